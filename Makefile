@@ -1,0 +1,50 @@
+# humm-client: every target works on a fresh clone and exits non-zero on any failure.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+GEN := humm_client/_generated
+
+.PHONY: install generate check-generated lint typecheck pytest test demo bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Regenerate humm_client/_generated from openapi.yaml (deterministic; fails on any warning).
+generate: install
+	$(BIN)/python scripts/generate.py
+
+# Fails when the committed generated code differs from what the spec and templates produce.
+check-generated: install
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN)/python scripts/generate.py "$$tmp/_generated" >/dev/null; \
+	if ! diff -r -x __pycache__ "$$tmp/_generated" $(GEN) >/dev/null; then \
+		diff -r -x __pycache__ "$$tmp/_generated" $(GEN) | head -40; \
+		echo "check-generated: $(GEN) is stale or hand-edited: run 'make generate' and commit."; exit 1; \
+	fi; echo "check-generated: $(GEN) matches openapi.yaml"
+
+lint: install
+	$(BIN)/ruff check humm_client tests scripts examples
+	$(BIN)/ruff format --check humm_client tests scripts examples
+	$(BIN)/python -c "import yaml; from openapi_spec_validator import validate; validate(yaml.safe_load(open('openapi.yaml'))); print('openapi.yaml: valid OpenAPI 3.1')"
+
+typecheck: install
+	$(BIN)/mypy
+
+pytest: install
+	$(BIN)/pytest -q
+
+demo: install
+	$(BIN)/python examples/quickstart.py
+
+test: install check-generated lint typecheck pytest demo
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

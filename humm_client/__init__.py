@@ -1,0 +1,67 @@
+"""humm-client: the async Python SDK for the Humm config and Analyst APIs.
+
+from humm_client import HummClient
+
+async with HummClient() as humm:   # token from HUMM_API_TOKEN
+    source = await humm.integration_sources.update(source_id, name="Warehouse")
+"""
+
+from ._client import HummClient
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ClientClosedError,
+    ConflictError,
+    HummError,
+    InternalServerError,
+    InvalidArgumentError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+)
+from ._generated.types import UNSET, Unset
+from ._logs import setup_logging as _setup_logging
+from ._response import RawResponse
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+
+__all__ = [
+    "NOT_GIVEN",
+    "UNSET",
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientClosedError",
+    "ConflictError",
+    "HummClient",
+    "HummError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RawResponse",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+    "Unset",
+    "__version__",
+]
+
+# Tracebacks and docs say humm_client.X, not humm_client._module.X.
+for _name in __all__:
+    _obj = globals()[_name]
+    if isinstance(_obj, type):
+        try:
+            _obj.__module__ = "humm_client"
+        except (AttributeError, TypeError):  # pragma: no cover - builtins
+            pass
+
+_setup_logging()

@@ -1,0 +1,372 @@
+"""``HummClient``: configuration, lifecycle, and the request pipeline behind every method."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import platform
+import time
+import uuid
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from ._constants import (
+    DEFAULT_ANALYST_BASE_URL,
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ENV_ANALYST_BASE_URL,
+    ENV_BASE_URL,
+    ENV_TOKEN,
+)
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    ClientClosedError,
+    HummError,
+    InvalidArgumentError,
+    ResponseValidationError,
+    make_status_error,
+)
+from ._generated.api import Namespaces
+from ._generated.client import Client as _GeneratedClient
+from ._generated.types import Unset
+from ._logs import logger
+from ._resource import Operation
+from ._response import RawResponse
+from ._retries import retry_delay, should_retry_error, should_retry_status
+from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ._version import __version__
+
+__all__ = ["HummClient"]
+
+# The generated parsers want a client only to read `raise_on_unexpected_status`;
+# we call them for documented 2xx statuses alone.
+_PARSE_CLIENT = _GeneratedClient(base_url="", raise_on_unexpected_status=True)
+
+# Failures after which the server cannot have seen the request.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+def _check_base_url(name: str, value: str) -> str:
+    url = value.strip().rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise InvalidArgumentError(f"{name} must be an http(s) URL, got {value!r}")
+    return url
+
+
+def _as_timeout(value: TimeoutTypes) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
+        return httpx.Timeout(value)
+    raise InvalidArgumentError(f"timeout must be seconds, an httpx.Timeout or None, got {value!r}")
+
+
+def _describe(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _not_uuid(name: str, value: object) -> str:
+    return f"{name} must be a UUID (uuid.UUID or its string form), got {_describe(value)}"
+
+
+def _check_path_param(name: str, kind: str, value: object) -> None:
+    """Path parameters are validated so no value can change the request path."""
+    if kind == "uuid":
+        if isinstance(value, uuid.UUID):
+            return
+        if isinstance(value, str):
+            try:
+                uuid.UUID(value)
+                return
+            except ValueError:
+                pass
+        raise InvalidArgumentError(
+            f"{name} must be a UUID (uuid.UUID or its string form), got {_describe(value)}"
+        )
+    if not isinstance(value, (str, int)) or isinstance(value, bool) or str(value) in ("", ".", ".."):
+        raise InvalidArgumentError(f"{name} must be a non-empty string id, got {_describe(value)}")
+
+
+def _check_uuid_query(name: str, value: object) -> None:
+    if value is None or isinstance(value, (Unset, uuid.UUID)):
+        return
+    if isinstance(value, str):
+        try:
+            uuid.UUID(value)
+            return
+        except ValueError:
+            pass
+    raise InvalidArgumentError(
+        f"{name} must be a UUID (uuid.UUID or its string form), got {_describe(value)}"
+    )
+
+
+class HummClient(Namespaces):
+    """The async client for the Humm config and Analyst APIs.
+
+    Hold one for the lifetime of your application: it owns one pooled HTTP
+    client (unless you pass ``http_client``, which is used as is and never
+    closed by us). Use it as ``async with HummClient() as humm:`` or call
+    ``await humm.aclose()``. Operations live on namespaces, one per API area:
+    ``humm.integration_sources.update(...)``.
+    """
+
+    def __init__(
+        self,
+        token: str | None = None,
+        base_url: str | None = None,
+        *,
+        analyst_base_url: str | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        token = token if token is not None else os.environ.get(ENV_TOKEN)
+        if not token or not isinstance(token, str) or not token.strip():
+            raise HummError(
+                f"No API token: pass HummClient(token=...) or set the {ENV_TOKEN} environment variable."
+            )
+        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+            raise InvalidArgumentError(f"max_retries must be a non-negative int, got {max_retries!r}")
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise InvalidArgumentError("http_client must be an httpx.AsyncClient")
+        self._token = token.strip()
+        self._base_urls = {
+            "config": _check_base_url(
+                "base_url", base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+            ),
+            "analyst": _check_base_url(
+                "analyst_base_url",
+                analyst_base_url or os.environ.get(ENV_ANALYST_BASE_URL) or DEFAULT_ANALYST_BASE_URL,
+            ),
+        }
+        self._timeout = _as_timeout(timeout)
+        self.max_retries = max_retries
+        self._headers: dict[str, str] = {
+            "Accept": "application/json",
+            "User-Agent": f"humm-client/{__version__} python/{platform.python_version()}",
+            **(default_headers or {}),
+            "Authorization": f"Bearer {self._token}",
+        }
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else self._default_http_client()
+        self._closed = False
+
+    @staticmethod
+    def _default_http_client() -> httpx.AsyncClient:
+        return httpx.AsyncClient(follow_redirects=False)
+
+    @property
+    def base_url(self) -> str:
+        return self._base_urls["config"]
+
+    @property
+    def analyst_base_url(self) -> str:
+        return self._base_urls["analyst"]
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._timeout
+
+    def __repr__(self) -> str:
+        return (
+            f"HummClient(base_url={self.base_url!r}, analyst_base_url={self.analyst_base_url!r}, "
+            f"max_retries={self.max_retries})"
+        )
+
+    # -- lifecycle -----------------------------------------------------------------
+
+    async def aclose(self) -> None:
+        """Close the pooled HTTP client (a user-supplied ``http_client`` is left open)."""
+        if self._closed:
+            return
+        self._closed = True
+        if self._owns_http:
+            await self._http.aclose()
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    # -- the request pipeline ------------------------------------------------------
+
+    def _build_request(
+        self,
+        op: Operation,
+        args: dict[str, Any],
+        timeout: TimeoutTypes | NotGiven,
+        extra_headers: Mapping[str, str] | None,
+        extra_query: Mapping[str, Any] | None,
+    ) -> httpx.Request:
+        for name, kind in op.path_params.items():
+            _check_path_param(name, kind, args[name])
+        for name in op.uuid_query_params:
+            _check_uuid_query(name, args.get(name))
+        body = args.get("body")
+        if op.idempotency_key_field is not None and body is not None:
+            # One key per call, reused by every retry of it: the server dedupes replays.
+            if isinstance(getattr(body, op.idempotency_key_field, None), Unset):
+                setattr(body, op.idempotency_key_field, str(uuid.uuid4()))
+        try:
+            kwargs = op.module._get_kwargs(**args)
+        except (TypeError, ValueError, AttributeError, KeyError) as exc:
+            raise InvalidArgumentError(f"{op.name}: an argument has the wrong type: {exc}") from None
+        headers = dict(self._headers)
+        headers.update(kwargs.get("headers") or {})
+        if extra_headers:
+            headers.update(extra_headers)
+        params: dict[str, Any] = dict(kwargs.get("params") or {})
+        if extra_query:
+            params.update(extra_query)
+        content = kwargs.get("content")
+        if "json" in kwargs:
+            try:
+                content = json.dumps(
+                    kwargs["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
+                )
+            except (TypeError, ValueError) as exc:
+                raise InvalidArgumentError(
+                    f"{op.name}: the request body is not JSON-serialisable: {exc}"
+                ) from None
+            content = content.encode("utf-8")
+        request_timeout = self._timeout if isinstance(timeout, NotGiven) else _as_timeout(timeout)
+        try:
+            return self._http.build_request(
+                kwargs["method"],
+                self._base_urls[op.server] + kwargs["url"],
+                params=params or None,
+                headers=headers,
+                content=content,
+                timeout=request_timeout,
+            )
+        except (TypeError, ValueError, httpx.InvalidURL) as exc:
+            raise InvalidArgumentError(f"{op.name}: cannot build the request: {exc}") from None
+
+    async def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
+        """Send with the retry policy; return the final response or raise a typed error."""
+        attempt = 0
+        while True:
+            if self._closed:
+                raise ClientClosedError("HummClient is closed: create a new one (or don't call aclose() yet)")
+            started = time.perf_counter()
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as exc:
+                sent = not isinstance(exc, _NOT_SENT)
+                timed_out = isinstance(exc, httpx.TimeoutException)
+                kind = type(exc).__name__
+                if attempt < self.max_retries and should_retry_error(sent=sent, idempotent=op.idempotent):
+                    delay = retry_delay(attempt, None)
+                    attempt += 1
+                    logger.info(
+                        "Retrying %s %s in %.2fs after %s (retry %d of %d)",
+                        request.method,
+                        request.url.path,
+                        delay,
+                        kind,
+                        attempt,
+                        self.max_retries,
+                    )
+                    await asyncio.sleep(delay)
+                    continue
+                cls = APITimeoutError if timed_out else APIConnectionError
+                what = "timed out" if timed_out else "failed"
+                raise cls(
+                    f"{request.method} {request.url.path} {what} ({kind}) after {attempt + 1} attempt(s)",
+                    request=request,
+                ) from exc
+            except RuntimeError as exc:
+                if self._http.is_closed:
+                    raise ClientClosedError(
+                        "The HTTP client behind this HummClient is closed: create a new one"
+                    ) from exc
+                raise
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            status = response.status_code
+            logger.debug(
+                "%s %s -> %d in %.1f ms (attempt %d)",
+                request.method,
+                request.url.path,
+                status,
+                elapsed_ms,
+                attempt + 1,
+            )
+            if (
+                status >= 400
+                and attempt < self.max_retries
+                and should_retry_status(status, idempotent=op.idempotent)
+            ):
+                delay = retry_delay(attempt, response.headers)
+                attempt += 1
+                logger.info(
+                    "Retrying %s %s in %.2fs after HTTP %d (retry %d of %d)",
+                    request.method,
+                    request.url.path,
+                    delay,
+                    status,
+                    attempt,
+                    self.max_retries,
+                )
+                await response.aclose()
+                await asyncio.sleep(delay)
+                continue
+            return response
+
+    @staticmethod
+    def _parser(op: Operation) -> Any:
+        def parse(response: httpx.Response) -> object:
+            try:
+                return op.module._parse_response(client=_PARSE_CLIENT, response=response)
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+                # json.JSONDecodeError is a ValueError; so is an invalid UUID or datetime.
+                detail = f"{type(exc).__name__}: {exc}"
+                raise ResponseValidationError(
+                    f"{op.name}: the {response.status_code} response does not match the API spec ({detail})",
+                    response=response,
+                ) from None
+
+        return parse
+
+    async def _request(
+        self,
+        op: Operation,
+        args: dict[str, Any],
+        *,
+        raw: bool,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> object:
+        if self._closed:
+            raise ClientClosedError("HummClient is closed: create a new one (or don't call aclose() yet)")
+        request = self._build_request(op, args, timeout, extra_headers, extra_query)
+        response = await self._send(op, request)
+        if response.status_code >= 400:
+            raise make_status_error(response)
+        parser = self._parser(op)
+        if raw:
+            return RawResponse[object](response, parser)
+        if response.status_code >= 300:
+            raise ResponseValidationError(
+                f"{op.name}: unexpected {response.status_code} response", response=response
+            )
+        return parser(response)

@@ -1,0 +1,185 @@
+"""The errors humm-client raises. Every failure ends in one of these.
+
+HummError
+ ├── InvalidArgumentError        bad input from the caller, raised before anything is sent
+ ├── ClientClosedError           the client was used after ``aclose()``
+ ├── APIConnectionError          no usable HTTP response (refused, reset, DNS, protocol error)
+ │    └── APITimeoutError        the request timed out
+ ├── ResponseValidationError     a 2xx response whose body does not match the spec
+ └── APIStatusError              the server answered 4xx/5xx
+      ├── BadRequestError            400
+      ├── AuthenticationError        401
+      ├── PermissionDeniedError      403
+      ├── NotFoundError              404
+      ├── ConflictError              409
+      ├── UnprocessableEntityError   422 (``.detail``: FastAPI's validation errors)
+      ├── RateLimitError             429
+      └── InternalServerError        >= 500
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+import httpx
+
+from ._constants import REQUEST_ID_HEADERS
+
+__all__ = [
+    "APIConnectionError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ClientClosedError",
+    "ConflictError",
+    "HummError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+]
+
+_MAX_BODY_IN_MESSAGE = 300
+
+
+class HummError(Exception):
+    """Base class of every error raised by humm-client."""
+
+    message: str
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidArgumentError(HummError, ValueError):
+    """An argument cannot be sent as given (e.g. a non-UUID id); nothing was sent."""
+
+
+class ClientClosedError(HummError, RuntimeError):
+    """The client was used after ``aclose()``."""
+
+
+class APIConnectionError(HummError):
+    """The request got no usable HTTP response."""
+
+    request: httpx.Request
+
+    def __init__(self, message: str, *, request: httpx.Request) -> None:
+        super().__init__(message)
+        self.request = request
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out (connect, read, write or pool)."""
+
+
+def _decode_body(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content) if response.content else None
+    except ValueError:
+        return response.text
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _MAX_BODY_IN_MESSAGE else text[:_MAX_BODY_IN_MESSAGE] + "…"
+
+
+class ResponseValidationError(HummError):
+    """A 2xx response whose body does not match the spec; ``body`` holds the raw text."""
+
+    response: httpx.Response
+    body: str
+    status_code: int
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = response.text
+
+
+class APIStatusError(HummError):
+    """The server answered with a 4xx or 5xx status."""
+
+    response: httpx.Response
+    status_code: int
+    body: Any
+    request_id: str | None
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id = next(
+            (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
+        )
+
+
+class BadRequestError(APIStatusError):
+    status_code: Literal[400]
+
+
+class AuthenticationError(APIStatusError):
+    status_code: Literal[401]
+
+
+class PermissionDeniedError(APIStatusError):
+    status_code: Literal[403]
+
+
+class NotFoundError(APIStatusError):
+    status_code: Literal[404]
+
+
+class ConflictError(APIStatusError):
+    status_code: Literal[409]
+
+
+class UnprocessableEntityError(APIStatusError):
+    """FastAPI rejected the request; ``detail`` lists ``{"loc", "msg", "type"}`` entries."""
+
+    status_code: Literal[422]
+    detail: list[dict[str, Any]]
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, response=response, body=body)
+        raw = body.get("detail") if isinstance(body, dict) else None
+        self.detail = [d for d in raw if isinstance(d, dict)] if isinstance(raw, list) else []
+
+
+class RateLimitError(APIStatusError):
+    status_code: Literal[429]
+
+
+class InternalServerError(APIStatusError):
+    pass
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def make_status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for a 4xx/5xx response (one table, one function)."""
+    body = _decode_body(response)
+    code = response.status_code
+    cls = _STATUS_ERRORS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
+    text = json.dumps(body) if not isinstance(body, str) else body
+    message = f"{code} {response.reason_phrase} from {response.request.method} {response.request.url.path}"
+    if text:
+        message += f": {_short(text)}"
+    return cls(message, response=response, body=body)

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.description_source import DescriptionSource
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="IntegrationSourceDatabaseResponse")
+
+
+@_attrs_define
+class IntegrationSourceDatabaseResponse:
+    """Response model for integration source databases.
+
+    Attributes:
+        name (str): Database name (e.g., project name for BigQuery)
+        id (UUID):
+        integration_source_id (UUID):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        description_version (int):
+        description (None | str | Unset): Optional description of the database
+        is_active (bool | Unset): Whether this database is active for introspection Default: True.
+        priority (int | Unset): Priority for processing (lower numbers processed first) Default: 99.
+        description_source (DescriptionSource | None | Unset): How description was created: 'ai_generated' |
+            'manual_edit' | 'imported' | 'information_schema'
+        description_generated_at (datetime.datetime | None | Unset): When description was last modified
+    """
+
+    name: str
+    id: UUID
+    integration_source_id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    description_version: int
+    description: None | str | Unset = UNSET
+    is_active: bool | Unset = True
+    priority: int | Unset = 99
+    description_source: DescriptionSource | None | Unset = UNSET
+    description_generated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        id = str(self.id)
+
+        integration_source_id = str(self.integration_source_id)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        description_version = self.description_version
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        is_active = self.is_active
+
+        priority = self.priority
+
+        description_source: None | str | Unset
+        if isinstance(self.description_source, Unset):
+            description_source = UNSET
+        elif isinstance(self.description_source, DescriptionSource):
+            description_source = self.description_source.value
+        else:
+            description_source = self.description_source
+
+        description_generated_at: None | str | Unset
+        if isinstance(self.description_generated_at, Unset):
+            description_generated_at = UNSET
+        elif isinstance(self.description_generated_at, datetime.datetime):
+            description_generated_at = self.description_generated_at.isoformat()
+        else:
+            description_generated_at = self.description_generated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "id": id,
+                "integration_source_id": integration_source_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "description_version": description_version,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if description_source is not UNSET:
+            field_dict["description_source"] = description_source
+        if description_generated_at is not UNSET:
+            field_dict["description_generated_at"] = description_generated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        id = UUID(d.pop("id"))
+
+        integration_source_id = UUID(d.pop("integration_source_id"))
+
+        created_at = parse_datetime(d.pop("created_at"))
+
+        updated_at = parse_datetime(d.pop("updated_at"))
+
+        description_version = d.pop("description_version")
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        is_active = d.pop("is_active", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        def _parse_description_source(data: object) -> DescriptionSource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_source_type_0 = DescriptionSource(data)
+
+                return description_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DescriptionSource | None | Unset, data)
+
+        description_source = _parse_description_source(
+            d.pop("description_source", UNSET)
+        )
+
+        def _parse_description_generated_at(
+            data: object,
+        ) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                description_generated_at_type_0 = parse_datetime(data)
+
+                return description_generated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        description_generated_at = _parse_description_generated_at(
+            d.pop("description_generated_at", UNSET)
+        )
+
+        integration_source_database_response = cls(
+            name=name,
+            id=id,
+            integration_source_id=integration_source_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            description_version=description_version,
+            description=description,
+            is_active=is_active,
+            priority=priority,
+            description_source=description_source,
+            description_generated_at=description_generated_at,
+        )
+
+        integration_source_database_response.additional_properties = d
+        return integration_source_database_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,5 @@
+"""IntegrationSourceResponseConfiguration: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+IntegrationSourceResponseConfiguration: TypeAlias = dict[str, Any]
