@@ -44,7 +44,7 @@ pytest: install
 demo: install
 	$(BIN)/python examples/quickstart.py
 
-test: install check-generated lint typecheck pytest demo
+test: install check-generated lint typecheck pytest
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

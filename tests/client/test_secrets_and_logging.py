@@ -1,0 +1,65 @@
+"""The token never appears in a log record, exception message, repr or traceback."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+import traceback
+
+import httpx
+import pytest
+from pytest_httpx import HTTPXMock
+
+from humm_client import HummClient, HummError
+
+from ..spec import TOKEN
+from .test_config import SOURCE
+
+FAULTS: list[dict[str, object]] = [
+    {"status_code": 401, "json": {"detail": "Not authenticated"}},
+    {"status_code": 422, "json": {"detail": [{"loc": ["body"], "msg": "bad", "type": "x"}]}},
+    {"status_code": 500, "text": "boom"},
+    {"status_code": 200, "text": "not json"},
+    {"exception": httpx.ConnectError("refused")},
+    {"exception": httpx.ReadTimeout("slow")},
+]
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+async def test_token_absent_from_errors_and_logs(
+    fault: dict[str, object], httpx_mock: HTTPXMock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    for _ in range(3):
+        if "exception" in fault:
+            httpx_mock.add_exception(fault["exception"])  # type: ignore[arg-type]
+        else:
+            httpx_mock.add_response(**fault)  # type: ignore[arg-type]
+    async with HummClient(token=TOKEN, base_url="https://c.test") as humm:
+        with pytest.raises(HummError) as info:
+            await humm.integration_sources.create_database(SOURCE, name="db")
+    text = str(info.value) + repr(info.value) + "".join(traceback.format_exception(info.value))
+    assert TOKEN not in text
+    for record in caplog.records:
+        assert TOKEN not in record.getMessage()
+    httpx_mock.reset()
+
+
+def test_bearer_values_are_redacted_even_if_someone_logs_them(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    logging.getLogger("humm_client").debug("header was %s", f"Bearer {TOKEN}")
+    assert TOKEN not in caplog.records[0].getMessage()
+    assert "[redacted]" in caplog.records[0].getMessage()
+
+
+def test_humm_log_env_turns_on_debug_logging() -> None:
+    code = (
+        "import logging, humm_client; "
+        "l = logging.getLogger('humm_client'); "
+        "print(l.level == logging.DEBUG, len(l.handlers))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env={"HUMM_LOG": "debug", "PATH": ""}, capture_output=True, text=True
+    )
+    assert out.stdout.split() == ["True", "1"]
