@@ -238,6 +238,8 @@ class HummClient(Namespaces):
         if extra_query:
             params.update(extra_query)
         content = kwargs.get("content")
+        if hasattr(content, "read"):  # a raw-document body arrives as a file object
+            content = content.read()
         if "json" in kwargs:
             try:
                 content = json.dumps(
@@ -334,6 +336,10 @@ class HummClient(Namespaces):
     @staticmethod
     def _parser(op: Operation) -> Any:
         def parse(response: httpx.Response) -> object:
+            if op.text_content_types:
+                content_type = response.headers.get("content-type", "").split(";")[0].strip()
+                if content_type in op.text_content_types or content_type.startswith("text/"):
+                    return response.text
             try:
                 return op.module._parse_response(client=_PARSE_CLIENT, response=response)
             except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:

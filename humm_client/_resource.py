@@ -7,13 +7,22 @@ them, with the operation's ``Operation`` descriptor, to ``Requester._request``.
 
 from __future__ import annotations
 
+import io
+import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from ._exceptions import InvalidArgumentError
+from ._generated.types import File, Unset
 from ._types import NotGiven, TimeoutTypes
+
+if TYPE_CHECKING:
+    from ._pagination import Pagination
+
+BodyT = TypeVar("BodyT")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +43,36 @@ class Operation:
     uuid_query_params: tuple[str, ...] = ()
     #: Body field to fill with a fresh idempotency key when the caller gives none.
     idempotency_key_field: str | None = None
+    #: Non-JSON content types a success may come in (returned as text).
+    text_content_types: tuple[str, ...] = ()
+    #: How a list operation pages (None: it does not).
+    pagination: Pagination | None = None
+
+
+def as_uuid(value: object, name: str) -> uuid.UUID:
+    """A UUID argument given as ``uuid.UUID`` or its string form."""
+    if isinstance(value, uuid.UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            pass
+    raise InvalidArgumentError(f"{name} must be a UUID (uuid.UUID or its string form), got {value!r:.80}")
+
+
+def json_or_content(model: BodyT, content: str | bytes | Unset) -> BodyT | File:
+    """The JSON body, or the raw document given as ``content=`` (not both)."""
+    if isinstance(content, Unset):
+        return model
+    to_dict = getattr(model, "to_dict", None)
+    if to_dict is not None and to_dict():
+        raise InvalidArgumentError("pass either content= or the JSON fields, not both")
+    if isinstance(content, str):
+        content = content.encode("utf-8")
+    if not isinstance(content, bytes):
+        raise InvalidArgumentError(f"content must be str or bytes, got {type(content).__name__}")
+    return File(payload=io.BytesIO(content))
 
 
 class Requester(ABC):

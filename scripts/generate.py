@@ -53,11 +53,48 @@ def collect_ops(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 "method": op["x-humm-method"],
                 "server": server,
                 "idempotent": method in IDEMPOTENT_METHODS or bool(op.get("x-humm-idempotent")),
-                "pagination": op.get("x-humm-pagination"),
+                "pagination": pagination(spec, op),
+                "text_content_types": text_content_types(spec, op),
                 "http_method": method.upper(),
                 "path": path,
             }
     return ops
+
+
+def resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            spec = spec[part]
+        node = spec
+    return node
+
+
+def pagination(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, Any] | None:
+    """x-humm-pagination plus the size and first-page defaults the spec gives the parameters."""
+    info = op.get("x-humm-pagination")
+    if info is None:
+        return None
+    params = {p["name"]: p for p in (resolve(spec, p) for p in op.get("parameters", []))}
+    size_name = info.get("size_param") or info.get("limit_param")
+    start_name = info.get("page_param") or info.get("offset_param")
+    for name in (size_name, start_name):
+        if name not in params:
+            raise SystemExit(f"{op['operationId']}: x-humm-pagination names unknown parameter {name!r}")
+    first = params[start_name].get("schema", {}).get("default")
+    return {
+        **info,
+        "default_size": params[size_name].get("schema", {}).get("default"),
+        "first_page": first if info["style"] == "page" else 0,
+    }
+
+
+def text_content_types(spec: dict[str, Any], op: dict[str, Any]) -> list[str]:
+    """Non-JSON content types a 2xx response may come in: the client returns those as text."""
+    out: list[str] = []
+    for code, response in op.get("responses", {}).items():
+        if str(code).startswith("2"):
+            out += [t for t in resolve(spec, response).get("content", {}) if t != "application/json"]
+    return sorted(out)
 
 
 def main(argv: list[str]) -> int:

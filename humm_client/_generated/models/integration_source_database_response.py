@@ -73,7 +73,7 @@ class IntegrationSourceDatabaseResponse:
         if isinstance(self.description_source, Unset):
             description_source = UNSET
         elif isinstance(self.description_source, DescriptionSource):
-            description_source = self.description_source.value
+            description_source = DescriptionSource(self.description_source).value
         else:
             description_source = self.description_source
 

@@ -97,7 +97,7 @@ class IntegrationSourceResponse:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        source_type = self.source_type.value
+        source_type = SourceType(self.source_type).value
 
         connector_type = self.connector_type
 
@@ -133,7 +133,7 @@ class IntegrationSourceResponse:
 
         connection_status: str | Unset = UNSET
         if not isinstance(self.connection_status, Unset):
-            connection_status = self.connection_status.value
+            connection_status = ConnectionStatus(self.connection_status).value
 
         last_connection_test: None | str | Unset
         if isinstance(self.last_connection_test, Unset):
@@ -225,7 +225,7 @@ class IntegrationSourceResponse:
         if isinstance(self.description_source, Unset):
             description_source = UNSET
         elif isinstance(self.description_source, DescriptionSource):
-            description_source = self.description_source.value
+            description_source = DescriptionSource(self.description_source).value
         else:
             description_source = self.description_source
 

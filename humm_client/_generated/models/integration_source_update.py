@@ -112,7 +112,7 @@ class IntegrationSourceUpdate:
         if isinstance(self.connection_status, Unset):
             connection_status = UNSET
         elif isinstance(self.connection_status, ConnectionStatus):
-            connection_status = self.connection_status.value
+            connection_status = ConnectionStatus(self.connection_status).value
         else:
             connection_status = self.connection_status
 
@@ -206,7 +206,7 @@ class IntegrationSourceUpdate:
         if isinstance(self.description_source, Unset):
             description_source = UNSET
         elif isinstance(self.description_source, DescriptionSource):
-            description_source = self.description_source.value
+            description_source = DescriptionSource(self.description_source).value
         else:
             description_source = self.description_source
 

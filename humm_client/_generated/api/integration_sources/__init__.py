@@ -2,31 +2,95 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, cast
 from uuid import UUID
 
-from humm_client._resource import AsyncResource, Operation
+from humm_client._pagination import AsyncPaginator, Pagination
+from humm_client._resource import AsyncResource, Operation, as_uuid, json_or_content
 from humm_client._response import RawResponse
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 
+from ...models.bulk_update_integration_source_relationship_status_response_200 import (
+    BulkUpdateIntegrationSourceRelationshipStatusResponse200,
+)
+from ...models.bulk_update_saas_association_status_response_200 import (
+    BulkUpdateSaasAssociationStatusResponse200,
+)
 from ...models.connection_status import ConnectionStatus
 from ...models.description_source import DescriptionSource
 from ...models.http_validation_error import HTTPValidationError
+from ...models.integration_source_column_response import IntegrationSourceColumnResponse
 from ...models.integration_source_database_create import IntegrationSourceDatabaseCreate
 from ...models.integration_source_database_response import (
     IntegrationSourceDatabaseResponse,
+)
+from ...models.integration_source_relationship_bulk_status_update import (
+    IntegrationSourceRelationshipBulkStatusUpdate,
+)
+from ...models.integration_source_relationship_bulk_status_update_evidence import (
+    IntegrationSourceRelationshipBulkStatusUpdateEvidence,
+)
+from ...models.integration_source_relationship_response import (
+    IntegrationSourceRelationshipResponse,
+)
+from ...models.integration_source_relationship_update import (
+    IntegrationSourceRelationshipUpdate,
+)
+from ...models.integration_source_relationship_update_evidence import (
+    IntegrationSourceRelationshipUpdateEvidence,
 )
 from ...models.integration_source_response import IntegrationSourceResponse
 from ...models.integration_source_update import IntegrationSourceUpdate
 from ...models.integration_source_update_configuration_type_0 import (
     IntegrationSourceUpdateConfigurationType0,
 )
-from ...types import UNSET, Unset
+from ...models.relationship_status import RelationshipStatus
+from ...models.relationship_type import RelationshipType
+from ...models.saas_association_bulk_status_update import (
+    SaasAssociationBulkStatusUpdate,
+)
+from ...models.saas_association_bulk_status_update_evidence import (
+    SaasAssociationBulkStatusUpdateEvidence,
+)
+from ...models.saas_association_response import SaasAssociationResponse
+from ...models.saas_association_update import SaasAssociationUpdate
+from ...models.saas_association_update_evidence import SaasAssociationUpdateEvidence
+from ...models.saas_association_update_metadata import SaasAssociationUpdateMetadata
+from ...models.saas_field_response import SaasFieldResponse
+from ...models.saas_field_update import SaasFieldUpdate
+from ...models.saas_field_update_format_signature_type_0 import (
+    SaasFieldUpdateFormatSignatureType0,
+)
+from ...models.saas_field_update_length_stats_type_0 import (
+    SaasFieldUpdateLengthStatsType0,
+)
+from ...models.saas_object_response import SaasObjectResponse
+from ...types import UNSET, File, Unset
+from . import (
+    bulk_update_integration_source_relationship_status as _bulk_update_integration_source_relationship_status,
+)
+from . import (
+    bulk_update_saas_association_status as _bulk_update_saas_association_status,
+)
 from . import create_integration_source_database as _create_integration_source_database
+from . import get_saas_object as _get_saas_object
+from . import list_integration_source_columns as _list_integration_source_columns
+from . import (
+    list_integration_source_relationships as _list_integration_source_relationships,
+)
+from . import list_saas_associations as _list_saas_associations
+from . import list_saas_fields as _list_saas_fields
+from . import list_saas_objects as _list_saas_objects
 from . import update_integration_source as _update_integration_source
+from . import (
+    update_integration_source_relationship as _update_integration_source_relationship,
+)
+from . import update_saas_association as _update_saas_association
+from . import update_saas_field as _update_saas_field
 
 __all__ = ["IntegrationSources", "IntegrationSourcesWithRawResponse"]
 
@@ -64,6 +128,200 @@ _CREATE_INTEGRATION_SOURCE_DATABASE = Operation(
         "job_id",
     ),
 )
+_BULK_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP_STATUS = Operation(
+    name="integration_sources.bulk_update_relationship_status",
+    module=_bulk_update_integration_source_relationship_status,
+    server="config",
+    idempotent=False,
+    path_params={},
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "source_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)
+_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP = Operation(
+    name="integration_sources.update_relationship",
+    module=_update_integration_source_relationship,
+    server="config",
+    idempotent=True,
+    path_params={
+        "relationship_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "source_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)
+_LIST_INTEGRATION_SOURCE_RELATIONSHIPS = Operation(
+    name="integration_sources.list_relationships",
+    module=_list_integration_source_relationships,
+    server="config",
+    idempotent=True,
+    path_params={
+        "integration_source_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)
+_LIST_INTEGRATION_SOURCE_COLUMNS = Operation(
+    name="integration_sources.list_columns",
+    module=_list_integration_source_columns,
+    server="config",
+    idempotent=True,
+    path_params={
+        "source_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)
+_LIST_SAAS_ASSOCIATIONS = Operation(
+    name="integration_sources.list_saas_associations",
+    module=_list_saas_associations,
+    server="config",
+    idempotent=True,
+    path_params={
+        "source_id": "uuid",
+    },
+    uuid_query_params=(
+        "from_object_id",
+        "to_object_id",
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)
+_BULK_UPDATE_SAAS_ASSOCIATION_STATUS = Operation(
+    name="integration_sources.bulk_update_saas_association_status",
+    module=_bulk_update_saas_association_status,
+    server="config",
+    idempotent=False,
+    path_params={
+        "source_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)
+_UPDATE_SAAS_ASSOCIATION = Operation(
+    name="integration_sources.update_saas_association",
+    module=_update_saas_association,
+    server="config",
+    idempotent=True,
+    path_params={
+        "source_id": "uuid",
+        "association_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)
+_LIST_SAAS_OBJECTS = Operation(
+    name="integration_sources.list_saas_objects",
+    module=_list_saas_objects,
+    server="config",
+    idempotent=True,
+    path_params={
+        "source_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)
+_GET_SAAS_OBJECT = Operation(
+    name="integration_sources.get_saas_object",
+    module=_get_saas_object,
+    server="config",
+    idempotent=True,
+    path_params={
+        "source_id": "uuid",
+        "object_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)
+_LIST_SAAS_FIELDS = Operation(
+    name="integration_sources.list_saas_fields",
+    module=_list_saas_fields,
+    server="config",
+    idempotent=True,
+    path_params={
+        "source_id": "uuid",
+        "object_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)
+_UPDATE_SAAS_FIELD = Operation(
+    name="integration_sources.update_saas_field",
+    module=_update_saas_field,
+    server="config",
+    idempotent=True,
+    path_params={
+        "source_id": "uuid",
+        "object_id": "uuid",
+        "field_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)
 
 
 class IntegrationSources(AsyncResource):
@@ -81,7 +339,7 @@ class IntegrationSources(AsyncResource):
         name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         configuration: IntegrationSourceUpdateConfigurationType0 | None | Unset = UNSET,
-        capabilities: list[str] | None | Unset = UNSET,
+        capabilities: builtins.list[str] | None | Unset = UNSET,
         is_active: bool | None | Unset = UNSET,
         connection_status: ConnectionStatus | None | Unset = UNSET,
         last_connection_test: datetime.datetime | None | Unset = UNSET,
@@ -90,12 +348,12 @@ class IntegrationSources(AsyncResource):
         instance_label: None | str | Unset = UNSET,
         airbyte_source_id: None | str | Unset = UNSET,
         airbyte_connection_id: None | str | Unset = UNSET,
-        airbyte_connection_ids: list[str] | None | Unset = UNSET,
+        airbyte_connection_ids: builtins.list[str] | None | Unset = UNSET,
         airbyte_destination_id: None | str | Unset = UNSET,
         last_sync_at: datetime.datetime | None | Unset = UNSET,
         last_sync_status: None | str | Unset = UNSET,
         last_sync_row_count: int | None | Unset = UNSET,
-        selected_streams: list[str] | None | Unset = UNSET,
+        selected_streams: builtins.list[str] | None | Unset = UNSET,
         description_source: DescriptionSource | None | Unset = UNSET,
         description_generated_at: datetime.datetime | None | Unset = UNSET,
         description_version: int | None | Unset = UNSET,
@@ -150,6 +408,7 @@ class IntegrationSources(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+
         return cast(IntegrationSourceResponse, result)
 
     async def create_database(
@@ -198,7 +457,518 @@ class IntegrationSources(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+
         return cast(IntegrationSourceDatabaseResponse, result)
+
+    async def bulk_update_relationship_status(
+        self,
+        *,
+        relationship_ids: builtins.list[UUID],
+        status: RelationshipStatus,
+        score: float | None | Unset = UNSET,
+        evidence: IntegrationSourceRelationshipBulkStatusUpdateEvidence | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        source_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> BulkUpdateIntegrationSourceRelationshipStatusResponse200:
+        """Bulk Update Integration Source Relationship Status: ``POST /api/integration-sources/relationships/bulk-status``."""
+
+        result = await self._client._request(
+            _BULK_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP_STATUS,
+            {
+                "body": IntegrationSourceRelationshipBulkStatusUpdate(
+                    relationship_ids=relationship_ids,
+                    status=status,
+                    score=score,
+                    evidence=evidence,
+                ),
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "source_id": source_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(BulkUpdateIntegrationSourceRelationshipStatusResponse200, result)
+
+    async def update_relationship(
+        self,
+        relationship_id: UUID | str,
+        *,
+        status: None | RelationshipStatus | Unset = UNSET,
+        score: float | None | Unset = UNSET,
+        evidence: IntegrationSourceRelationshipUpdateEvidence | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        source_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> IntegrationSourceRelationshipResponse:
+        """Update Integration Source Relationship: ``PUT /api/integration-sources/relationships/{relationship_id}``."""
+
+        result = await self._client._request(
+            _UPDATE_INTEGRATION_SOURCE_RELATIONSHIP,
+            {
+                "relationship_id": relationship_id,
+                "body": IntegrationSourceRelationshipUpdate(
+                    status=status,
+                    score=score,
+                    evidence=evidence,
+                ),
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "source_id": source_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(IntegrationSourceRelationshipResponse, result)
+
+    async def list_relationships(
+        self,
+        integration_source_id: UUID | str,
+        *,
+        status: None | RelationshipStatus | Unset = UNSET,
+        type_: None | RelationshipType | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> builtins.list[IntegrationSourceRelationshipResponse]:
+        """List Integration Source Relationships: ``GET /api/integration-sources/{integration_source_id}/relationships``.
+
+        List relationships for a given integration source.
+        """
+
+        result = await self._client._request(
+            _LIST_INTEGRATION_SOURCE_RELATIONSHIPS,
+            {
+                "integration_source_id": integration_source_id,
+                "status": status,
+                "type_": type_,
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "source_id": source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(builtins.list[IntegrationSourceRelationshipResponse], result)
+
+    async def list_columns(
+        self,
+        source_id: UUID | str,
+        *,
+        active_only: bool | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> builtins.list[IntegrationSourceColumnResponse]:
+        """List All Integration Source Columns: ``GET /api/integration-sources/{source_id}/columns``."""
+
+        result = await self._client._request(
+            _LIST_INTEGRATION_SOURCE_COLUMNS,
+            {
+                "source_id": source_id,
+                "active_only": active_only,
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(builtins.list[IntegrationSourceColumnResponse], result)
+
+    async def list_saas_associations(
+        self,
+        source_id: UUID | str,
+        *,
+        from_object_id: None | Unset | UUID | str = UNSET,
+        to_object_id: None | Unset | UUID | str = UNSET,
+        status: None | RelationshipStatus | Unset = UNSET,
+        type_: None | RelationshipType | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> builtins.list[SaasAssociationResponse]:
+        """List Saas Associations: ``GET /api/integration-sources/{source_id}/saas-associations``."""
+
+        result = await self._client._request(
+            _LIST_SAAS_ASSOCIATIONS,
+            {
+                "source_id": source_id,
+                "from_object_id": from_object_id,
+                "to_object_id": to_object_id,
+                "status": status,
+                "type_": type_,
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(builtins.list[SaasAssociationResponse], result)
+
+    async def bulk_update_saas_association_status(
+        self,
+        source_id: UUID | str,
+        *,
+        association_ids: builtins.list[UUID],
+        status: RelationshipStatus,
+        score: float | None | Unset = UNSET,
+        evidence: SaasAssociationBulkStatusUpdateEvidence | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> BulkUpdateSaasAssociationStatusResponse200:
+        """Bulk Update Saas Association Status: ``POST /api/integration-sources/{source_id}/saas-associations/bulk-status``."""
+
+        result = await self._client._request(
+            _BULK_UPDATE_SAAS_ASSOCIATION_STATUS,
+            {
+                "source_id": source_id,
+                "body": SaasAssociationBulkStatusUpdate(
+                    association_ids=association_ids,
+                    status=status,
+                    score=score,
+                    evidence=evidence,
+                ),
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(BulkUpdateSaasAssociationStatusResponse200, result)
+
+    async def update_saas_association(
+        self,
+        source_id: UUID | str,
+        association_id: UUID | str,
+        *,
+        association_type_id: None | str | Unset = UNSET,
+        association_label: None | str | Unset = UNSET,
+        association_category: None | str | Unset = UNSET,
+        metadata: SaasAssociationUpdateMetadata | Unset = UNSET,
+        relationship_type: None | RelationshipType | Unset = UNSET,
+        status: None | RelationshipStatus | Unset = UNSET,
+        score: float | None | Unset = UNSET,
+        evidence: SaasAssociationUpdateEvidence | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SaasAssociationResponse:
+        """Update Saas Association: ``PUT /api/integration-sources/{source_id}/saas-associations/{association_id}``."""
+
+        result = await self._client._request(
+            _UPDATE_SAAS_ASSOCIATION,
+            {
+                "source_id": source_id,
+                "association_id": association_id,
+                "body": SaasAssociationUpdate(
+                    association_type_id=association_type_id,
+                    association_label=association_label,
+                    association_category=association_category,
+                    metadata=metadata,
+                    relationship_type=relationship_type,
+                    status=status,
+                    score=score,
+                    evidence=evidence,
+                ),
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(SaasAssociationResponse, result)
+
+    async def list_saas_objects(
+        self,
+        source_id: UUID | str,
+        *,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> builtins.list[SaasObjectResponse]:
+        """List Saas Objects: ``GET /api/integration-sources/{source_id}/saas-objects``."""
+
+        result = await self._client._request(
+            _LIST_SAAS_OBJECTS,
+            {
+                "source_id": source_id,
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(builtins.list[SaasObjectResponse], result)
+
+    async def get_saas_object(
+        self,
+        source_id: UUID | str,
+        object_id: UUID | str,
+        *,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SaasObjectResponse:
+        """Get Saas Object: ``GET /api/integration-sources/{source_id}/saas-objects/{object_id}``."""
+
+        result = await self._client._request(
+            _GET_SAAS_OBJECT,
+            {
+                "source_id": source_id,
+                "object_id": object_id,
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(SaasObjectResponse, result)
+
+    async def list_saas_fields(
+        self,
+        source_id: UUID | str,
+        object_id: UUID | str,
+        *,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> builtins.list[SaasFieldResponse]:
+        """List Saas Fields: ``GET /api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields``."""
+
+        result = await self._client._request(
+            _LIST_SAAS_FIELDS,
+            {
+                "source_id": source_id,
+                "object_id": object_id,
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(builtins.list[SaasFieldResponse], result)
+
+    async def update_saas_field(
+        self,
+        source_id: UUID | str,
+        object_id: UUID | str,
+        field_id: UUID | str,
+        *,
+        field_name: None | str | Unset = UNSET,
+        api_identifier: None | str | Unset = UNSET,
+        data_type: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        is_required: bool | None | Unset = UNSET,
+        is_unique: bool | None | Unset = UNSET,
+        skip_embedding: bool | Unset = UNSET,
+        semantic_type: None | str | Unset = UNSET,
+        semantic_type_confidence: float | None | Unset = UNSET,
+        sample_values: builtins.list[Any] | None | Unset = UNSET,
+        enum_cardinality: int | None | Unset = UNSET,
+        null_pct: float | None | Unset = UNSET,
+        distinct_pct: float | None | Unset = UNSET,
+        last_analyzed: datetime.datetime | None | Unset = UNSET,
+        approx_distinct_count: int | None | Unset = UNSET,
+        minhash_signature: builtins.list[int] | None | Unset = UNSET,
+        format_signature: None | SaasFieldUpdateFormatSignatureType0 | Unset = UNSET,
+        length_stats: None | SaasFieldUpdateLengthStatsType0 | Unset = UNSET,
+        entropy: float | None | Unset = UNSET,
+        role: None | str | Unset = UNSET,
+        role_confidence: float | None | Unset = UNSET,
+        is_active: bool | None | Unset = UNSET,
+        description_source: DescriptionSource | None | Unset = UNSET,
+        description_generated_at: datetime.datetime | None | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SaasFieldResponse:
+        """Update Saas Field: ``PUT /api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields/{field_id}``."""
+
+        result = await self._client._request(
+            _UPDATE_SAAS_FIELD,
+            {
+                "source_id": source_id,
+                "object_id": object_id,
+                "field_id": field_id,
+                "body": SaasFieldUpdate(
+                    field_name=field_name,
+                    api_identifier=api_identifier,
+                    data_type=data_type,
+                    description=description,
+                    is_required=is_required,
+                    is_unique=is_unique,
+                    skip_embedding=skip_embedding,
+                    semantic_type=semantic_type,
+                    semantic_type_confidence=semantic_type_confidence,
+                    sample_values=sample_values,
+                    enum_cardinality=enum_cardinality,
+                    null_pct=null_pct,
+                    distinct_pct=distinct_pct,
+                    last_analyzed=last_analyzed,
+                    approx_distinct_count=approx_distinct_count,
+                    minhash_signature=minhash_signature,
+                    format_signature=format_signature,
+                    length_stats=length_stats,
+                    entropy=entropy,
+                    role=role,
+                    role_confidence=role_confidence,
+                    is_active=is_active,
+                    description_source=description_source,
+                    description_generated_at=description_generated_at,
+                ),
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(SaasFieldResponse, result)
 
 
 class IntegrationSourcesWithRawResponse(AsyncResource):
@@ -211,7 +981,7 @@ class IntegrationSourcesWithRawResponse(AsyncResource):
         name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
         configuration: IntegrationSourceUpdateConfigurationType0 | None | Unset = UNSET,
-        capabilities: list[str] | None | Unset = UNSET,
+        capabilities: builtins.list[str] | None | Unset = UNSET,
         is_active: bool | None | Unset = UNSET,
         connection_status: ConnectionStatus | None | Unset = UNSET,
         last_connection_test: datetime.datetime | None | Unset = UNSET,
@@ -220,12 +990,12 @@ class IntegrationSourcesWithRawResponse(AsyncResource):
         instance_label: None | str | Unset = UNSET,
         airbyte_source_id: None | str | Unset = UNSET,
         airbyte_connection_id: None | str | Unset = UNSET,
-        airbyte_connection_ids: list[str] | None | Unset = UNSET,
+        airbyte_connection_ids: builtins.list[str] | None | Unset = UNSET,
         airbyte_destination_id: None | str | Unset = UNSET,
         last_sync_at: datetime.datetime | None | Unset = UNSET,
         last_sync_status: None | str | Unset = UNSET,
         last_sync_row_count: int | None | Unset = UNSET,
-        selected_streams: list[str] | None | Unset = UNSET,
+        selected_streams: builtins.list[str] | None | Unset = UNSET,
         description_source: DescriptionSource | None | Unset = UNSET,
         description_generated_at: datetime.datetime | None | Unset = UNSET,
         description_version: int | None | Unset = UNSET,
@@ -280,6 +1050,7 @@ class IntegrationSourcesWithRawResponse(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+
         return cast(RawResponse[IntegrationSourceResponse], result)
 
     async def create_database(
@@ -328,4 +1099,520 @@ class IntegrationSourcesWithRawResponse(AsyncResource):
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
+
         return cast(RawResponse[IntegrationSourceDatabaseResponse], result)
+
+    async def bulk_update_relationship_status(
+        self,
+        *,
+        relationship_ids: builtins.list[UUID],
+        status: RelationshipStatus,
+        score: float | None | Unset = UNSET,
+        evidence: IntegrationSourceRelationshipBulkStatusUpdateEvidence | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        source_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[BulkUpdateIntegrationSourceRelationshipStatusResponse200]:
+        """Bulk Update Integration Source Relationship Status: ``POST /api/integration-sources/relationships/bulk-status``."""
+
+        result = await self._client._request(
+            _BULK_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP_STATUS,
+            {
+                "body": IntegrationSourceRelationshipBulkStatusUpdate(
+                    relationship_ids=relationship_ids,
+                    status=status,
+                    score=score,
+                    evidence=evidence,
+                ),
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "source_id": source_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(
+            RawResponse[BulkUpdateIntegrationSourceRelationshipStatusResponse200],
+            result,
+        )
+
+    async def update_relationship(
+        self,
+        relationship_id: UUID | str,
+        *,
+        status: None | RelationshipStatus | Unset = UNSET,
+        score: float | None | Unset = UNSET,
+        evidence: IntegrationSourceRelationshipUpdateEvidence | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        source_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[IntegrationSourceRelationshipResponse]:
+        """Update Integration Source Relationship: ``PUT /api/integration-sources/relationships/{relationship_id}``."""
+
+        result = await self._client._request(
+            _UPDATE_INTEGRATION_SOURCE_RELATIONSHIP,
+            {
+                "relationship_id": relationship_id,
+                "body": IntegrationSourceRelationshipUpdate(
+                    status=status,
+                    score=score,
+                    evidence=evidence,
+                ),
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "source_id": source_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[IntegrationSourceRelationshipResponse], result)
+
+    async def list_relationships(
+        self,
+        integration_source_id: UUID | str,
+        *,
+        status: None | RelationshipStatus | Unset = UNSET,
+        type_: None | RelationshipType | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[IntegrationSourceRelationshipResponse]]:
+        """List Integration Source Relationships: ``GET /api/integration-sources/{integration_source_id}/relationships``.
+
+        List relationships for a given integration source.
+        """
+
+        result = await self._client._request(
+            _LIST_INTEGRATION_SOURCE_RELATIONSHIPS,
+            {
+                "integration_source_id": integration_source_id,
+                "status": status,
+                "type_": type_,
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "source_id": source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(
+            RawResponse[builtins.list[IntegrationSourceRelationshipResponse]], result
+        )
+
+    async def list_columns(
+        self,
+        source_id: UUID | str,
+        *,
+        active_only: bool | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[IntegrationSourceColumnResponse]]:
+        """List All Integration Source Columns: ``GET /api/integration-sources/{source_id}/columns``."""
+
+        result = await self._client._request(
+            _LIST_INTEGRATION_SOURCE_COLUMNS,
+            {
+                "source_id": source_id,
+                "active_only": active_only,
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[builtins.list[IntegrationSourceColumnResponse]], result)
+
+    async def list_saas_associations(
+        self,
+        source_id: UUID | str,
+        *,
+        from_object_id: None | Unset | UUID | str = UNSET,
+        to_object_id: None | Unset | UUID | str = UNSET,
+        status: None | RelationshipStatus | Unset = UNSET,
+        type_: None | RelationshipType | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[SaasAssociationResponse]]:
+        """List Saas Associations: ``GET /api/integration-sources/{source_id}/saas-associations``."""
+
+        result = await self._client._request(
+            _LIST_SAAS_ASSOCIATIONS,
+            {
+                "source_id": source_id,
+                "from_object_id": from_object_id,
+                "to_object_id": to_object_id,
+                "status": status,
+                "type_": type_,
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[builtins.list[SaasAssociationResponse]], result)
+
+    async def bulk_update_saas_association_status(
+        self,
+        source_id: UUID | str,
+        *,
+        association_ids: builtins.list[UUID],
+        status: RelationshipStatus,
+        score: float | None | Unset = UNSET,
+        evidence: SaasAssociationBulkStatusUpdateEvidence | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[BulkUpdateSaasAssociationStatusResponse200]:
+        """Bulk Update Saas Association Status: ``POST /api/integration-sources/{source_id}/saas-associations/bulk-status``."""
+
+        result = await self._client._request(
+            _BULK_UPDATE_SAAS_ASSOCIATION_STATUS,
+            {
+                "source_id": source_id,
+                "body": SaasAssociationBulkStatusUpdate(
+                    association_ids=association_ids,
+                    status=status,
+                    score=score,
+                    evidence=evidence,
+                ),
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[BulkUpdateSaasAssociationStatusResponse200], result)
+
+    async def update_saas_association(
+        self,
+        source_id: UUID | str,
+        association_id: UUID | str,
+        *,
+        association_type_id: None | str | Unset = UNSET,
+        association_label: None | str | Unset = UNSET,
+        association_category: None | str | Unset = UNSET,
+        metadata: SaasAssociationUpdateMetadata | Unset = UNSET,
+        relationship_type: None | RelationshipType | Unset = UNSET,
+        status: None | RelationshipStatus | Unset = UNSET,
+        score: float | None | Unset = UNSET,
+        evidence: SaasAssociationUpdateEvidence | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[SaasAssociationResponse]:
+        """Update Saas Association: ``PUT /api/integration-sources/{source_id}/saas-associations/{association_id}``."""
+
+        result = await self._client._request(
+            _UPDATE_SAAS_ASSOCIATION,
+            {
+                "source_id": source_id,
+                "association_id": association_id,
+                "body": SaasAssociationUpdate(
+                    association_type_id=association_type_id,
+                    association_label=association_label,
+                    association_category=association_category,
+                    metadata=metadata,
+                    relationship_type=relationship_type,
+                    status=status,
+                    score=score,
+                    evidence=evidence,
+                ),
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[SaasAssociationResponse], result)
+
+    async def list_saas_objects(
+        self,
+        source_id: UUID | str,
+        *,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[SaasObjectResponse]]:
+        """List Saas Objects: ``GET /api/integration-sources/{source_id}/saas-objects``."""
+
+        result = await self._client._request(
+            _LIST_SAAS_OBJECTS,
+            {
+                "source_id": source_id,
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[builtins.list[SaasObjectResponse]], result)
+
+    async def get_saas_object(
+        self,
+        source_id: UUID | str,
+        object_id: UUID | str,
+        *,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[SaasObjectResponse]:
+        """Get Saas Object: ``GET /api/integration-sources/{source_id}/saas-objects/{object_id}``."""
+
+        result = await self._client._request(
+            _GET_SAAS_OBJECT,
+            {
+                "source_id": source_id,
+                "object_id": object_id,
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[SaasObjectResponse], result)
+
+    async def list_saas_fields(
+        self,
+        source_id: UUID | str,
+        object_id: UUID | str,
+        *,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[SaasFieldResponse]]:
+        """List Saas Fields: ``GET /api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields``."""
+
+        result = await self._client._request(
+            _LIST_SAAS_FIELDS,
+            {
+                "source_id": source_id,
+                "object_id": object_id,
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[builtins.list[SaasFieldResponse]], result)
+
+    async def update_saas_field(
+        self,
+        source_id: UUID | str,
+        object_id: UUID | str,
+        field_id: UUID | str,
+        *,
+        field_name: None | str | Unset = UNSET,
+        api_identifier: None | str | Unset = UNSET,
+        data_type: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        is_required: bool | None | Unset = UNSET,
+        is_unique: bool | None | Unset = UNSET,
+        skip_embedding: bool | Unset = UNSET,
+        semantic_type: None | str | Unset = UNSET,
+        semantic_type_confidence: float | None | Unset = UNSET,
+        sample_values: builtins.list[Any] | None | Unset = UNSET,
+        enum_cardinality: int | None | Unset = UNSET,
+        null_pct: float | None | Unset = UNSET,
+        distinct_pct: float | None | Unset = UNSET,
+        last_analyzed: datetime.datetime | None | Unset = UNSET,
+        approx_distinct_count: int | None | Unset = UNSET,
+        minhash_signature: builtins.list[int] | None | Unset = UNSET,
+        format_signature: None | SaasFieldUpdateFormatSignatureType0 | Unset = UNSET,
+        length_stats: None | SaasFieldUpdateLengthStatsType0 | Unset = UNSET,
+        entropy: float | None | Unset = UNSET,
+        role: None | str | Unset = UNSET,
+        role_confidence: float | None | Unset = UNSET,
+        is_active: bool | None | Unset = UNSET,
+        description_source: DescriptionSource | None | Unset = UNSET,
+        description_generated_at: datetime.datetime | None | Unset = UNSET,
+        organization_id: None | Unset | UUID | str = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[SaasFieldResponse]:
+        """Update Saas Field: ``PUT /api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields/{field_id}``."""
+
+        result = await self._client._request(
+            _UPDATE_SAAS_FIELD,
+            {
+                "source_id": source_id,
+                "object_id": object_id,
+                "field_id": field_id,
+                "body": SaasFieldUpdate(
+                    field_name=field_name,
+                    api_identifier=api_identifier,
+                    data_type=data_type,
+                    description=description,
+                    is_required=is_required,
+                    is_unique=is_unique,
+                    skip_embedding=skip_embedding,
+                    semantic_type=semantic_type,
+                    semantic_type_confidence=semantic_type_confidence,
+                    sample_values=sample_values,
+                    enum_cardinality=enum_cardinality,
+                    null_pct=null_pct,
+                    distinct_pct=distinct_pct,
+                    last_analyzed=last_analyzed,
+                    approx_distinct_count=approx_distinct_count,
+                    minhash_signature=minhash_signature,
+                    format_signature=format_signature,
+                    length_stats=length_stats,
+                    entropy=entropy,
+                    role=role,
+                    role_confidence=role_confidence,
+                    is_active=is_active,
+                    description_source=description_source,
+                    description_generated_at=description_generated_at,
+                ),
+                "organization_id": organization_id,
+                "resource_id": resource_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[SaasFieldResponse], result)

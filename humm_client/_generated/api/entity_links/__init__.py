@@ -1,0 +1,204 @@
+"""``humm.entity_links``: generated from openapi.yaml; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, cast
+from uuid import UUID
+
+from humm_client._pagination import AsyncPaginator, Pagination
+from humm_client._resource import AsyncResource, Operation, as_uuid, json_or_content
+from humm_client._response import RawResponse
+from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
+
+from ...models.entity_link_response import EntityLinkResponse
+from ...models.entity_link_status import EntityLinkStatus
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, File, Unset
+from . import get_entity_link as _get_entity_link
+from . import list_entity_links as _list_entity_links
+
+__all__ = ["EntityLinks", "EntityLinksWithRawResponse"]
+
+_LIST_ENTITY_LINKS = Operation(
+    name="entity_links.list",
+    module=_list_entity_links,
+    server="config",
+    idempotent=True,
+    path_params={
+        "organization_id": "uuid",
+    },
+    uuid_query_params=(
+        "source_integration_source_id",
+        "target_integration_source_id",
+    ),
+)
+_GET_ENTITY_LINK = Operation(
+    name="entity_links.get",
+    module=_get_entity_link,
+    server="config",
+    idempotent=True,
+    path_params={
+        "organization_id": "uuid",
+        "entity_link_id": "uuid",
+    },
+    uuid_query_params=(
+        "resource_id",
+        "source_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)
+
+
+class EntityLinks(AsyncResource):
+    """Operations tagged ``entity_links`` in the API docs."""
+
+    @cached_property
+    def with_raw_response(self) -> EntityLinksWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
+        return EntityLinksWithRawResponse(self._client)
+
+    async def list(
+        self,
+        organization_id: UUID | str,
+        *,
+        source_integration_source_id: None | Unset | UUID | str = UNSET,
+        target_integration_source_id: None | Unset | UUID | str = UNSET,
+        status: EntityLinkStatus | None | Unset = UNSET,
+        link_type: None | str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> builtins.list[EntityLinkResponse]:
+        """List Entity Links: ``GET /api/organization/{organization_id}/entity-links``."""
+
+        result = await self._client._request(
+            _LIST_ENTITY_LINKS,
+            {
+                "organization_id": organization_id,
+                "source_integration_source_id": source_integration_source_id,
+                "target_integration_source_id": target_integration_source_id,
+                "status": status,
+                "link_type": link_type,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(builtins.list[EntityLinkResponse], result)
+
+    async def get(
+        self,
+        organization_id: UUID | str,
+        entity_link_id: UUID | str,
+        *,
+        resource_id: None | Unset | UUID | str = UNSET,
+        source_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> EntityLinkResponse:
+        """Get Entity Link: ``GET /api/organization/{organization_id}/entity-links/{entity_link_id}``."""
+
+        result = await self._client._request(
+            _GET_ENTITY_LINK,
+            {
+                "organization_id": organization_id,
+                "entity_link_id": entity_link_id,
+                "resource_id": resource_id,
+                "source_id": source_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(EntityLinkResponse, result)
+
+
+class EntityLinksWithRawResponse(AsyncResource):
+    """``EntityLinks`` methods that return the raw HTTP response (``RawResponse``)."""
+
+    async def list(
+        self,
+        organization_id: UUID | str,
+        *,
+        source_integration_source_id: None | Unset | UUID | str = UNSET,
+        target_integration_source_id: None | Unset | UUID | str = UNSET,
+        status: EntityLinkStatus | None | Unset = UNSET,
+        link_type: None | str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[EntityLinkResponse]]:
+        """List Entity Links: ``GET /api/organization/{organization_id}/entity-links``."""
+
+        result = await self._client._request(
+            _LIST_ENTITY_LINKS,
+            {
+                "organization_id": organization_id,
+                "source_integration_source_id": source_integration_source_id,
+                "target_integration_source_id": target_integration_source_id,
+                "status": status,
+                "link_type": link_type,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[builtins.list[EntityLinkResponse]], result)
+
+    async def get(
+        self,
+        organization_id: UUID | str,
+        entity_link_id: UUID | str,
+        *,
+        resource_id: None | Unset | UUID | str = UNSET,
+        source_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[EntityLinkResponse]:
+        """Get Entity Link: ``GET /api/organization/{organization_id}/entity-links/{entity_link_id}``."""
+
+        result = await self._client._request(
+            _GET_ENTITY_LINK,
+            {
+                "organization_id": organization_id,
+                "entity_link_id": entity_link_id,
+                "resource_id": resource_id,
+                "source_id": source_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[EntityLinkResponse], result)

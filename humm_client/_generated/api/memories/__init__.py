@@ -1,0 +1,456 @@
+"""``humm.memories``: generated from openapi.yaml; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, cast
+from uuid import UUID
+
+from humm_client._pagination import AsyncPaginator, Pagination
+from humm_client._resource import AsyncResource, Operation, as_uuid, json_or_content
+from humm_client._response import RawResponse
+from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
+
+from ...models.http_validation_error import HTTPValidationError
+from ...models.memory_create import MemoryCreate
+from ...models.memory_response import MemoryResponse
+from ...models.memory_scope import MemoryScope
+from ...models.memory_status import MemoryStatus
+from ...models.memory_type import MemoryType
+from ...models.memory_update import MemoryUpdate
+from ...types import UNSET, File, Unset
+from . import create_memory as _create_memory
+from . import get_memory as _get_memory
+from . import list_memories as _list_memories
+from . import search_memories as _search_memories
+from . import update_memory as _update_memory
+
+__all__ = ["Memories", "MemoriesWithRawResponse"]
+
+_LIST_MEMORIES = Operation(
+    name="memories.list",
+    module=_list_memories,
+    server="analyst",
+    idempotent=True,
+    path_params={},
+    uuid_query_params=("thread_id",),
+    pagination=Pagination(
+        style="offset",
+        offset_param="offset",
+        size_param="limit",
+        items_field=None,
+        default_size=50,
+        first_page=0,
+    ),
+)
+_CREATE_MEMORY = Operation(
+    name="memories.create",
+    module=_create_memory,
+    server="analyst",
+    idempotent=False,
+    path_params={},
+    uuid_query_params=(),
+)
+_SEARCH_MEMORIES = Operation(
+    name="memories.search",
+    module=_search_memories,
+    server="analyst",
+    idempotent=True,
+    path_params={},
+    uuid_query_params=(),
+)
+_GET_MEMORY = Operation(
+    name="memories.get",
+    module=_get_memory,
+    server="analyst",
+    idempotent=True,
+    path_params={
+        "memory_id": "uuid",
+    },
+    uuid_query_params=(),
+)
+_UPDATE_MEMORY = Operation(
+    name="memories.update",
+    module=_update_memory,
+    server="analyst",
+    idempotent=False,
+    path_params={
+        "memory_id": "uuid",
+    },
+    uuid_query_params=(),
+)
+
+
+class Memories(AsyncResource):
+    """Operations tagged ``memories`` in the API docs."""
+
+    @cached_property
+    def with_raw_response(self) -> MemoriesWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
+        return MemoriesWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        organization_id: str,
+        status: MemoryStatus | None | Unset = UNSET,
+        thread_id: None | Unset | UUID | str = UNSET,
+        limit: int | None | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[builtins.list[MemoryResponse], MemoryResponse]:
+        """List Memories: ``GET /memories`` (analyst API).
+
+        Await it for one page, or ``async for item in ....iterate()`` for every item, page by page.
+        """
+
+        return AsyncPaginator(
+            self._client,
+            _LIST_MEMORIES,
+            {
+                "organization_id": organization_id,
+                "status": status,
+                "thread_id": thread_id,
+                "limit": limit,
+                "offset": offset,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def create(
+        self,
+        *,
+        organization_id: str,
+        type_: MemoryType,
+        content: str,
+        quality_score: float,
+        thread_id: UUID,
+        user_id: UUID,
+        scope: MemoryScope | Unset = UNSET,
+        status: MemoryStatus | Unset = UNSET,
+        extraction_reasoning: str | Unset = UNSET,
+        tags: builtins.list[str] | None | Unset = UNSET,
+        reviewed_at: datetime.datetime | None | Unset = UNSET,
+        reviewed_by: None | Unset | UUID = UNSET,
+        embedding: builtins.list[float] | None | Unset = UNSET,
+        objective_embedding: builtins.list[float] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MemoryResponse:
+        """Create Memory: ``POST /memories`` (analyst API)."""
+
+        result = await self._client._request(
+            _CREATE_MEMORY,
+            {
+                "body": MemoryCreate(
+                    type_=type_,
+                    content=content,
+                    quality_score=quality_score,
+                    thread_id=thread_id,
+                    organization_id=as_uuid(organization_id, "organization_id"),
+                    user_id=user_id,
+                    scope=scope,
+                    status=status,
+                    extraction_reasoning=extraction_reasoning,
+                    tags=tags,
+                    reviewed_at=reviewed_at,
+                    reviewed_by=reviewed_by,
+                    embedding=embedding,
+                    objective_embedding=objective_embedding,
+                ),
+                "organization_id": organization_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(MemoryResponse, result)
+
+    async def search(
+        self,
+        *,
+        query: str,
+        organization_id: str,
+        status: MemoryStatus | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        similarity_threshold: float | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> builtins.list[MemoryResponse]:
+        """Search Memories: ``GET /memories/search/semantic`` (analyst API).
+
+        Semantic search for memories using vector similarity.
+        """
+
+        result = await self._client._request(
+            _SEARCH_MEMORIES,
+            {
+                "query": query,
+                "organization_id": organization_id,
+                "status": status,
+                "limit": limit,
+                "similarity_threshold": similarity_threshold,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(builtins.list[MemoryResponse], result)
+
+    async def get(
+        self,
+        memory_id: UUID | str,
+        *,
+        organization_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MemoryResponse:
+        """Get Memory: ``GET /memories/{memory_id}`` (analyst API).
+
+        Fetch the full current memory.
+        """
+
+        result = await self._client._request(
+            _GET_MEMORY,
+            {
+                "memory_id": memory_id,
+                "organization_id": organization_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(MemoryResponse, result)
+
+    async def update(
+        self,
+        memory_id: UUID | str,
+        *,
+        organization_id: str,
+        content: None | str | Unset = UNSET,
+        tags: builtins.list[str] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> MemoryResponse:
+        """Update Memory: ``PATCH /memories/{memory_id}`` (analyst API).
+
+        Update only the fields you want to change.
+        """
+
+        result = await self._client._request(
+            _UPDATE_MEMORY,
+            {
+                "memory_id": memory_id,
+                "body": MemoryUpdate(
+                    content=content,
+                    tags=tags,
+                ),
+                "organization_id": organization_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(MemoryResponse, result)
+
+
+class MemoriesWithRawResponse(AsyncResource):
+    """``Memories`` methods that return the raw HTTP response (``RawResponse``)."""
+
+    async def list(
+        self,
+        *,
+        organization_id: str,
+        status: MemoryStatus | None | Unset = UNSET,
+        thread_id: None | Unset | UUID | str = UNSET,
+        limit: int | None | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[MemoryResponse]]:
+        """List Memories: ``GET /memories`` (analyst API)."""
+
+        result = await self._client._request(
+            _LIST_MEMORIES,
+            {
+                "organization_id": organization_id,
+                "status": status,
+                "thread_id": thread_id,
+                "limit": limit,
+                "offset": offset,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[builtins.list[MemoryResponse]], result)
+
+    async def create(
+        self,
+        *,
+        organization_id: str,
+        type_: MemoryType,
+        content: str,
+        quality_score: float,
+        thread_id: UUID,
+        user_id: UUID,
+        scope: MemoryScope | Unset = UNSET,
+        status: MemoryStatus | Unset = UNSET,
+        extraction_reasoning: str | Unset = UNSET,
+        tags: builtins.list[str] | None | Unset = UNSET,
+        reviewed_at: datetime.datetime | None | Unset = UNSET,
+        reviewed_by: None | Unset | UUID = UNSET,
+        embedding: builtins.list[float] | None | Unset = UNSET,
+        objective_embedding: builtins.list[float] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MemoryResponse]:
+        """Create Memory: ``POST /memories`` (analyst API)."""
+
+        result = await self._client._request(
+            _CREATE_MEMORY,
+            {
+                "body": MemoryCreate(
+                    type_=type_,
+                    content=content,
+                    quality_score=quality_score,
+                    thread_id=thread_id,
+                    organization_id=as_uuid(organization_id, "organization_id"),
+                    user_id=user_id,
+                    scope=scope,
+                    status=status,
+                    extraction_reasoning=extraction_reasoning,
+                    tags=tags,
+                    reviewed_at=reviewed_at,
+                    reviewed_by=reviewed_by,
+                    embedding=embedding,
+                    objective_embedding=objective_embedding,
+                ),
+                "organization_id": organization_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[MemoryResponse], result)
+
+    async def search(
+        self,
+        *,
+        query: str,
+        organization_id: str,
+        status: MemoryStatus | None | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        similarity_threshold: float | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[MemoryResponse]]:
+        """Search Memories: ``GET /memories/search/semantic`` (analyst API).
+
+        Semantic search for memories using vector similarity.
+        """
+
+        result = await self._client._request(
+            _SEARCH_MEMORIES,
+            {
+                "query": query,
+                "organization_id": organization_id,
+                "status": status,
+                "limit": limit,
+                "similarity_threshold": similarity_threshold,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[builtins.list[MemoryResponse]], result)
+
+    async def get(
+        self,
+        memory_id: UUID | str,
+        *,
+        organization_id: str,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MemoryResponse]:
+        """Get Memory: ``GET /memories/{memory_id}`` (analyst API).
+
+        Fetch the full current memory.
+        """
+
+        result = await self._client._request(
+            _GET_MEMORY,
+            {
+                "memory_id": memory_id,
+                "organization_id": organization_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[MemoryResponse], result)
+
+    async def update(
+        self,
+        memory_id: UUID | str,
+        *,
+        organization_id: str,
+        content: None | str | Unset = UNSET,
+        tags: builtins.list[str] | None | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[MemoryResponse]:
+        """Update Memory: ``PATCH /memories/{memory_id}`` (analyst API).
+
+        Update only the fields you want to change.
+        """
+
+        result = await self._client._request(
+            _UPDATE_MEMORY,
+            {
+                "memory_id": memory_id,
+                "body": MemoryUpdate(
+                    content=content,
+                    tags=tags,
+                ),
+                "organization_id": organization_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[MemoryResponse], result)

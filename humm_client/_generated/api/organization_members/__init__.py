@@ -1,0 +1,358 @@
+"""``humm.organization_members``: generated from openapi.yaml; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, cast
+from uuid import UUID
+
+from humm_client._pagination import AsyncPaginator, Pagination
+from humm_client._resource import AsyncResource, Operation, as_uuid, json_or_content
+from humm_client._response import RawResponse
+from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
+
+from ...models.http_validation_error import HTTPValidationError
+from ...models.member_role import MemberRole
+from ...models.organization_member_create import OrganizationMemberCreate
+from ...models.organization_member_response import OrganizationMemberResponse
+from ...models.organization_member_update import OrganizationMemberUpdate
+from ...models.organization_member_with_user import OrganizationMemberWithUser
+from ...types import UNSET, File, Unset
+from . import create_organization_member as _create_organization_member
+from . import list_organization_members as _list_organization_members
+from . import update_organization_member as _update_organization_member
+
+__all__ = ["OrganizationMembers", "OrganizationMembersWithRawResponse"]
+
+_LIST_ORGANIZATION_MEMBERS = Operation(
+    name="organization_members.list",
+    module=_list_organization_members,
+    server="config",
+    idempotent=True,
+    path_params={
+        "organization_id": "uuid",
+    },
+    uuid_query_params=(
+        "resource_id",
+        "source_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+    pagination=Pagination(
+        style="page",
+        page_param="page",
+        size_param="page_size",
+        items_field=None,
+        default_size=None,
+        first_page=1,
+    ),
+)
+_CREATE_ORGANIZATION_MEMBER = Operation(
+    name="organization_members.create",
+    module=_create_organization_member,
+    server="config",
+    idempotent=False,
+    path_params={
+        "organization_id": "uuid",
+    },
+    uuid_query_params=(
+        "resource_id",
+        "source_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)
+_UPDATE_ORGANIZATION_MEMBER = Operation(
+    name="organization_members.update",
+    module=_update_organization_member,
+    server="config",
+    idempotent=True,
+    path_params={
+        "organization_id": "uuid",
+        "member_id": "uuid",
+    },
+    uuid_query_params=(
+        "resource_id",
+        "source_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)
+
+
+class OrganizationMembers(AsyncResource):
+    """Operations tagged ``organization_members`` in the API docs."""
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationMembersWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
+        return OrganizationMembersWithRawResponse(self._client)
+
+    def list(
+        self,
+        organization_id: UUID | str,
+        *,
+        page: int | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
+        query: None | str | Unset = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        source_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[
+        builtins.list[OrganizationMemberWithUser], OrganizationMemberWithUser
+    ]:
+        """Get Organization Members: ``GET /api/organization/{organization_id}/member``.
+
+        Await it for one page, or ``async for item in ....iterate()`` for every item, page by page.
+        """
+
+        return AsyncPaginator(
+            self._client,
+            _LIST_ORGANIZATION_MEMBERS,
+            {
+                "organization_id": organization_id,
+                "page": page,
+                "page_size": page_size,
+                "query": query,
+                "resource_id": resource_id,
+                "source_id": source_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def create(
+        self,
+        organization_id: UUID | str,
+        *,
+        user_id: UUID,
+        role: MemberRole | Unset = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        source_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> OrganizationMemberResponse:
+        """Create Organization Member: ``POST /api/organization/{organization_id}/member``."""
+
+        result = await self._client._request(
+            _CREATE_ORGANIZATION_MEMBER,
+            {
+                "organization_id": organization_id,
+                "body": OrganizationMemberCreate(
+                    user_id=user_id,
+                    organization_id=as_uuid(organization_id, "organization_id"),
+                    role=role,
+                ),
+                "resource_id": resource_id,
+                "source_id": source_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(OrganizationMemberResponse, result)
+
+    async def update(
+        self,
+        organization_id: UUID | str,
+        member_id: UUID | str,
+        *,
+        user_id: None | Unset | UUID = UNSET,
+        role: MemberRole | Unset = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        source_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> OrganizationMemberWithUser:
+        """Update Organization Member: ``PUT /api/organization/{organization_id}/member/{member_id}``."""
+
+        result = await self._client._request(
+            _UPDATE_ORGANIZATION_MEMBER,
+            {
+                "organization_id": organization_id,
+                "member_id": member_id,
+                "body": OrganizationMemberUpdate(
+                    organization_id=as_uuid(organization_id, "organization_id"),
+                    user_id=user_id,
+                    role=role,
+                ),
+                "resource_id": resource_id,
+                "source_id": source_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(OrganizationMemberWithUser, result)
+
+
+class OrganizationMembersWithRawResponse(AsyncResource):
+    """``OrganizationMembers`` methods that return the raw HTTP response (``RawResponse``)."""
+
+    async def list(
+        self,
+        organization_id: UUID | str,
+        *,
+        page: int | None | Unset = UNSET,
+        page_size: int | None | Unset = UNSET,
+        query: None | str | Unset = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        source_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[builtins.list[OrganizationMemberWithUser]]:
+        """Get Organization Members: ``GET /api/organization/{organization_id}/member``."""
+
+        result = await self._client._request(
+            _LIST_ORGANIZATION_MEMBERS,
+            {
+                "organization_id": organization_id,
+                "page": page,
+                "page_size": page_size,
+                "query": query,
+                "resource_id": resource_id,
+                "source_id": source_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[builtins.list[OrganizationMemberWithUser]], result)
+
+    async def create(
+        self,
+        organization_id: UUID | str,
+        *,
+        user_id: UUID,
+        role: MemberRole | Unset = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        source_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[OrganizationMemberResponse]:
+        """Create Organization Member: ``POST /api/organization/{organization_id}/member``."""
+
+        result = await self._client._request(
+            _CREATE_ORGANIZATION_MEMBER,
+            {
+                "organization_id": organization_id,
+                "body": OrganizationMemberCreate(
+                    user_id=user_id,
+                    organization_id=as_uuid(organization_id, "organization_id"),
+                    role=role,
+                ),
+                "resource_id": resource_id,
+                "source_id": source_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[OrganizationMemberResponse], result)
+
+    async def update(
+        self,
+        organization_id: UUID | str,
+        member_id: UUID | str,
+        *,
+        user_id: None | Unset | UUID = UNSET,
+        role: MemberRole | Unset = UNSET,
+        resource_id: None | Unset | UUID | str = UNSET,
+        source_id: None | Unset | UUID | str = UNSET,
+        integration_source_id: None | Unset | UUID | str = UNSET,
+        data_source_id: None | Unset | UUID | str = UNSET,
+        context_source_id: None | Unset | UUID | str = UNSET,
+        job_id: None | Unset | UUID | str = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[OrganizationMemberWithUser]:
+        """Update Organization Member: ``PUT /api/organization/{organization_id}/member/{member_id}``."""
+
+        result = await self._client._request(
+            _UPDATE_ORGANIZATION_MEMBER,
+            {
+                "organization_id": organization_id,
+                "member_id": member_id,
+                "body": OrganizationMemberUpdate(
+                    organization_id=as_uuid(organization_id, "organization_id"),
+                    user_id=user_id,
+                    role=role,
+                ),
+                "resource_id": resource_id,
+                "source_id": source_id,
+                "integration_source_id": integration_source_id,
+                "data_source_id": data_source_id,
+                "context_source_id": context_source_id,
+                "job_id": job_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[OrganizationMemberWithUser], result)

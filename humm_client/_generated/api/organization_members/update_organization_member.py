@@ -1,0 +1,334 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.organization_member_update import OrganizationMemberUpdate
+from ...models.organization_member_with_user import OrganizationMemberWithUser
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    organization_id: UUID,
+    member_id: UUID,
+    *,
+    body: OrganizationMemberUpdate,
+    resource_id: None | Unset | UUID = UNSET,
+    source_id: None | Unset | UUID = UNSET,
+    integration_source_id: None | Unset | UUID = UNSET,
+    data_source_id: None | Unset | UUID = UNSET,
+    context_source_id: None | Unset | UUID = UNSET,
+    job_id: None | Unset | UUID = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_resource_id: None | str | Unset
+    if isinstance(resource_id, Unset):
+        json_resource_id = UNSET
+    elif isinstance(resource_id, UUID):
+        json_resource_id = str(resource_id)
+    else:
+        json_resource_id = resource_id
+    params["resource_id"] = json_resource_id
+
+    json_source_id: None | str | Unset
+    if isinstance(source_id, Unset):
+        json_source_id = UNSET
+    elif isinstance(source_id, UUID):
+        json_source_id = str(source_id)
+    else:
+        json_source_id = source_id
+    params["source_id"] = json_source_id
+
+    json_integration_source_id: None | str | Unset
+    if isinstance(integration_source_id, Unset):
+        json_integration_source_id = UNSET
+    elif isinstance(integration_source_id, UUID):
+        json_integration_source_id = str(integration_source_id)
+    else:
+        json_integration_source_id = integration_source_id
+    params["integration_source_id"] = json_integration_source_id
+
+    json_data_source_id: None | str | Unset
+    if isinstance(data_source_id, Unset):
+        json_data_source_id = UNSET
+    elif isinstance(data_source_id, UUID):
+        json_data_source_id = str(data_source_id)
+    else:
+        json_data_source_id = data_source_id
+    params["data_source_id"] = json_data_source_id
+
+    json_context_source_id: None | str | Unset
+    if isinstance(context_source_id, Unset):
+        json_context_source_id = UNSET
+    elif isinstance(context_source_id, UUID):
+        json_context_source_id = str(context_source_id)
+    else:
+        json_context_source_id = context_source_id
+    params["context_source_id"] = json_context_source_id
+
+    json_job_id: None | str | Unset
+    if isinstance(job_id, Unset):
+        json_job_id = UNSET
+    elif isinstance(job_id, UUID):
+        json_job_id = str(job_id)
+    else:
+        json_job_id = job_id
+    params["job_id"] = json_job_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/organization/{organization_id}/member/{member_id}".format(
+            organization_id=quote(str(organization_id), safe=""),
+            member_id=quote(str(member_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | OrganizationMemberWithUser | None:
+    if response.status_code == 200:
+        response_200 = OrganizationMemberWithUser.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | OrganizationMemberWithUser]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: UUID,
+    member_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrganizationMemberUpdate,
+    resource_id: None | Unset | UUID = UNSET,
+    source_id: None | Unset | UUID = UNSET,
+    integration_source_id: None | Unset | UUID = UNSET,
+    data_source_id: None | Unset | UUID = UNSET,
+    context_source_id: None | Unset | UUID = UNSET,
+    job_id: None | Unset | UUID = UNSET,
+) -> Response[HTTPValidationError | OrganizationMemberWithUser]:
+    """Update Organization Member
+
+    Args:
+        organization_id (UUID):
+        member_id (UUID):
+        resource_id (None | Unset | UUID):
+        source_id (None | Unset | UUID):
+        integration_source_id (None | Unset | UUID):
+        data_source_id (None | Unset | UUID):
+        context_source_id (None | Unset | UUID):
+        job_id (None | Unset | UUID):
+        body (OrganizationMemberUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | OrganizationMemberWithUser]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        member_id=member_id,
+        body=body,
+        resource_id=resource_id,
+        source_id=source_id,
+        integration_source_id=integration_source_id,
+        data_source_id=data_source_id,
+        context_source_id=context_source_id,
+        job_id=job_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: UUID,
+    member_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrganizationMemberUpdate,
+    resource_id: None | Unset | UUID = UNSET,
+    source_id: None | Unset | UUID = UNSET,
+    integration_source_id: None | Unset | UUID = UNSET,
+    data_source_id: None | Unset | UUID = UNSET,
+    context_source_id: None | Unset | UUID = UNSET,
+    job_id: None | Unset | UUID = UNSET,
+) -> HTTPValidationError | OrganizationMemberWithUser | None:
+    """Update Organization Member
+
+    Args:
+        organization_id (UUID):
+        member_id (UUID):
+        resource_id (None | Unset | UUID):
+        source_id (None | Unset | UUID):
+        integration_source_id (None | Unset | UUID):
+        data_source_id (None | Unset | UUID):
+        context_source_id (None | Unset | UUID):
+        job_id (None | Unset | UUID):
+        body (OrganizationMemberUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | OrganizationMemberWithUser
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        member_id=member_id,
+        client=client,
+        body=body,
+        resource_id=resource_id,
+        source_id=source_id,
+        integration_source_id=integration_source_id,
+        data_source_id=data_source_id,
+        context_source_id=context_source_id,
+        job_id=job_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: UUID,
+    member_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrganizationMemberUpdate,
+    resource_id: None | Unset | UUID = UNSET,
+    source_id: None | Unset | UUID = UNSET,
+    integration_source_id: None | Unset | UUID = UNSET,
+    data_source_id: None | Unset | UUID = UNSET,
+    context_source_id: None | Unset | UUID = UNSET,
+    job_id: None | Unset | UUID = UNSET,
+) -> Response[HTTPValidationError | OrganizationMemberWithUser]:
+    """Update Organization Member
+
+    Args:
+        organization_id (UUID):
+        member_id (UUID):
+        resource_id (None | Unset | UUID):
+        source_id (None | Unset | UUID):
+        integration_source_id (None | Unset | UUID):
+        data_source_id (None | Unset | UUID):
+        context_source_id (None | Unset | UUID):
+        job_id (None | Unset | UUID):
+        body (OrganizationMemberUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | OrganizationMemberWithUser]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        member_id=member_id,
+        body=body,
+        resource_id=resource_id,
+        source_id=source_id,
+        integration_source_id=integration_source_id,
+        data_source_id=data_source_id,
+        context_source_id=context_source_id,
+        job_id=job_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: UUID,
+    member_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrganizationMemberUpdate,
+    resource_id: None | Unset | UUID = UNSET,
+    source_id: None | Unset | UUID = UNSET,
+    integration_source_id: None | Unset | UUID = UNSET,
+    data_source_id: None | Unset | UUID = UNSET,
+    context_source_id: None | Unset | UUID = UNSET,
+    job_id: None | Unset | UUID = UNSET,
+) -> HTTPValidationError | OrganizationMemberWithUser | None:
+    """Update Organization Member
+
+    Args:
+        organization_id (UUID):
+        member_id (UUID):
+        resource_id (None | Unset | UUID):
+        source_id (None | Unset | UUID):
+        integration_source_id (None | Unset | UUID):
+        data_source_id (None | Unset | UUID):
+        context_source_id (None | Unset | UUID):
+        job_id (None | Unset | UUID):
+        body (OrganizationMemberUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | OrganizationMemberWithUser
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            member_id=member_id,
+            client=client,
+            body=body,
+            resource_id=resource_id,
+            source_id=source_id,
+            integration_source_id=integration_source_id,
+            data_source_id=data_source_id,
+            context_source_id=context_source_id,
+            job_id=job_id,
+        )
+    ).parsed

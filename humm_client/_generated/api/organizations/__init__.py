@@ -1,0 +1,91 @@
+"""``humm.organizations``: generated from openapi.yaml; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, cast
+from uuid import UUID
+
+from humm_client._pagination import AsyncPaginator, Pagination
+from humm_client._resource import AsyncResource, Operation, as_uuid, json_or_content
+from humm_client._response import RawResponse
+from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
+
+from ...models.http_validation_error import HTTPValidationError
+from ...models.organization_response import OrganizationResponse
+from ...types import UNSET, File, Unset
+from . import get_organization as _get_organization
+
+__all__ = ["Organizations", "OrganizationsWithRawResponse"]
+
+_GET_ORGANIZATION = Operation(
+    name="organizations.get",
+    module=_get_organization,
+    server="config",
+    idempotent=True,
+    path_params={
+        "organization_id": "uuid",
+    },
+    uuid_query_params=(),
+)
+
+
+class Organizations(AsyncResource):
+    """Operations tagged ``organizations`` in the API docs."""
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
+        return OrganizationsWithRawResponse(self._client)
+
+    async def get(
+        self,
+        organization_id: UUID | str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> OrganizationResponse:
+        """Get Organization: ``GET /api/organization/{organization_id}``."""
+
+        result = await self._client._request(
+            _GET_ORGANIZATION,
+            {
+                "organization_id": organization_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(OrganizationResponse, result)
+
+
+class OrganizationsWithRawResponse(AsyncResource):
+    """``Organizations`` methods that return the raw HTTP response (``RawResponse``)."""
+
+    async def get(
+        self,
+        organization_id: UUID | str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[OrganizationResponse]:
+        """Get Organization: ``GET /api/organization/{organization_id}``."""
+
+        result = await self._client._request(
+            _GET_ORGANIZATION,
+            {
+                "organization_id": organization_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[OrganizationResponse], result)

@@ -1,0 +1,226 @@
+"""``humm.schedules``: generated from openapi.yaml; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, cast
+from uuid import UUID
+
+from humm_client._pagination import AsyncPaginator, Pagination
+from humm_client._resource import AsyncResource, Operation, as_uuid, json_or_content
+from humm_client._response import RawResponse
+from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
+
+from ...models.command_schedule_create import CommandScheduleCreate
+from ...models.command_schedule_response import CommandScheduleResponse
+from ...models.command_schedule_update import CommandScheduleUpdate
+from ...models.http_validation_error import HTTPValidationError
+from ...types import UNSET, File, Unset
+from . import create_schedule as _create_schedule
+from . import update_schedule as _update_schedule
+
+__all__ = ["Schedules", "SchedulesWithRawResponse"]
+
+_CREATE_SCHEDULE = Operation(
+    name="schedules.create",
+    module=_create_schedule,
+    server="analyst",
+    idempotent=False,
+    path_params={
+        "command_id": "uuid",
+    },
+    uuid_query_params=(),
+)
+_UPDATE_SCHEDULE = Operation(
+    name="schedules.update",
+    module=_update_schedule,
+    server="analyst",
+    idempotent=True,
+    path_params={
+        "schedule_id": "uuid",
+    },
+    uuid_query_params=(),
+)
+
+
+class Schedules(AsyncResource):
+    """Operations tagged ``schedules`` in the API docs."""
+
+    @cached_property
+    def with_raw_response(self) -> SchedulesWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
+        return SchedulesWithRawResponse(self._client)
+
+    async def create(
+        self,
+        command_id: UUID | str,
+        *,
+        organization_id: str,
+        cron_expression: str,
+        timezone: str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        run_mode: str | Unset = UNSET,
+        subscriber_user_ids: builtins.list[UUID] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> CommandScheduleResponse:
+        """Create Schedule: ``POST /commands/{command_id}/schedules`` (analyst API).
+
+        Create a schedule for a command.
+        """
+
+        result = await self._client._request(
+            _CREATE_SCHEDULE,
+            {
+                "command_id": command_id,
+                "body": CommandScheduleCreate(
+                    command_id=as_uuid(command_id, "command_id"),
+                    organization_id=as_uuid(organization_id, "organization_id"),
+                    cron_expression=cron_expression,
+                    timezone=timezone,
+                    enabled=enabled,
+                    name=name,
+                    run_mode=run_mode,
+                    subscriber_user_ids=subscriber_user_ids,
+                ),
+                "organization_id": organization_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(CommandScheduleResponse, result)
+
+    async def update(
+        self,
+        schedule_id: UUID | str,
+        *,
+        organization_id: str,
+        cron_expression: None | str | Unset = UNSET,
+        timezone: None | str | Unset = UNSET,
+        enabled: bool | None | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        run_mode: None | str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> CommandScheduleResponse:
+        """Update Schedule: ``PUT /schedules/{schedule_id}`` (analyst API).
+
+        Update a command schedule.
+        """
+
+        result = await self._client._request(
+            _UPDATE_SCHEDULE,
+            {
+                "schedule_id": schedule_id,
+                "body": CommandScheduleUpdate(
+                    cron_expression=cron_expression,
+                    timezone=timezone,
+                    enabled=enabled,
+                    name=name,
+                    run_mode=run_mode,
+                ),
+                "organization_id": organization_id,
+            },
+            raw=False,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(CommandScheduleResponse, result)
+
+
+class SchedulesWithRawResponse(AsyncResource):
+    """``Schedules`` methods that return the raw HTTP response (``RawResponse``)."""
+
+    async def create(
+        self,
+        command_id: UUID | str,
+        *,
+        organization_id: str,
+        cron_expression: str,
+        timezone: str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        run_mode: str | Unset = UNSET,
+        subscriber_user_ids: builtins.list[UUID] | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[CommandScheduleResponse]:
+        """Create Schedule: ``POST /commands/{command_id}/schedules`` (analyst API).
+
+        Create a schedule for a command.
+        """
+
+        result = await self._client._request(
+            _CREATE_SCHEDULE,
+            {
+                "command_id": command_id,
+                "body": CommandScheduleCreate(
+                    command_id=as_uuid(command_id, "command_id"),
+                    organization_id=as_uuid(organization_id, "organization_id"),
+                    cron_expression=cron_expression,
+                    timezone=timezone,
+                    enabled=enabled,
+                    name=name,
+                    run_mode=run_mode,
+                    subscriber_user_ids=subscriber_user_ids,
+                ),
+                "organization_id": organization_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[CommandScheduleResponse], result)
+
+    async def update(
+        self,
+        schedule_id: UUID | str,
+        *,
+        organization_id: str,
+        cron_expression: None | str | Unset = UNSET,
+        timezone: None | str | Unset = UNSET,
+        enabled: bool | None | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        run_mode: None | str | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[CommandScheduleResponse]:
+        """Update Schedule: ``PUT /schedules/{schedule_id}`` (analyst API).
+
+        Update a command schedule.
+        """
+
+        result = await self._client._request(
+            _UPDATE_SCHEDULE,
+            {
+                "schedule_id": schedule_id,
+                "body": CommandScheduleUpdate(
+                    cron_expression=cron_expression,
+                    timezone=timezone,
+                    enabled=enabled,
+                    name=name,
+                    run_mode=run_mode,
+                ),
+                "organization_id": organization_id,
+            },
+            raw=True,
+            timeout=timeout,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+        return cast(RawResponse[CommandScheduleResponse], result)

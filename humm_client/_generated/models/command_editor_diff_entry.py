@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.command_editor_field_change import CommandEditorFieldChange
+
+
+T = TypeVar("T", bound="CommandEditorDiffEntry")
+
+
+@_attrs_define
+class CommandEditorDiffEntry:
+    """One entry of a command editor draft's diff history.
+
+    Attributes:
+        message_index (int | None | Unset):
+        summary (None | str | Unset):
+        fields (list[CommandEditorFieldChange] | None | Unset):
+    """
+
+    message_index: int | None | Unset = UNSET
+    summary: None | str | Unset = UNSET
+    fields: list[CommandEditorFieldChange] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_index: int | None | Unset
+        if isinstance(self.message_index, Unset):
+            message_index = UNSET
+        else:
+            message_index = self.message_index
+
+        summary: None | str | Unset
+        if isinstance(self.summary, Unset):
+            summary = UNSET
+        else:
+            summary = self.summary
+
+        fields: list[dict[str, Any]] | None | Unset
+        if isinstance(self.fields, Unset):
+            fields = UNSET
+        elif isinstance(self.fields, list):
+            fields = []
+            for fields_type_0_item_data in self.fields:
+                fields_type_0_item = fields_type_0_item_data.to_dict()
+                fields.append(fields_type_0_item)
+
+        else:
+            fields = self.fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message_index is not UNSET:
+            field_dict["message_index"] = message_index
+        if summary is not UNSET:
+            field_dict["summary"] = summary
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.command_editor_field_change import CommandEditorFieldChange  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_message_index(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        message_index = _parse_message_index(d.pop("message_index", UNSET))
+
+        def _parse_summary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        summary = _parse_summary(d.pop("summary", UNSET))
+
+        def _parse_fields(
+            data: object,
+        ) -> list[CommandEditorFieldChange] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                fields_type_0 = []
+                _fields_type_0 = data
+                for fields_type_0_item_data in _fields_type_0:
+                    fields_type_0_item = CommandEditorFieldChange.from_dict(
+                        fields_type_0_item_data
+                    )
+
+                    fields_type_0.append(fields_type_0_item)
+
+                return fields_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[CommandEditorFieldChange] | None | Unset, data)
+
+        fields = _parse_fields(d.pop("fields", UNSET))
+
+        command_editor_diff_entry = cls(
+            message_index=message_index,
+            summary=summary,
+            fields=fields,
+        )
+
+        command_editor_diff_entry.additional_properties = d
+        return command_editor_diff_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

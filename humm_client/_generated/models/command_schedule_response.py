@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="CommandScheduleResponse")
+
+
+@_attrs_define
+class CommandScheduleResponse:
+    """Response model for command schedule.
+
+    Attributes:
+        command_id (UUID): ID of the command to execute
+        organization_id (UUID): Organization ID
+        cron_expression (str): Cron expression (e.g., '0 9 * * 1' for Monday 9am)
+        id (UUID):
+        next_run_time (datetime.datetime):
+        last_run_time (datetime.datetime | None):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        timezone (str | Unset): Timezone for cron evaluation Default: 'UTC'.
+        enabled (bool | Unset): Whether the schedule is active Default: True.
+        name (None | str | Unset):
+        run_mode (None | str | Unset):
+        created_by_user_id (None | Unset | UUID):
+    """
+
+    command_id: UUID
+    organization_id: UUID
+    cron_expression: str
+    id: UUID
+    next_run_time: datetime.datetime
+    last_run_time: datetime.datetime | None
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    timezone: str | Unset = "UTC"
+    enabled: bool | Unset = True
+    name: None | str | Unset = UNSET
+    run_mode: None | str | Unset = UNSET
+    created_by_user_id: None | Unset | UUID = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        command_id = str(self.command_id)
+
+        organization_id = str(self.organization_id)
+
+        cron_expression = self.cron_expression
+
+        id = str(self.id)
+
+        next_run_time = self.next_run_time.isoformat()
+
+        last_run_time: None | str
+        if isinstance(self.last_run_time, datetime.datetime):
+            last_run_time = self.last_run_time.isoformat()
+        else:
+            last_run_time = self.last_run_time
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        timezone = self.timezone
+
+        enabled = self.enabled
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        run_mode: None | str | Unset
+        if isinstance(self.run_mode, Unset):
+            run_mode = UNSET
+        else:
+            run_mode = self.run_mode
+
+        created_by_user_id: None | str | Unset
+        if isinstance(self.created_by_user_id, Unset):
+            created_by_user_id = UNSET
+        elif isinstance(self.created_by_user_id, UUID):
+            created_by_user_id = str(self.created_by_user_id)
+        else:
+            created_by_user_id = self.created_by_user_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "command_id": command_id,
+                "organization_id": organization_id,
+                "cron_expression": cron_expression,
+                "id": id,
+                "next_run_time": next_run_time,
+                "last_run_time": last_run_time,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if name is not UNSET:
+            field_dict["name"] = name
+        if run_mode is not UNSET:
+            field_dict["run_mode"] = run_mode
+        if created_by_user_id is not UNSET:
+            field_dict["created_by_user_id"] = created_by_user_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        command_id = UUID(d.pop("command_id"))
+
+        organization_id = UUID(d.pop("organization_id"))
+
+        cron_expression = d.pop("cron_expression")
+
+        id = UUID(d.pop("id"))
+
+        next_run_time = parse_datetime(d.pop("next_run_time"))
+
+        def _parse_last_run_time(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_run_time_type_0 = parse_datetime(data)
+
+                return last_run_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        last_run_time = _parse_last_run_time(d.pop("last_run_time"))
+
+        created_at = parse_datetime(d.pop("created_at"))
+
+        updated_at = parse_datetime(d.pop("updated_at"))
+
+        timezone = d.pop("timezone", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_run_mode(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        run_mode = _parse_run_mode(d.pop("run_mode", UNSET))
+
+        def _parse_created_by_user_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_by_user_id_type_0 = UUID(data)
+
+                return created_by_user_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
+
+        created_by_user_id = _parse_created_by_user_id(
+            d.pop("created_by_user_id", UNSET)
+        )
+
+        command_schedule_response = cls(
+            command_id=command_id,
+            organization_id=organization_id,
+            cron_expression=cron_expression,
+            id=id,
+            next_run_time=next_run_time,
+            last_run_time=last_run_time,
+            created_at=created_at,
+            updated_at=updated_at,
+            timezone=timezone,
+            enabled=enabled,
+            name=name,
+            run_mode=run_mode,
+            created_by_user_id=created_by_user_id,
+        )
+
+        command_schedule_response.additional_properties = d
+        return command_schedule_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,5 @@
+"""FileUploadMetadataPreviewRowsItem: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+FileUploadMetadataPreviewRowsItem: TypeAlias = dict[str, Any]

@@ -1,0 +1,5 @@
+"""IntegrationSourceRelationshipBulkStatusUpdateEvidence: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+IntegrationSourceRelationshipBulkStatusUpdateEvidence: TypeAlias = dict[str, Any]

@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.relationship_status import RelationshipStatus
+from ..models.relationship_type import RelationshipType
+from ..types import UNSET, Unset, parse_datetime, parse_object
+
+if TYPE_CHECKING:
+    from ..models.integration_source_relationship_response_evidence_type_0 import (
+        IntegrationSourceRelationshipResponseEvidenceType0,
+    )
+
+
+T = TypeVar("T", bound="IntegrationSourceRelationshipResponse")
+
+
+@_attrs_define
+class IntegrationSourceRelationshipResponse:
+    """Response model for integration source relationships.
+
+    Attributes:
+        integration_source_id (UUID): Integration source this relationship belongs to
+        from_column_id (UUID): Column acting as the foreign key / link origin
+        to_table_id (UUID): Target table this relationship points to
+        to_column_name (str): Target column name in the destination table
+        id (UUID):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        type_ (RelationshipType | Unset): Relationship type (formal FK, inferred heuristic, manual).
+        status (None | RelationshipStatus | Unset): Review status of the relationship
+        score (float | None | Unset): Confidence score assigned by the inference pipeline (0.0-1.0)
+        evidence (IntegrationSourceRelationshipResponseEvidenceType0 | None | Unset): Supporting evidence and
+            calculations used to infer the relationship
+    """
+
+    integration_source_id: UUID
+    from_column_id: UUID
+    to_table_id: UUID
+    to_column_name: str
+    id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    type_: RelationshipType | Unset = UNSET
+    status: None | RelationshipStatus | Unset = UNSET
+    score: float | None | Unset = UNSET
+    evidence: IntegrationSourceRelationshipResponseEvidenceType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        integration_source_id = str(self.integration_source_id)
+
+        from_column_id = str(self.from_column_id)
+
+        to_table_id = str(self.to_table_id)
+
+        to_column_name = self.to_column_name
+
+        id = str(self.id)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = RelationshipType(self.type_).value
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, RelationshipStatus):
+            status = RelationshipStatus(self.status).value
+        else:
+            status = self.status
+
+        score: float | None | Unset
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
+
+        evidence: dict[str, Any] | None | Unset
+        if isinstance(self.evidence, Unset):
+            evidence = UNSET
+        elif isinstance(self.evidence, dict):
+            evidence = self.evidence
+        else:
+            evidence = self.evidence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "integration_source_id": integration_source_id,
+                "from_column_id": from_column_id,
+                "to_table_id": to_table_id,
+                "to_column_name": to_column_name,
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if status is not UNSET:
+            field_dict["status"] = status
+        if score is not UNSET:
+            field_dict["score"] = score
+        if evidence is not UNSET:
+            field_dict["evidence"] = evidence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.integration_source_relationship_response_evidence_type_0 import (
+            IntegrationSourceRelationshipResponseEvidenceType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        integration_source_id = UUID(d.pop("integration_source_id"))
+
+        from_column_id = UUID(d.pop("from_column_id"))
+
+        to_table_id = UUID(d.pop("to_table_id"))
+
+        to_column_name = d.pop("to_column_name")
+
+        id = UUID(d.pop("id"))
+
+        created_at = parse_datetime(d.pop("created_at"))
+
+        updated_at = parse_datetime(d.pop("updated_at"))
+
+        _type_ = d.pop("type", UNSET)
+        type_: RelationshipType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = RelationshipType(_type_)
+
+        def _parse_status(data: object) -> None | RelationshipStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = RelationshipStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RelationshipStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_score(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        score = _parse_score(d.pop("score", UNSET))
+
+        def _parse_evidence(
+            data: object,
+        ) -> IntegrationSourceRelationshipResponseEvidenceType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                evidence_type_0 = parse_object(data)
+
+                return evidence_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                IntegrationSourceRelationshipResponseEvidenceType0 | None | Unset, data
+            )
+
+        evidence = _parse_evidence(d.pop("evidence", UNSET))
+
+        integration_source_relationship_response = cls(
+            integration_source_id=integration_source_id,
+            from_column_id=from_column_id,
+            to_table_id=to_table_id,
+            to_column_name=to_column_name,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            type_=type_,
+            status=status,
+            score=score,
+            evidence=evidence,
+        )
+
+        integration_source_relationship_response.additional_properties = d
+        return integration_source_relationship_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

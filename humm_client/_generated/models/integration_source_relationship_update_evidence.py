@@ -1,0 +1,5 @@
+"""IntegrationSourceRelationshipUpdateEvidence: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+IntegrationSourceRelationshipUpdateEvidence: TypeAlias = dict[str, Any]

@@ -1,0 +1,5 @@
+"""ModelConfigProvider: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+ModelConfigProvider: TypeAlias = dict[str, Any]

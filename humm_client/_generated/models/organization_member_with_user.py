@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.member_role import MemberRole
+from ..models.membership_state import MembershipState
+from ..types import UNSET, Unset, parse_datetime
+
+if TYPE_CHECKING:
+    from ..models.organization_member_user import OrganizationMemberUser
+
+
+T = TypeVar("T", bound="OrganizationMemberWithUser")
+
+
+@_attrs_define
+class OrganizationMemberWithUser:
+    """
+    Attributes:
+        id (UUID):
+        organization_id (UUID):
+        user_id (UUID):
+        role (MemberRole):
+        membership_state (MembershipState):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        user (None | OrganizationMemberUser | Unset):
+    """
+
+    id: UUID
+    organization_id: UUID
+    user_id: UUID
+    role: MemberRole
+    membership_state: MembershipState
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    user: None | OrganizationMemberUser | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.organization_member_user import OrganizationMemberUser  # noqa: PLC0415
+
+        id = str(self.id)
+
+        organization_id = str(self.organization_id)
+
+        user_id = str(self.user_id)
+
+        role = MemberRole(self.role).value
+
+        membership_state = MembershipState(self.membership_state).value
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, OrganizationMemberUser):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "organization_id": organization_id,
+                "user_id": user_id,
+                "role": role,
+                "membership_state": membership_state,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.organization_member_user import OrganizationMemberUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        organization_id = UUID(d.pop("organization_id"))
+
+        user_id = UUID(d.pop("user_id"))
+
+        role = MemberRole(d.pop("role"))
+
+        membership_state = MembershipState(d.pop("membership_state"))
+
+        created_at = parse_datetime(d.pop("created_at"))
+
+        updated_at = parse_datetime(d.pop("updated_at"))
+
+        def _parse_user(data: object) -> None | OrganizationMemberUser | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = OrganizationMemberUser.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OrganizationMemberUser | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        organization_member_with_user = cls(
+            id=id,
+            organization_id=organization_id,
+            user_id=user_id,
+            role=role,
+            membership_state=membership_state,
+            created_at=created_at,
+            updated_at=updated_at,
+            user=user,
+        )
+
+        organization_member_with_user.additional_properties = d
+        return organization_member_with_user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

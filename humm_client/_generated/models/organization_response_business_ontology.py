@@ -1,0 +1,5 @@
+"""OrganizationResponseBusinessOntology: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+OrganizationResponseBusinessOntology: TypeAlias = dict[str, Any]

@@ -1,0 +1,5 @@
+"""OrganizationResponseContextModulesConfig: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+OrganizationResponseContextModulesConfig: TypeAlias = dict[str, Any]

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.relationship_status import RelationshipStatus
+from ..types import UNSET, Unset, parse_object
+
+if TYPE_CHECKING:
+    from ..models.saas_association_bulk_status_update_evidence import (
+        SaasAssociationBulkStatusUpdateEvidence,
+    )
+
+
+T = TypeVar("T", bound="SaasAssociationBulkStatusUpdate")
+
+
+@_attrs_define
+class SaasAssociationBulkStatusUpdate:
+    """Payload for bulk SaaS association status updates.
+
+    Attributes:
+        association_ids (list[UUID]): List of SaaS association IDs to update
+        status (RelationshipStatus): Review status of a relationship or SaaS association.
+        score (float | None | Unset): Optional score to set for each association
+        evidence (SaasAssociationBulkStatusUpdateEvidence | Unset): Optional evidence payload
+    """
+
+    association_ids: list[UUID]
+    status: RelationshipStatus
+    score: float | None | Unset = UNSET
+    evidence: SaasAssociationBulkStatusUpdateEvidence | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        association_ids = []
+        for association_ids_item_data in self.association_ids:
+            association_ids_item = str(association_ids_item_data)
+            association_ids.append(association_ids_item)
+
+        status = RelationshipStatus(self.status).value
+
+        score: float | None | Unset
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
+
+        evidence: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.evidence, Unset):
+            evidence = self.evidence
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "association_ids": association_ids,
+                "status": status,
+            }
+        )
+        if score is not UNSET:
+            field_dict["score"] = score
+        if evidence is not UNSET:
+            field_dict["evidence"] = evidence
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        association_ids = []
+        _association_ids = d.pop("association_ids")
+        for association_ids_item_data in _association_ids:
+            association_ids_item = UUID(association_ids_item_data)
+
+            association_ids.append(association_ids_item)
+
+        status = RelationshipStatus(d.pop("status"))
+
+        def _parse_score(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        score = _parse_score(d.pop("score", UNSET))
+
+        _evidence = d.pop("evidence", UNSET)
+        evidence: SaasAssociationBulkStatusUpdateEvidence | Unset
+        if isinstance(_evidence, Unset):
+            evidence = UNSET
+        else:
+            evidence = parse_object(_evidence)
+
+        saas_association_bulk_status_update = cls(
+            association_ids=association_ids,
+            status=status,
+            score=score,
+            evidence=evidence,
+        )
+
+        saas_association_bulk_status_update.additional_properties = d
+        return saas_association_bulk_status_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

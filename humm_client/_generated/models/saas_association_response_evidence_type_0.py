@@ -1,0 +1,5 @@
+"""SaasAssociationResponseEvidenceType0: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+SaasAssociationResponseEvidenceType0: TypeAlias = dict[str, Any]

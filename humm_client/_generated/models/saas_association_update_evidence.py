@@ -1,0 +1,5 @@
+"""SaasAssociationUpdateEvidence: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+SaasAssociationUpdateEvidence: TypeAlias = dict[str, Any]

@@ -1,0 +1,5 @@
+"""SaasAssociationUpdateMetadata: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+SaasAssociationUpdateMetadata: TypeAlias = dict[str, Any]

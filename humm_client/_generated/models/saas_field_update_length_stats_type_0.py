@@ -1,0 +1,5 @@
+"""SaasFieldUpdateLengthStatsType0: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+SaasFieldUpdateLengthStatsType0: TypeAlias = dict[str, Any]

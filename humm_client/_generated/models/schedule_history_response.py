@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_object
+
+if TYPE_CHECKING:
+    from ..models.command_run_response import CommandRunResponse
+    from ..models.command_schedule_response import CommandScheduleResponse
+    from ..models.schedule_history_response_pagination import (
+        ScheduleHistoryResponsePagination,
+    )
+
+
+T = TypeVar("T", bound="ScheduleHistoryResponse")
+
+
+@_attrs_define
+class ScheduleHistoryResponse:
+    """
+    Attributes:
+        schedule (CommandScheduleResponse | Unset): Response model for command schedule.
+        command_name (str | Unset):
+        runs (list[CommandRunResponse] | Unset):
+        pagination (ScheduleHistoryResponsePagination | Unset):
+    """
+
+    schedule: CommandScheduleResponse | Unset = UNSET
+    command_name: str | Unset = UNSET
+    runs: list[CommandRunResponse] | Unset = UNSET
+    pagination: ScheduleHistoryResponsePagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schedule: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.schedule, Unset):
+            schedule = self.schedule.to_dict()
+
+        command_name = self.command_name
+
+        runs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.runs, Unset):
+            runs = []
+            for runs_item_data in self.runs:
+                runs_item = runs_item_data.to_dict()
+                runs.append(runs_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if schedule is not UNSET:
+            field_dict["schedule"] = schedule
+        if command_name is not UNSET:
+            field_dict["command_name"] = command_name
+        if runs is not UNSET:
+            field_dict["runs"] = runs
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.command_run_response import CommandRunResponse  # noqa: PLC0415
+        from ..models.command_schedule_response import CommandScheduleResponse  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _schedule = d.pop("schedule", UNSET)
+        schedule: CommandScheduleResponse | Unset
+        if isinstance(_schedule, Unset):
+            schedule = UNSET
+        else:
+            schedule = CommandScheduleResponse.from_dict(_schedule)
+
+        command_name = d.pop("command_name", UNSET)
+
+        _runs = d.pop("runs", UNSET)
+        runs: list[CommandRunResponse] | Unset = UNSET
+        if _runs is not UNSET:
+            runs = []
+            for runs_item_data in _runs:
+                runs_item = CommandRunResponse.from_dict(runs_item_data)
+
+                runs.append(runs_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: ScheduleHistoryResponsePagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = parse_object(_pagination)
+
+        schedule_history_response = cls(
+            schedule=schedule,
+            command_name=command_name,
+            runs=runs,
+            pagination=pagination,
+        )
+
+        schedule_history_response.additional_properties = d
+        return schedule_history_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,5 @@
+"""ScheduleHistoryResponsePagination: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+ScheduleHistoryResponsePagination: TypeAlias = dict[str, Any]

@@ -1,0 +1,5 @@
+"""StartThreadResponse200: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+StartThreadResponse200: TypeAlias = dict[str, Any]

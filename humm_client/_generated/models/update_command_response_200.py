@@ -1,0 +1,5 @@
+"""UpdateCommandResponse200: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+UpdateCommandResponse200: TypeAlias = dict[str, Any]

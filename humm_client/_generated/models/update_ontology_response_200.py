@@ -1,0 +1,5 @@
+"""UpdateOntologyResponse200: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+UpdateOntologyResponse200: TypeAlias = dict[str, Any]

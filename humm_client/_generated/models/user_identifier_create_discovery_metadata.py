@@ -1,0 +1,5 @@
+"""UserIdentifierCreateDiscoveryMetadata: a free-form JSON object (the API docs list no fields for it)."""
+
+from typing import Any, TypeAlias
+
+UserIdentifierCreateDiscoveryMetadata: TypeAlias = dict[str, Any]

@@ -1,0 +1,200 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.identifier_discovery_method import IdentifierDiscoveryMethod
+from ..types import UNSET, Unset, parse_datetime, parse_object
+
+if TYPE_CHECKING:
+    from ..models.user_identifier_response_discovery_metadata_type_0 import (
+        UserIdentifierResponseDiscoveryMetadataType0,
+    )
+
+
+T = TypeVar("T", bound="UserIdentifierResponse")
+
+
+@_attrs_define
+class UserIdentifierResponse:
+    """Response model for user integration identifiers.
+
+    Attributes:
+        organization_id (UUID): Organization that owns this identifier mapping
+        user_id (UUID): User this identifier belongs to
+        integration_source_id (UUID): Integration source where this identifier is used
+        identifier_key (str): Key/field name for the identifier (e.g., 'owner_id', 'user_email', 'employee_id')
+        identifier_value (str): The actual identifier value
+        discovery_method (IdentifierDiscoveryMethod):
+        id (UUID):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        confidence_score (float | None | Unset): Confidence score for LLM-discovered identifiers (0.0-1.0)
+        discovery_metadata (None | Unset | UserIdentifierResponseDiscoveryMetadataType0): Additional context about the
+            identifier
+    """
+
+    organization_id: UUID
+    user_id: UUID
+    integration_source_id: UUID
+    identifier_key: str
+    identifier_value: str
+    discovery_method: IdentifierDiscoveryMethod
+    id: UUID
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    confidence_score: float | None | Unset = UNSET
+    discovery_metadata: None | Unset | UserIdentifierResponseDiscoveryMetadataType0 = (
+        UNSET
+    )
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organization_id = str(self.organization_id)
+
+        user_id = str(self.user_id)
+
+        integration_source_id = str(self.integration_source_id)
+
+        identifier_key = self.identifier_key
+
+        identifier_value = self.identifier_value
+
+        discovery_method = IdentifierDiscoveryMethod(self.discovery_method).value
+
+        id = str(self.id)
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        confidence_score: float | None | Unset
+        if isinstance(self.confidence_score, Unset):
+            confidence_score = UNSET
+        else:
+            confidence_score = self.confidence_score
+
+        discovery_metadata: dict[str, Any] | None | Unset
+        if isinstance(self.discovery_metadata, Unset):
+            discovery_metadata = UNSET
+        elif isinstance(self.discovery_metadata, dict):
+            discovery_metadata = self.discovery_metadata
+        else:
+            discovery_metadata = self.discovery_metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "organization_id": organization_id,
+                "user_id": user_id,
+                "integration_source_id": integration_source_id,
+                "identifier_key": identifier_key,
+                "identifier_value": identifier_value,
+                "discovery_method": discovery_method,
+                "id": id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+        if confidence_score is not UNSET:
+            field_dict["confidence_score"] = confidence_score
+        if discovery_metadata is not UNSET:
+            field_dict["discovery_metadata"] = discovery_metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_identifier_response_discovery_metadata_type_0 import (
+            UserIdentifierResponseDiscoveryMetadataType0,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        organization_id = UUID(d.pop("organization_id"))
+
+        user_id = UUID(d.pop("user_id"))
+
+        integration_source_id = UUID(d.pop("integration_source_id"))
+
+        identifier_key = d.pop("identifier_key")
+
+        identifier_value = d.pop("identifier_value")
+
+        discovery_method = IdentifierDiscoveryMethod(d.pop("discovery_method"))
+
+        id = UUID(d.pop("id"))
+
+        created_at = parse_datetime(d.pop("created_at"))
+
+        updated_at = parse_datetime(d.pop("updated_at"))
+
+        def _parse_confidence_score(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        confidence_score = _parse_confidence_score(d.pop("confidence_score", UNSET))
+
+        def _parse_discovery_metadata(
+            data: object,
+        ) -> None | Unset | UserIdentifierResponseDiscoveryMetadataType0:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                discovery_metadata_type_0 = parse_object(data)
+
+                return discovery_metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None | Unset | UserIdentifierResponseDiscoveryMetadataType0, data
+            )
+
+        discovery_metadata = _parse_discovery_metadata(
+            d.pop("discovery_metadata", UNSET)
+        )
+
+        user_identifier_response = cls(
+            organization_id=organization_id,
+            user_id=user_id,
+            integration_source_id=integration_source_id,
+            identifier_key=identifier_key,
+            identifier_value=identifier_value,
+            discovery_method=discovery_method,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            confidence_score=confidence_score,
+            discovery_metadata=discovery_metadata,
+        )
+
+        user_identifier_response.additional_properties = d
+        return user_identifier_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
