@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 GEN := humm_client/_generated
 
-.PHONY: install generate check-generated lint typecheck pytest test demo bench clean
+.PHONY: install generate check-generated lint typecheck pytest package-check test demo bench clean
 
 install: $(STAMP)
 
@@ -44,7 +44,16 @@ pytest: install
 demo: install
 	$(BIN)/python examples/quickstart.py
 
-test: install check-generated lint typecheck pytest
+# Build the wheel, check its metadata, install it into a clean virtualenv and import it.
+package-check: install
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w "$$tmp/dist" . ; \
+	$(BIN)/python scripts/check_wheel.py "$$tmp"/dist/*.whl; \
+	$(PYTHON) -m venv "$$tmp/clean"; \
+	"$$tmp/clean/bin/python" -m pip install --quiet "$$tmp"/dist/*.whl; \
+	"$$tmp/clean/bin/python" -c "import humm_client, humm_client.models; print('package-check: import humm_client', humm_client.__version__, 'in a clean virtualenv: ok')"
+
+test: install check-generated lint typecheck pytest package-check demo
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -11,6 +11,7 @@ Usage: python scripts/generate.py [OUTPUT_DIR]   (default: humm_client/_generate
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -120,6 +121,10 @@ def main(argv: list[str]) -> int:
     errors = project.build()
     # Any warning (e.g. a skipped endpoint) fails the build: nothing is dropped silently.
     handle_errors(errors, fail_on_warning=True)
+    # The spec itself ships with the package, as JSON, for humm_client.testing's fake server.
+    (output / "openapi.json").write_text(
+        json.dumps(spec, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return 0
 
 

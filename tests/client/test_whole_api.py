@@ -18,7 +18,7 @@ USER = "11111111-2222-3333-4444-555555555555"
 
 def member(i: int) -> dict[str, object]:
     return {
-        "organization_id": ORG, "user_id": str(uuid.UUID(int=i)), "role": "member",
+        "organization_id": ORG, "user_id": str(uuid.UUID(int=i)), "role": "ANALYST",
         "membership_state": "active", "id": str(uuid.UUID(int=i)),
         "created_at": "2024-01-01T00:00:00Z", "updated_at": "2024-01-01T00:00:00Z",
     }  # fmt: skip

@@ -1,0 +1,23 @@
+"""``humm_client.testing``: a fake Humm server for your own tests (no credentials, no network).
+
+    from humm_client.testing import FakeHumm
+
+    fake = FakeHumm()
+    source = fake.add_integration_source(name="Warehouse", source_type="database",
+                                         connector_type="postgresql", organization_id=org_id)
+    async with fake.client() as humm:
+        await humm.integration_sources.update(source.id, name="Renamed")
+
+Needs the ``testing`` extra: ``pip install "humm-client[testing]"``.
+"""
+
+from __future__ import annotations
+
+try:
+    from ._app import FakeHumm
+except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installed extras
+    raise ModuleNotFoundError(
+        f'humm_client.testing needs {exc.name!r}: pip install "humm-client[testing]"'
+    ) from exc
+
+__all__ = ["FakeHumm"]

@@ -1,0 +1,498 @@
+"""``FakeHumm``: an in-process ASGI app that answers like the Humm service, from ``openapi.yaml``.
+
+Routing is Starlette's; request validation is jsonschema against the spec's own schemas, so
+a request the real (FastAPI) service would reject gets the same 422 shape here. Behaviour is
+generic, driven by each operation's shape in the spec:
+
+- ``GET`` returning ``X`` by id -> the stored ``X`` or 404;
+- ``GET`` returning a list of ``X`` -> the stored ``X`` in scope, filtered and paginated;
+- ``POST`` returning ``X`` -> a new ``X`` from the body, with ids, timestamps and the schema's
+  documented defaults filled in by the server (as the real service does);
+- ``PUT``/``PATCH`` returning ``X`` by id -> the fields sent are changed, ``null`` clears,
+  omitted fields stay;
+- operations answering a free-form object keep a document per path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import datetime
+import json
+import uuid
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass
+from typing import Any
+
+from jsonschema.exceptions import best_match
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route, Router
+
+from ._spec import Operation, load_spec, operations, ref_name, resolve, validate
+from ._store import Store
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+#: Path parameters that name a parent which must exist, and the collection it lives in.
+PARENTS = {
+    "source_id": "IntegrationSourceResponse",
+    "integration_source_id": "IntegrationSourceResponse",
+    "object_id": "SaasObjectResponse",
+    "organization_id": "OrganizationResponse",
+}
+#: Response schemas that are views of one stored resource (create answers a slimmer model).
+CANONICAL = {"OrganizationMemberResponse": "OrganizationMemberWithUser"}
+#: A path parameter's value is stored in the item under this field, when the names differ.
+SCOPE_FIELDS = {"source_id": "integration_source_id"}
+
+
+def _now() -> str:
+    return datetime.datetime.now(datetime.UTC).isoformat().replace("+00:00", "Z")
+
+
+def _error(status: int, detail: Any, headers: dict[str, str] | None = None) -> JSONResponse:
+    return JSONResponse({"detail": detail}, status_code=status, headers=headers)
+
+
+def _missing(loc: list[Any]) -> dict[str, Any]:
+    return {"type": "missing", "loc": loc, "msg": "Field required"}
+
+
+_FASTAPI_TYPES = {
+    "required": "missing",
+    "type": "type_error",
+    "format": "value_error",
+    "enum": "enum",
+    "maxLength": "string_too_long",
+    "minLength": "string_too_short",
+    "maximum": "less_than_equal",
+    "minimum": "greater_than_equal",
+}
+
+
+def _schema_errors(prefix: list[Any], schema: dict[str, Any], value: Any) -> list[dict[str, Any]]:
+    out = []
+    for err in validate(schema, value):
+        if err.context:  # anyOf [X, null]: report why X failed, not "not valid under any"
+            relevant = [e for e in err.context if not (e.validator == "type" and e.validator_value == "null")]
+            err = best_match(relevant or err.context) or err
+        loc = [*prefix, *err.absolute_path]
+        kind = _FASTAPI_TYPES.get(str(err.validator), str(err.validator))
+        if err.validator == "required":
+            field = err.message.split("'")[1] if "'" in err.message else ""
+            out.append(_missing([*loc, field]))
+            continue
+        out.append({"type": kind, "loc": loc, "msg": err.message})
+    return out
+
+
+def _coerce(raw: str, schema: dict[str, Any]) -> Any:
+    """A query string value as the type its schema names (FastAPI does the same)."""
+    variants = schema.get("anyOf") or [schema]
+    for variant in variants:
+        variant = resolve(variant)
+        kind = variant.get("type")
+        try:
+            if kind == "integer":
+                return int(raw)
+            if kind == "number":
+                return float(raw)
+            if kind == "boolean" and raw.lower() in ("true", "false", "1", "0"):
+                return raw.lower() in ("true", "1")
+        except ValueError:
+            continue
+    return raw
+
+
+def _fill(schema: dict[str, Any], name: str) -> Any:
+    """A server-owned value for a required field nothing else provides."""
+    schema = resolve(schema)
+    if "anyOf" in schema:
+        if any(v == {"type": "null"} for v in schema["anyOf"]):
+            return None
+        return _fill(schema["anyOf"][0], name)
+    if "allOf" in schema:
+        return _fill(schema["allOf"][0], name)
+    if "enum" in schema:
+        return schema["enum"][0]
+    kind = schema.get("type")
+    fmt = schema.get("format")
+    if fmt == "uuid":
+        return str(uuid.uuid4())
+    if fmt == "date-time":
+        return _now()
+    if kind == "integer":
+        return 1 if name.endswith("version") else 0
+    return {"number": 0.0, "boolean": False, "array": [], "object": {}, "string": ""}.get(str(kind))
+
+
+@dataclass
+class _Fault:
+    status: int | None
+    times: int
+    retry_after: float | None
+    drop: bool
+
+
+class FakeHumm:
+    """An in-memory Humm service, as an ASGI app (``httpx.ASGITransport(app=fake)`` works).
+
+    Seed what the API cannot create with ``add_integration_source(...)``,
+    ``add_organization(...)`` and friends; get a ready-wired client with ``fake.client()``.
+    """
+
+    def __init__(self, *, token: str | None = None) -> None:
+        self.token = token
+        self.store = Store()
+        #: Every request seen, as ``(method, path)``: for assertions in your tests.
+        self.requests: list[tuple[str, str]] = []
+        #: Seconds to wait before answering each request.
+        self.latency = 0.0
+        self._faults: list[_Fault] = []
+        self._docs: dict[str, Any] = {}
+        self._idempotent_results: dict[str, Any] = {}
+        routes = [
+            Route(path, self._endpoint(path), methods=sorted({op.method for op in ops}))
+            for path, ops in self._by_path().items()
+        ]
+        self._router = Router(routes=routes)
+
+    # -- seeding ------------------------------------------------------------------------
+
+    def add_integration_source(self, **fields: Any) -> Any:
+        """Seed an integration source; returns the typed ``IntegrationSourceResponse``.
+
+        ``name``, ``source_type``, ``connector_type`` and ``organization_id`` are required;
+        ``id``, timestamps and documented defaults are filled in.
+        """
+        from humm_client.models import IntegrationSourceResponse
+
+        return IntegrationSourceResponse.from_dict(self.add("IntegrationSourceResponse", **fields))
+
+    def add_organization(self, **fields: Any) -> Any:
+        """Seed an organization; returns the typed ``OrganizationResponse``."""
+        from humm_client.models import OrganizationResponse
+
+        return OrganizationResponse.from_dict(self.add("OrganizationResponse", **fields))
+
+    def add(self, schema_name: str, **fields: Any) -> dict[str, Any]:
+        """Seed any resource by its response schema name; returns the stored JSON."""
+        schema = load_spec()["components"]["schemas"].get(schema_name)
+        if schema is None:
+            raise ValueError(f"no schema {schema_name!r} in the spec")
+        body = {k: (str(v) if isinstance(v, uuid.UUID) else v) for k, v in fields.items()}
+        body = json.loads(json.dumps(body, default=lambda o: o.isoformat()))
+        missing = [
+            f for f in schema.get("required", []) if f not in body and not self._server_owned(f, schema)
+        ]
+        if missing:
+            raise TypeError(f"{schema_name} needs {', '.join(missing)}")
+        item = self._build(schema_name, body, {})
+        problems = _schema_errors([], {"$ref": f"#/components/schemas/{schema_name}"}, item)
+        if problems:
+            raise ValueError(f"invalid {schema_name}: {problems[0]['loc']}: {problems[0]['msg']}")
+        self.store.put(schema_name, item)
+        return copy.deepcopy(item)
+
+    @staticmethod
+    def _server_owned(field: str, schema: dict[str, Any]) -> bool:
+        prop = resolve(schema.get("properties", {}).get(field, {}))
+        return field == "id" or prop.get("format") == "date-time" or field.endswith("version")
+
+    # -- faults ---------------------------------------------------------------------------
+
+    def fail_next(self, status: int = 503, *, times: int = 1, retry_after: float | None = None) -> None:
+        """Answer the next ``times`` requests with ``status`` (and ``Retry-After`` if given)."""
+        self._faults.append(_Fault(status, times, retry_after, drop=False))
+
+    def drop_next(self, *, times: int = 1) -> None:
+        """Cut the connection on the next ``times`` requests, mid-response (uvicorn mode)."""
+        self._faults.append(_Fault(None, times, None, drop=True))
+
+    def _take_fault(self) -> _Fault | None:
+        while self._faults:
+            fault = self._faults[0]
+            if fault.times <= 0:
+                self._faults.pop(0)
+                continue
+            fault.times -= 1
+            return fault
+        return None
+
+    # -- the client -----------------------------------------------------------------------
+
+    def client(self, **kwargs: Any) -> Any:
+        """A ``HummClient`` wired to this app in-process (no sockets)."""
+        import httpx
+
+        from humm_client import HummClient
+
+        kwargs.setdefault("token", self.token or "fake-humm-token")
+        kwargs.setdefault("base_url", "http://config.humm.fake")
+        kwargs.setdefault("analyst_base_url", "http://analyst.humm.fake")
+        if "http_client" in kwargs:
+            return HummClient(**kwargs)
+        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=self))
+        humm = HummClient(http_client=http, **kwargs)
+        humm._owns_http = True  # the client closes what we made for it
+        return humm
+
+    # -- ASGI -----------------------------------------------------------------------------
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        self.requests.append((scope["method"], scope["path"]))
+        if self.latency:
+            await asyncio.sleep(self.latency)
+        fault = self._take_fault()
+        if fault is not None and fault.drop:
+            # Promise a body, send part of it, and stop: the server closes the connection.
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", b"100")],
+                }
+            )
+            await send({"type": "http.response.body", "body": b'{"trunc', "more_body": True})
+            raise ConnectionResetError("FakeHumm dropped the connection on purpose")
+        if fault is not None and fault.status is not None:
+            headers = {} if fault.retry_after is None else {"Retry-After": f"{fault.retry_after:g}"}
+            response = _error(fault.status, f"injected fault {fault.status}", headers)
+            await response(scope, receive, send)
+            return
+        await self._router(scope, receive, send)
+
+    def _by_path(self) -> dict[str, list[Operation]]:
+        by_path: dict[str, list[Operation]] = {}
+        for op in operations():
+            by_path.setdefault(op.path, []).append(op)
+        return by_path
+
+    def _endpoint(self, path: str) -> Callable[[Request], Awaitable[Response]]:
+        ops = {op.method: op for op in self._by_path()[path]}
+
+        async def endpoint(request: Request) -> Response:
+            return await self._handle(ops[request.method], request)
+
+        return endpoint
+
+    async def _handle(self, op: Operation, request: Request) -> Response:
+        auth = request.headers.get("authorization", "")
+        scheme, _, credentials = auth.partition(" ")
+        if scheme.lower() != "bearer" or not credentials.strip():
+            return _error(401, "Not authenticated", {"WWW-Authenticate": "Bearer"})
+        if self.token is not None and credentials.strip() != self.token:
+            return _error(401, "Invalid token", {"WWW-Authenticate": "Bearer"})
+
+        errors: list[dict[str, Any]] = []
+        path_args: dict[str, Any] = dict(request.path_params)
+        for p in op.path_params:
+            errors += _schema_errors(["path", p["name"]], p["schema"], path_args.get(p["name"]))
+        query: dict[str, Any] = {}
+        for p in op.query_params:
+            name = p["name"]
+            if name not in request.query_params:
+                if p.get("required"):
+                    errors.append(_missing(["query", name]))
+                continue
+            query[name] = _coerce(request.query_params[name], p["schema"])
+            errors += _schema_errors(["query", name], p["schema"], query[name])
+        body: Any = None
+        raw_text: str | None = None
+        content = op.body_content
+        if content:
+            data = await request.body()
+            media = request.headers.get("content-type", "").split(";")[0].strip()
+            if media in content and media != "application/json":
+                raw_text = data.decode("utf-8", errors="replace")
+            elif not data:
+                if op.body_required:
+                    errors.append(_missing(["body"]))
+            else:
+                try:
+                    body = json.loads(data)
+                except ValueError as exc:
+                    errors.append(
+                        {"type": "json_invalid", "loc": ["body", 0], "msg": f"JSON decode error: {exc}"}
+                    )
+                else:
+                    schema = content.get("application/json", {}).get("schema", {})
+                    errors += _schema_errors(["body"], schema, body)
+        if errors:
+            return JSONResponse({"detail": errors}, status_code=422)
+        return self._dispatch(op, path_args, query, body, raw_text)
+
+    # -- behaviour ------------------------------------------------------------------------
+
+    def _dispatch(
+        self, op: Operation, path: dict[str, str], query: dict[str, Any], body: Any, raw_text: str | None
+    ) -> Response:
+        ok = op.ok_schema() or {}
+        is_list = ok.get("type") == "array"
+        name = ref_name(ok.get("items") if is_list else ok)
+        id_param = op.path_params[-1]["name"] if op.path_params else None
+
+        # Parents named in the path must exist (404 like the real service).
+        for p in op.path_params:
+            parent = PARENTS.get(p["name"])
+            if parent is None or (p["name"] == id_param and parent == name):
+                continue
+            if self.store.get(parent, path[p["name"]]) is not None:
+                continue
+            # Organizations cannot be created through the API: they are checked once you seed one.
+            if parent != "OrganizationResponse" or self.store.count(parent):
+                return _error(404, f"{parent.removesuffix('Response')} not found")
+
+        if name is None or name not in load_spec()["components"]["schemas"]:
+            return self._document(op, path, query, body, raw_text)
+        if is_list:
+            return self._list(op, name, path, query)
+        if op.method == "GET":
+            item = self.store.get(CANONICAL.get(name, name), path[id_param]) if id_param else None
+            return JSONResponse(self._shape(name, item)) if item is not None else _error(404, "Not found")
+        if op.method in ("PUT", "PATCH") and id_param:
+            return self._update(name, path[id_param], body or {})
+        return self._create(op, name, path, query, body or {})
+
+    def _shape(self, name: str, item: dict[str, Any]) -> dict[str, Any]:
+        """A stored item as the response schema ``name`` presents it."""
+        props = load_spec()["components"]["schemas"][name].get("properties", {})
+        return self._build(name, {k: v for k, v in item.items() if k in props}, {})
+
+    def _scope(self, name: str, path: dict[str, str], query: dict[str, Any]) -> dict[str, Any]:
+        props = load_spec()["components"]["schemas"][name].get("properties", {})
+        scope = {}
+        for key, value in {**query, **path}.items():
+            field = SCOPE_FIELDS.get(key, key)
+            if field in props and field != "id":
+                scope[field] = value
+        return scope
+
+    def _build(self, name: str, body: dict[str, Any], scope: dict[str, Any]) -> dict[str, Any]:
+        schema = load_spec()["components"]["schemas"][name]
+        required = set(schema.get("required", []))
+        now = _now()
+        item: dict[str, Any] = {}
+        for field, prop in schema.get("properties", {}).items():
+            if field in body:
+                item[field] = body[field]
+            elif field in scope:
+                item[field] = scope[field]
+            elif field == "id":
+                item[field] = str(uuid.uuid4())
+            elif field in ("created_at", "updated_at"):
+                item[field] = now
+            elif "default" in prop:
+                item[field] = copy.deepcopy(prop["default"])
+            elif field in required:
+                item[field] = _fill(prop, field)
+            elif any(v == {"type": "null"} for v in prop.get("anyOf", [])):
+                item[field] = None
+        return item
+
+    def _create(
+        self, op: Operation, name: str, path: dict[str, str], query: dict[str, Any], body: dict[str, Any]
+    ) -> Response:
+        key = body.get("idempotency_key") if isinstance(body, dict) else None
+        item = self._build(name, body, self._scope(name, path, query))
+        if name == "UserIdentifierResponse":  # upsert on (user, source, key), as the docs say
+            for existing in self.store.all(name):
+                if all(
+                    existing.get(k) == item.get(k)
+                    for k in ("user_id", "integration_source_id", "identifier_key")
+                ):
+                    item["id"] = existing["id"]
+                    item["created_at"] = existing["created_at"]
+        problems = _schema_errors([], {"$ref": f"#/components/schemas/{name}"}, item)
+        if problems:
+            return JSONResponse({"detail": problems}, status_code=422)
+        if key and key in self._idempotent_results:
+            return JSONResponse(self._idempotent_results[key])
+        if "id" in item:  # a resource; answers without an id (e.g. editor turns) are not kept
+            self.store.put(CANONICAL.get(name, name), item)
+        if key:
+            self._idempotent_results[key] = item
+        return JSONResponse(item)
+
+    def _update(self, name: str, item_id: str, body: dict[str, Any]) -> Response:
+        current = self.store.get(CANONICAL.get(name, name), item_id)
+        if current is not None:
+            current = self._shape(name, current)
+        if current is None:
+            return _error(404, f"{name.removesuffix('Response')} not found")
+        props = load_spec()["components"]["schemas"][name].get("properties", {})
+        updated = {**current, **{k: v for k, v in body.items() if k in props and k != "id"}}
+        if "updated_at" in props:
+            updated["updated_at"] = _now()
+        problems = _schema_errors([], {"$ref": f"#/components/schemas/{name}"}, updated)
+        if problems:
+            return JSONResponse(
+                {"detail": [{**p, "loc": ["body", *p["loc"]]} for p in problems]}, status_code=422
+            )
+        self.store.put(CANONICAL.get(name, name), updated)
+        return JSONResponse(updated)
+
+    def _list(self, op: Operation, name: str, path: dict[str, str], query: dict[str, Any]) -> Response:
+        scope = self._scope(name, path, query)
+        stored = self.store.all(CANONICAL.get(name, name))
+        items = [self._shape(name, i) for i in stored if all(i.get(k) == v for k, v in scope.items())]
+        paging = op.pagination
+        if paging:
+            params = {p["name"]: p["schema"] for p in op.query_params}
+            if paging["style"] == "page":
+                size = query.get(
+                    paging["size_param"], resolve(params[paging["size_param"]]).get("default", 50)
+                )
+                page = query.get(
+                    paging["page_param"], resolve(params[paging["page_param"]]).get("default", 1)
+                )
+                items = items[(page - 1) * size : page * size]
+            else:
+                size = query.get(paging["limit_param"]) or resolve(params[paging["limit_param"]]).get(
+                    "default"
+                )
+                offset = query.get(paging["offset_param"], 0)
+                items = items[offset : offset + size if size else None]
+        elif "limit" in query and isinstance(query["limit"], int):
+            items = items[: query["limit"]]
+        return JSONResponse(items)
+
+    def _document(
+        self, op: Operation, path: dict[str, str], query: dict[str, Any], body: Any, raw_text: str | None
+    ) -> Response:
+        """Free-form answers: one JSON document (or text) kept per path."""
+        key = "/".join(f"{k}={v}" for k, v in sorted(path.items())) + op.path
+        if op.method == "GET":
+            doc = self._docs.get(key)
+            if query.get("format") == "yaml":
+                text = doc.get("yaml", "") if isinstance(doc, dict) else (doc or "")
+                return Response(text, media_type="application/yaml")
+            if doc is None:
+                return _error(404, "Not found") if op.path_params else JSONResponse({})
+            return JSONResponse(doc if isinstance(doc, dict) else {"yaml": doc})
+        if raw_text is not None:
+            self._docs[key.replace(op.path, op.path)] = {"yaml": raw_text}
+            return JSONResponse({"yaml": raw_text})
+        if isinstance(body, dict):
+            idem = body.get("idempotency_key")
+            if idem and idem in self._idempotent_results:
+                return JSONResponse(self._idempotent_results[idem])
+            merged = {**(self._docs.get(key) or {}), **body} if op.method in ("PUT", "PATCH") else dict(body)
+            self._docs[key] = merged
+            if idem:
+                self._idempotent_results[idem] = merged
+            return JSONResponse(merged)
+        return JSONResponse({})

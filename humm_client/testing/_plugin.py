@@ -1,0 +1,21 @@
+"""pytest plugin (entry point ``pytest11``): the ``humm_fake`` fixture.
+
+async def test_sync_job(humm_fake):
+    source = humm_fake.add_integration_source(...)
+    async with humm_fake.client() as humm:
+        ...
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture
+def humm_fake() -> Any:
+    """A fresh ``FakeHumm`` per test (needs ``pip install "humm-client[testing]"``)."""
+    from humm_client.testing import FakeHumm  # imported only when a test asks for it
+
+    return FakeHumm()

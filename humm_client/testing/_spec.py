@@ -1,0 +1,147 @@
+"""The API spec as the fake server uses it: operations, their schemas, and JSON Schema validation.
+
+Validation is jsonschema (Draft 2020-12, with format checks) against the schemas of
+``openapi.yaml`` itself, shipped in the package as ``_generated/openapi.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+
+HTTP_METHODS = ("get", "put", "post", "patch", "delete")
+_FORMATS = FormatChecker()
+
+
+@_FORMATS.checks("uuid", raises=ValueError)
+def _is_uuid(value: object) -> bool:
+    import uuid
+
+    if isinstance(value, str):
+        uuid.UUID(value)
+    return True
+
+
+@_FORMATS.checks("date-time", raises=ValueError)
+def _is_datetime(value: object) -> bool:
+    from dateutil.parser import isoparse
+
+    if isinstance(value, str):
+        isoparse(value)
+    return True
+
+
+@functools.cache
+def load_spec() -> dict[str, Any]:
+    text = resources.files("humm_client._generated").joinpath("openapi.json").read_text(encoding="utf-8")
+    spec: dict[str, Any] = json.loads(text)
+    return spec
+
+
+def resolve(node: Any) -> Any:
+    """Follow local ``$ref``s."""
+    spec = load_spec()
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def ref_name(schema: dict[str, Any] | None) -> str | None:
+    """The component name of a ``$ref`` schema (also through ``allOf``/``anyOf`` with null)."""
+    if not schema:
+        return None
+    if "$ref" in schema:
+        return str(schema["$ref"].rsplit("/", 1)[1])
+    for key in ("allOf", "anyOf"):
+        for sub in schema.get(key, []):
+            if "$ref" in sub:
+                return str(sub["$ref"].rsplit("/", 1)[1])
+    return None
+
+
+@functools.cache
+def _validator(schema_json: str) -> Draft202012Validator:
+    schema = json.loads(schema_json)
+    root = {**schema, "components": load_spec()["components"]}
+    return Draft202012Validator(root, format_checker=_FORMATS)
+
+
+def validate(schema: dict[str, Any], value: Any) -> list[ValidationError]:
+    """Every way ``value`` violates ``schema`` (which may ``$ref`` the spec's components)."""
+    validator = _validator(json.dumps(schema, sort_keys=True))
+    return sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
+
+
+@dataclass
+class Operation:
+    """One operation of the spec, with what the fake needs to serve it."""
+
+    operation_id: str
+    method: str
+    path: str
+    data: dict[str, Any]
+    path_params: list[dict[str, Any]] = field(default_factory=list)
+    query_params: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def route(self) -> str:
+        """The path as a Starlette route (``{name}`` segments match one segment each)."""
+        return self.path
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", self.path) + "$")
+
+    @property
+    def body_content(self) -> dict[str, Any]:
+        return dict(self.data.get("requestBody", {}).get("content", {}))
+
+    @property
+    def body_required(self) -> bool:
+        return bool(self.data.get("requestBody", {}).get("required", False))
+
+    def ok_schema(self) -> dict[str, Any] | None:
+        response = resolve(self.data.get("responses", {}).get("200"))
+        if not response:
+            return None
+        schema = response.get("content", {}).get("application/json", {}).get("schema")
+        return None if schema is None else dict(schema)
+
+    @property
+    def pagination(self) -> dict[str, Any] | None:
+        value = self.data.get("x-humm-pagination")
+        return None if value is None else dict(value)
+
+
+@functools.cache
+def operations() -> list[Operation]:
+    ops = []
+    for path, item in load_spec()["paths"].items():
+        for method in HTTP_METHODS:
+            if method not in item:
+                continue
+            data = item[method]
+            params = [resolve(p) for p in data.get("parameters", [])]
+            ops.append(
+                Operation(
+                    operation_id=data["operationId"],
+                    method=method.upper(),
+                    path=path,
+                    data=data,
+                    path_params=[p for p in params if p["in"] == "path"],
+                    query_params=[p for p in params if p["in"] == "query"],
+                )
+            )
+    # Literal segments before parameters: /relationships/bulk-status must win over /{source_id}.
+    ops.sort(key=lambda op: [(seg.startswith("{"), seg) for seg in op.path.split("/")])
+    return ops
