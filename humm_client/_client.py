@@ -149,6 +149,7 @@ class HummClient(Namespaces):
             ),
         }
         self._timeout = _as_timeout(timeout)
+        self._timeout_dict = self._timeout.as_dict()
         self.max_retries = max_retries
         self._headers: dict[str, str] = {
             "Accept": "application/json",
@@ -158,11 +159,16 @@ class HummClient(Namespaces):
         }
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else self._default_http_client()
+        self._direct_transport: httpx.AsyncBaseTransport | None = (
+            getattr(self._http, "_transport", None) if self._owns_http else None
+        )
         self._closed = False
 
     @staticmethod
     def _default_http_client() -> httpx.AsyncClient:
-        return httpx.AsyncClient(follow_redirects=False)
+        from ._transport import default_http_client  # aiohttp loads only now
+
+        return default_http_client()
 
     @property
     def base_url(self) -> str:
@@ -250,18 +256,42 @@ class HummClient(Namespaces):
                     f"{op.name}: the request body is not JSON-serialisable: {exc}"
                 ) from None
             content = content.encode("utf-8")
-        request_timeout = self._timeout if isinstance(timeout, NotGiven) else _as_timeout(timeout)
+        timeouts = self._timeout_dict if isinstance(timeout, NotGiven) else _as_timeout(timeout).as_dict()
+        url = self._base_urls[op.server] + kwargs["url"]
         try:
+            if self._direct_transport is not None:
+                # Our own client has no defaults to merge: build the request directly.
+                return httpx.Request(
+                    kwargs["method"],
+                    url,
+                    params=params or None,
+                    headers=headers,
+                    content=content,
+                    extensions={"timeout": timeouts},
+                )
             return self._http.build_request(
                 kwargs["method"],
-                self._base_urls[op.server] + kwargs["url"],
+                url,
                 params=params or None,
                 headers=headers,
                 content=content,
-                timeout=request_timeout,
+                extensions={"timeout": timeouts},
             )
         except (TypeError, ValueError, httpx.InvalidURL) as exc:
             raise InvalidArgumentError(f"{op.name}: cannot build the request: {exc}") from None
+
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        transport = self._direct_transport
+        if transport is None:
+            return await self._http.send(request)
+        # Our own client: nothing in httpx.AsyncClient.send (auth flows, redirects, cookies,
+        # event hooks) applies, so go straight to the transport.
+        if self._http.is_closed:
+            raise ClientClosedError("The HTTP client behind this HummClient is closed: create a new one")
+        response = await transport.handle_async_request(request)
+        response.request = request
+        await response.aread()
+        return response
 
     async def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
         """Send with the retry policy; return the final response or raise a typed error."""
@@ -271,7 +301,7 @@ class HummClient(Namespaces):
                 raise ClientClosedError("HummClient is closed: create a new one (or don't call aclose() yet)")
             started = time.perf_counter()
             try:
-                response = await self._http.send(request)
+                response = await self._send_once(request)
             except httpx.TransportError as exc:
                 sent = not isinstance(exc, _NOT_SENT)
                 timed_out = isinstance(exc, httpx.TimeoutException)

@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from uuid import UUID, SafeUUID
 
 from attrs import define
 
@@ -78,30 +79,49 @@ def parse_object(value: object) -> dict[str, Any]:
 
 
 def parse_datetime(value: object) -> datetime.datetime:
-    """Parse any ISO-8601 datetime (fast path first, python-dateutil for the rest)."""
+    """Parse any ISO-8601 datetime (C fast path first, python-dateutil for the rarer forms)."""
     if not isinstance(value, str):
         raise TypeError(
             f"expected an ISO-8601 datetime string, got {type(value).__name__}"
         )
     try:
-        parsed = datetime.datetime.fromisoformat(value)
+        result = ServerDateTime.fromisoformat(value)
     except ValueError:
         from dateutil.parser import isoparse  # only for the rarer ISO forms
 
         parsed = isoparse(value)
-    result = ServerDateTime(
-        parsed.year,
-        parsed.month,
-        parsed.day,
-        parsed.hour,
-        parsed.minute,
-        parsed.second,
-        parsed.microsecond,
-        parsed.tzinfo,
-        fold=parsed.fold,
-    )
+        result = ServerDateTime(
+            parsed.year,
+            parsed.month,
+            parsed.day,
+            parsed.hour,
+            parsed.minute,
+            parsed.second,
+            parsed.microsecond,
+            parsed.tzinfo,
+            fold=parsed.fold,
+        )
     result._source = value
     return result
+
+
+def parse_uuid(value: object) -> UUID:
+    """A UUID from its JSON string; the canonical form without uuid.UUID's slower general parser."""
+    if (
+        isinstance(value, str)
+        and len(value) == 36
+        and value[8] == value[13] == value[18] == value[23] == "-"
+    ):
+        raw = bytes.fromhex(value.replace("-", ""))  # ValueError unless hexadecimal
+        if len(raw) != 16:
+            raise ValueError(f"badly formed UUID string {value!r}")
+        result = object.__new__(UUID)
+        object.__setattr__(result, "int", int.from_bytes(raw))
+        object.__setattr__(result, "is_safe", SafeUUID.unknown)
+        return result
+    if not isinstance(value, str):
+        raise TypeError(f"expected a UUID string, got {type(value).__name__}")
+    return UUID(value)
 
 
 __all__ = [
@@ -114,4 +134,5 @@ __all__ = [
     "Unset",
     "parse_datetime",
     "parse_object",
+    "parse_uuid",
 ]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,59 +83,62 @@ class CommandEditorCommandSnapshot:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _name = d.pop("name", UNSET)
+        name: None | str | Unset
+        if _name is None or _name is UNSET:
+            name = _name
+        else:
+            if not isinstance(_name, str):
+                raise TypeError(f"name: expected a string, got {type(_name).__name__}")
+            name = _name
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _content = d.pop("content", UNSET)
+        content: None | str | Unset
+        if _content is None or _content is UNSET:
+            content = _content
+        else:
+            if not isinstance(_content, str):
+                raise TypeError(
+                    f"content: expected a string, got {type(_content).__name__}"
+                )
+            content = _content
 
-        name = _parse_name(d.pop("name", UNSET))
+        _current_version = d.pop("current_version", UNSET)
+        current_version: int | None | Unset
+        if _current_version is None or _current_version is UNSET:
+            current_version = _current_version
+        else:
+            if not isinstance(_current_version, int) or isinstance(
+                _current_version, bool
+            ):
+                raise TypeError(
+                    f"current_version: expected an integer, got {type(_current_version).__name__}"
+                )
+            current_version = _current_version
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if _description is None or _description is UNSET:
+            description = _description
+        else:
+            if not isinstance(_description, str):
+                raise TypeError(
+                    f"description: expected a string, got {type(_description).__name__}"
+                )
+            description = _description
 
-        content = _parse_content(d.pop("content", UNSET))
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            if not isinstance(_updated_at, str):
+                raise TypeError(
+                    "updated_at" + ": unexpected type " + type(_updated_at).__name__
+                )
+            updated_at_type_0 = parse_datetime(_updated_at)
 
-        def _parse_current_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        current_version = _parse_current_version(d.pop("current_version", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_datetime(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+            updated_at = updated_at_type_0
 
         command_editor_command_snapshot = cls(
             name=name,

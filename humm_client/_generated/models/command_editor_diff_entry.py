@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,50 +72,47 @@ class CommandEditorDiffEntry:
         from ..models.command_editor_field_change import CommandEditorFieldChange  # noqa: PLC0415
 
         d = dict(src_dict)
+        _message_index = d.pop("message_index", UNSET)
+        message_index: int | None | Unset
+        if _message_index is None or _message_index is UNSET:
+            message_index = _message_index
+        else:
+            if not isinstance(_message_index, int) or isinstance(_message_index, bool):
+                raise TypeError(
+                    f"message_index: expected an integer, got {type(_message_index).__name__}"
+                )
+            message_index = _message_index
 
-        def _parse_message_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _summary = d.pop("summary", UNSET)
+        summary: None | str | Unset
+        if _summary is None or _summary is UNSET:
+            summary = _summary
+        else:
+            if not isinstance(_summary, str):
+                raise TypeError(
+                    f"summary: expected a string, got {type(_summary).__name__}"
+                )
+            summary = _summary
 
-        message_index = _parse_message_index(d.pop("message_index", UNSET))
+        _fields = d.pop("fields", UNSET)
+        fields: list[CommandEditorFieldChange] | None | Unset
+        if _fields is None or _fields is UNSET:
+            fields = _fields
+        else:
+            if not isinstance(_fields, list):
+                raise TypeError(
+                    "fields" + ": unexpected type " + type(_fields).__name__
+                )
+            fields_type_0 = []
+            _fields_type_0 = _fields
+            for fields_type_0_item_data in _fields_type_0:
+                fields_type_0_item = CommandEditorFieldChange.from_dict(
+                    fields_type_0_item_data
+                )
 
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                fields_type_0.append(fields_type_0_item)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
-
-        def _parse_fields(
-            data: object,
-        ) -> list[CommandEditorFieldChange] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                fields_type_0 = []
-                _fields_type_0 = data
-                for fields_type_0_item_data in _fields_type_0:
-                    fields_type_0_item = CommandEditorFieldChange.from_dict(
-                        fields_type_0_item_data
-                    )
-
-                    fields_type_0.append(fields_type_0_item)
-
-                return fields_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommandEditorFieldChange] | None | Unset, data)
-
-        fields = _parse_fields(d.pop("fields", UNSET))
+            fields = fields_type_0
 
         command_editor_diff_entry = cls(
             message_index=message_index,

@@ -227,235 +227,213 @@ class CommandEditorDraftResponse:
             CommandEditorCommandSnapshot,  # noqa: PLC0415
         )
         from ..models.command_editor_diff_entry import CommandEditorDiffEntry  # noqa: PLC0415
-        from ..models.command_editor_draft_response_messages_type_0_item import (
-            CommandEditorDraftResponseMessagesType0Item,  # noqa: PLC0415
-        )
 
         d = dict(src_dict)
         draft_id = d.pop("draft_id", UNSET)
+        if not isinstance(draft_id, Unset):
+            if not isinstance(draft_id, str):
+                raise TypeError(
+                    f"draft_id: expected a string, got {type(draft_id).__name__}"
+                )
 
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _organization_id = d.pop("organization_id", UNSET)
+        organization_id: None | str | Unset
+        if _organization_id is None or _organization_id is UNSET:
+            organization_id = _organization_id
+        else:
+            if not isinstance(_organization_id, str):
+                raise TypeError(
+                    f"organization_id: expected a string, got {type(_organization_id).__name__}"
+                )
+            organization_id = _organization_id
 
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+        _command_id = d.pop("command_id", UNSET)
+        command_id: None | str | Unset
+        if _command_id is None or _command_id is UNSET:
+            command_id = _command_id
+        else:
+            if not isinstance(_command_id, str):
+                raise TypeError(
+                    f"command_id: expected a string, got {type(_command_id).__name__}"
+                )
+            command_id = _command_id
 
-        def _parse_command_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _base_command = d.pop("base_command", UNSET)
+        base_command: CommandEditorCommandSnapshot | None | Unset
+        if _base_command is None or _base_command is UNSET:
+            base_command = _base_command
+        else:
+            if not isinstance(_base_command, dict):
+                raise TypeError(
+                    "base_command" + ": unexpected type " + type(_base_command).__name__
+                )
+            base_command_type_0 = CommandEditorCommandSnapshot.from_dict(_base_command)
 
-        command_id = _parse_command_id(d.pop("command_id", UNSET))
+            base_command = base_command_type_0
 
-        def _parse_base_command(
-            data: object,
-        ) -> CommandEditorCommandSnapshot | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                base_command_type_0 = CommandEditorCommandSnapshot.from_dict(data)
+        _schema_version = d.pop("schema_version", UNSET)
+        schema_version: None | str | Unset
+        if _schema_version is None or _schema_version is UNSET:
+            schema_version = _schema_version
+        else:
+            if not isinstance(_schema_version, str):
+                raise TypeError(
+                    f"schema_version: expected a string, got {type(_schema_version).__name__}"
+                )
+            schema_version = _schema_version
 
-                return base_command_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommandEditorCommandSnapshot | None | Unset, data)
+        _status = d.pop("status", UNSET)
+        status: None | str | Unset
+        if _status is None or _status is UNSET:
+            status = _status
+        else:
+            if not isinstance(_status, str):
+                raise TypeError(
+                    f"status: expected a string, got {type(_status).__name__}"
+                )
+            status = _status
 
-        base_command = _parse_base_command(d.pop("base_command", UNSET))
+        _messages = d.pop("messages", UNSET)
+        messages: list[CommandEditorDraftResponseMessagesType0Item] | None | Unset
+        if _messages is None or _messages is UNSET:
+            messages = _messages
+        else:
+            if not isinstance(_messages, list):
+                raise TypeError(
+                    "messages" + ": unexpected type " + type(_messages).__name__
+                )
+            messages_type_0 = []
+            _messages_type_0 = _messages
+            for messages_type_0_item_data in _messages_type_0:
+                messages_type_0_item = parse_object(messages_type_0_item_data)
 
-        def _parse_schema_version(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                messages_type_0.append(messages_type_0_item)
 
-        schema_version = _parse_schema_version(d.pop("schema_version", UNSET))
+            messages = messages_type_0
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_messages(
-            data: object,
-        ) -> list[CommandEditorDraftResponseMessagesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                messages_type_0 = []
-                _messages_type_0 = data
-                for messages_type_0_item_data in _messages_type_0:
-                    messages_type_0_item = parse_object(messages_type_0_item_data)
-
-                    messages_type_0.append(messages_type_0_item)
-
-                return messages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                list[CommandEditorDraftResponseMessagesType0Item] | None | Unset, data
+        _proposed_command = d.pop("proposed_command", UNSET)
+        proposed_command: CommandEditorCommandSnapshot | None | Unset
+        if _proposed_command is None or _proposed_command is UNSET:
+            proposed_command = _proposed_command
+        else:
+            if not isinstance(_proposed_command, dict):
+                raise TypeError(
+                    "proposed_command"
+                    + ": unexpected type "
+                    + type(_proposed_command).__name__
+                )
+            proposed_command_type_0 = CommandEditorCommandSnapshot.from_dict(
+                _proposed_command
             )
 
-        messages = _parse_messages(d.pop("messages", UNSET))
+            proposed_command = proposed_command_type_0
 
-        def _parse_proposed_command(
-            data: object,
-        ) -> CommandEditorCommandSnapshot | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                proposed_command_type_0 = CommandEditorCommandSnapshot.from_dict(data)
+        _change_summary = d.pop("change_summary", UNSET)
+        change_summary: None | str | Unset
+        if _change_summary is None or _change_summary is UNSET:
+            change_summary = _change_summary
+        else:
+            if not isinstance(_change_summary, str):
+                raise TypeError(
+                    f"change_summary: expected a string, got {type(_change_summary).__name__}"
+                )
+            change_summary = _change_summary
 
-                return proposed_command_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CommandEditorCommandSnapshot | None | Unset, data)
+        _diff_message_index = d.pop("diff_message_index", UNSET)
+        diff_message_index: int | None | Unset
+        if _diff_message_index is None or _diff_message_index is UNSET:
+            diff_message_index = _diff_message_index
+        else:
+            if not isinstance(_diff_message_index, int) or isinstance(
+                _diff_message_index, bool
+            ):
+                raise TypeError(
+                    f"diff_message_index: expected an integer, got {type(_diff_message_index).__name__}"
+                )
+            diff_message_index = _diff_message_index
 
-        proposed_command = _parse_proposed_command(d.pop("proposed_command", UNSET))
+        _diff_history = d.pop("diff_history", UNSET)
+        diff_history: list[CommandEditorDiffEntry] | None | Unset
+        if _diff_history is None or _diff_history is UNSET:
+            diff_history = _diff_history
+        else:
+            if not isinstance(_diff_history, list):
+                raise TypeError(
+                    "diff_history" + ": unexpected type " + type(_diff_history).__name__
+                )
+            diff_history_type_0 = []
+            _diff_history_type_0 = _diff_history
+            for diff_history_type_0_item_data in _diff_history_type_0:
+                diff_history_type_0_item = CommandEditorDiffEntry.from_dict(
+                    diff_history_type_0_item_data
+                )
 
-        def _parse_change_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                diff_history_type_0.append(diff_history_type_0_item)
 
-        change_summary = _parse_change_summary(d.pop("change_summary", UNSET))
+            diff_history = diff_history_type_0
 
-        def _parse_diff_message_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _warnings = d.pop("warnings", UNSET)
+        warnings: list[str] | None | Unset
+        if _warnings is None or _warnings is UNSET:
+            warnings = _warnings
+        else:
+            if not isinstance(_warnings, list):
+                raise TypeError(
+                    "warnings" + ": unexpected type " + type(_warnings).__name__
+                )
+            warnings_type_0 = cast(list[str], _warnings)
 
-        diff_message_index = _parse_diff_message_index(
-            d.pop("diff_message_index", UNSET)
-        )
+            warnings = warnings_type_0
 
-        def _parse_diff_history(
-            data: object,
-        ) -> list[CommandEditorDiffEntry] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                diff_history_type_0 = []
-                _diff_history_type_0 = data
-                for diff_history_type_0_item_data in _diff_history_type_0:
-                    diff_history_type_0_item = CommandEditorDiffEntry.from_dict(
-                        diff_history_type_0_item_data
-                    )
+        _approvable = d.pop("approvable", UNSET)
+        approvable: bool | None | Unset
+        if _approvable is None or _approvable is UNSET:
+            approvable = _approvable
+        else:
+            if not isinstance(_approvable, bool):
+                raise TypeError(
+                    f"approvable: expected a boolean, got {type(_approvable).__name__}"
+                )
+            approvable = _approvable
 
-                    diff_history_type_0.append(diff_history_type_0_item)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            if not isinstance(_created_at, str):
+                raise TypeError(
+                    "created_at" + ": unexpected type " + type(_created_at).__name__
+                )
+            created_at_type_0 = parse_datetime(_created_at)
 
-                return diff_history_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[CommandEditorDiffEntry] | None | Unset, data)
+            created_at = created_at_type_0
 
-        diff_history = _parse_diff_history(d.pop("diff_history", UNSET))
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            if not isinstance(_updated_at, str):
+                raise TypeError(
+                    "updated_at" + ": unexpected type " + type(_updated_at).__name__
+                )
+            updated_at_type_0 = parse_datetime(_updated_at)
 
-        def _parse_warnings(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                warnings_type_0 = cast(list[str], data)
+            updated_at = updated_at_type_0
 
-                return warnings_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        _applied_at = d.pop("applied_at", UNSET)
+        applied_at: datetime.datetime | None | Unset
+        if _applied_at is None or _applied_at is UNSET:
+            applied_at = _applied_at
+        else:
+            if not isinstance(_applied_at, str):
+                raise TypeError(
+                    "applied_at" + ": unexpected type " + type(_applied_at).__name__
+                )
+            applied_at_type_0 = parse_datetime(_applied_at)
 
-        warnings = _parse_warnings(d.pop("warnings", UNSET))
-
-        def _parse_approvable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        approvable = _parse_approvable(d.pop("approvable", UNSET))
-
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
-
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_datetime(data)
-
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
-
-        def _parse_applied_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                applied_at_type_0 = parse_datetime(data)
-
-                return applied_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        applied_at = _parse_applied_at(d.pop("applied_at", UNSET))
+            applied_at = applied_at_type_0
 
         command_editor_draft_response = cls(
             draft_id=draft_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,15 +49,19 @@ class CommandEditorDraftTurnRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         message = d.pop("message")
+        if not isinstance(message, str):
+            raise TypeError(f"message: expected a string, got {type(message).__name__}")
 
-        def _parse_draft_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        draft_id = _parse_draft_id(d.pop("draft_id", UNSET))
+        _draft_id = d.pop("draft_id", UNSET)
+        draft_id: None | str | Unset
+        if _draft_id is None or _draft_id is UNSET:
+            draft_id = _draft_id
+        else:
+            if not isinstance(_draft_id, str):
+                raise TypeError(
+                    f"draft_id: expected a string, got {type(_draft_id).__name__}"
+                )
+            draft_id = _draft_id
 
         command_editor_draft_turn_request = cls(
             message=message,

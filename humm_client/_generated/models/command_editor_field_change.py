@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,33 +60,38 @@ class CommandEditorFieldChange:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _field = d.pop("field", UNSET)
+        field: None | str | Unset
+        if _field is None or _field is UNSET:
+            field = _field
+        else:
+            if not isinstance(_field, str):
+                raise TypeError(
+                    f"field: expected a string, got {type(_field).__name__}"
+                )
+            field = _field
 
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _before = d.pop("before", UNSET)
+        before: None | str | Unset
+        if _before is None or _before is UNSET:
+            before = _before
+        else:
+            if not isinstance(_before, str):
+                raise TypeError(
+                    f"before: expected a string, got {type(_before).__name__}"
+                )
+            before = _before
 
-        field = _parse_field(d.pop("field", UNSET))
-
-        def _parse_before(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        before = _parse_before(d.pop("before", UNSET))
-
-        def _parse_after(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        after = _parse_after(d.pop("after", UNSET))
+        _after = d.pop("after", UNSET)
+        after: None | str | Unset
+        if _after is None or _after is UNSET:
+            after = _after
+        else:
+            if not isinstance(_after, str):
+                raise TypeError(
+                    f"after: expected a string, got {type(_after).__name__}"
+                )
+            after = _after
 
         command_editor_field_change = cls(
             field=field,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,24 +50,27 @@ class CommandEditorThreadCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _title = d.pop("title", UNSET)
+        title: None | str | Unset
+        if _title is None or _title is UNSET:
+            title = _title
+        else:
+            if not isinstance(_title, str):
+                raise TypeError(
+                    f"title: expected a string, got {type(_title).__name__}"
+                )
+            title = _title
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
+        _message = d.pop("message", UNSET)
+        message: None | str | Unset
+        if _message is None or _message is UNSET:
+            message = _message
+        else:
+            if not isinstance(_message, str):
+                raise TypeError(
+                    f"message: expected a string, got {type(_message).__name__}"
+                )
+            message = _message
 
         command_editor_thread_create = cls(
             title=title,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,63 +109,73 @@ class CommandEditorThreadResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         id = d.pop("id")
+        if not isinstance(id, str):
+            raise TypeError(f"id: expected a string, got {type(id).__name__}")
 
         organization_id = d.pop("organization_id")
+        if not isinstance(organization_id, str):
+            raise TypeError(
+                f"organization_id: expected a string, got {type(organization_id).__name__}"
+            )
 
         user_id = d.pop("user_id")
+        if not isinstance(user_id, str):
+            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
 
         workflow_type = d.pop("workflow_type")
+        if not isinstance(workflow_type, str):
+            raise TypeError(
+                f"workflow_type: expected a string, got {type(workflow_type).__name__}"
+            )
 
         title = d.pop("title")
+        if not isinstance(title, str):
+            raise TypeError(f"title: expected a string, got {type(title).__name__}")
 
         status = d.pop("status")
+        if not isinstance(status, str):
+            raise TypeError(f"status: expected a string, got {type(status).__name__}")
 
         created_at = parse_datetime(d.pop("created_at"))
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
-        def _parse_last_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _last_message = d.pop("last_message", UNSET)
+        last_message: None | str | Unset
+        if _last_message is None or _last_message is UNSET:
+            last_message = _last_message
+        else:
+            if not isinstance(_last_message, str):
+                raise TypeError(
+                    f"last_message: expected a string, got {type(_last_message).__name__}"
+                )
+            last_message = _last_message
 
-        last_message = _parse_last_message(d.pop("last_message", UNSET))
+        _applied_at = d.pop("applied_at", UNSET)
+        applied_at: datetime.datetime | None | Unset
+        if _applied_at is None or _applied_at is UNSET:
+            applied_at = _applied_at
+        else:
+            if not isinstance(_applied_at, str):
+                raise TypeError(
+                    "applied_at" + ": unexpected type " + type(_applied_at).__name__
+                )
+            applied_at_type_0 = parse_datetime(_applied_at)
 
-        def _parse_applied_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                applied_at_type_0 = parse_datetime(data)
+            applied_at = applied_at_type_0
 
-                return applied_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _archived_at = d.pop("archived_at", UNSET)
+        archived_at: datetime.datetime | None | Unset
+        if _archived_at is None or _archived_at is UNSET:
+            archived_at = _archived_at
+        else:
+            if not isinstance(_archived_at, str):
+                raise TypeError(
+                    "archived_at" + ": unexpected type " + type(_archived_at).__name__
+                )
+            archived_at_type_0 = parse_datetime(_archived_at)
 
-        applied_at = _parse_applied_at(d.pop("applied_at", UNSET))
-
-        def _parse_archived_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                archived_at_type_0 = parse_datetime(data)
-
-                return archived_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        archived_at = _parse_archived_at(d.pop("archived_at", UNSET))
+            archived_at = archived_at_type_0
 
         command_editor_thread_response = cls(
             id=id,

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="CommandRunResponse")
 
@@ -170,146 +170,145 @@ class CommandRunResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schedule_id = UUID(d.pop("schedule_id"))
+        schedule_id = parse_uuid(d.pop("schedule_id"))
 
-        user_id = UUID(d.pop("user_id"))
+        user_id = parse_uuid(d.pop("user_id"))
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        def _parse_user_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_email = _parse_user_email(d.pop("user_email", UNSET))
+        _user_email = d.pop("user_email", UNSET)
+        user_email: None | str | Unset
+        if _user_email is None or _user_email is UNSET:
+            user_email = _user_email
+        else:
+            if not isinstance(_user_email, str):
+                raise TypeError(
+                    f"user_email: expected a string, got {type(_user_email).__name__}"
+                )
+            user_email = _user_email
 
         status = d.pop("status", UNSET)
+        if not isinstance(status, Unset):
+            if not isinstance(status, str):
+                raise TypeError(
+                    f"status: expected a string, got {type(status).__name__}"
+                )
 
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = parse_datetime(data)
+        _started_at = d.pop("started_at", UNSET)
+        started_at: datetime.datetime | None | Unset
+        if _started_at is None or _started_at is UNSET:
+            started_at = _started_at
+        else:
+            if not isinstance(_started_at, str):
+                raise TypeError(
+                    "started_at" + ": unexpected type " + type(_started_at).__name__
+                )
+            started_at_type_0 = parse_datetime(_started_at)
 
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            started_at = started_at_type_0
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        _completed_at = d.pop("completed_at", UNSET)
+        completed_at: datetime.datetime | None | Unset
+        if _completed_at is None or _completed_at is UNSET:
+            completed_at = _completed_at
+        else:
+            if not isinstance(_completed_at, str):
+                raise TypeError(
+                    "completed_at" + ": unexpected type " + type(_completed_at).__name__
+                )
+            completed_at_type_0 = parse_datetime(_completed_at)
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = parse_datetime(data)
+            completed_at = completed_at_type_0
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _error_message = d.pop("error_message", UNSET)
+        error_message: None | str | Unset
+        if _error_message is None or _error_message is UNSET:
+            error_message = _error_message
+        else:
+            if not isinstance(_error_message, str):
+                raise TypeError(
+                    f"error_message: expected a string, got {type(_error_message).__name__}"
+                )
+            error_message = _error_message
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        _thread_id = d.pop("thread_id", UNSET)
+        thread_id: None | Unset | UUID
+        if _thread_id is None or _thread_id is UNSET:
+            thread_id = _thread_id
+        else:
+            if not isinstance(_thread_id, str):
+                raise TypeError(
+                    "thread_id" + ": unexpected type " + type(_thread_id).__name__
+                )
+            thread_id_type_0 = parse_uuid(_thread_id)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            thread_id = thread_id_type_0
 
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
-
-        def _parse_thread_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                thread_id_type_0 = UUID(data)
-
-                return thread_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id", UNSET))
-
-        def _parse_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        summary = _parse_summary(d.pop("summary", UNSET))
+        _summary = d.pop("summary", UNSET)
+        summary: None | str | Unset
+        if _summary is None or _summary is UNSET:
+            summary = _summary
+        else:
+            if not isinstance(_summary, str):
+                raise TypeError(
+                    f"summary: expected a string, got {type(_summary).__name__}"
+                )
+            summary = _summary
 
         is_read = d.pop("is_read", UNSET)
+        if not isinstance(is_read, Unset):
+            if not isinstance(is_read, bool):
+                raise TypeError(
+                    f"is_read: expected a boolean, got {type(is_read).__name__}"
+                )
 
-        def _parse_read_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                read_at_type_0 = parse_datetime(data)
+        _read_at = d.pop("read_at", UNSET)
+        read_at: datetime.datetime | None | Unset
+        if _read_at is None or _read_at is UNSET:
+            read_at = _read_at
+        else:
+            if not isinstance(_read_at, str):
+                raise TypeError(
+                    "read_at" + ": unexpected type " + type(_read_at).__name__
+                )
+            read_at_type_0 = parse_datetime(_read_at)
 
-                return read_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            read_at = read_at_type_0
 
-        read_at = _parse_read_at(d.pop("read_at", UNSET))
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            if not isinstance(_created_at, str):
+                raise TypeError(
+                    "created_at" + ": unexpected type " + type(_created_at).__name__
+                )
+            created_at_type_0 = parse_datetime(_created_at)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = parse_datetime(data)
-
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            created_at = created_at_type_0
 
         is_source_run = d.pop("is_source_run", UNSET)
+        if not isinstance(is_source_run, Unset):
+            if not isinstance(is_source_run, bool):
+                raise TypeError(
+                    f"is_source_run: expected a boolean, got {type(is_source_run).__name__}"
+                )
 
-        def _parse_source_run_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_run_id_type_0 = UUID(data)
+        _source_run_id = d.pop("source_run_id", UNSET)
+        source_run_id: None | Unset | UUID
+        if _source_run_id is None or _source_run_id is UNSET:
+            source_run_id = _source_run_id
+        else:
+            if not isinstance(_source_run_id, str):
+                raise TypeError(
+                    "source_run_id"
+                    + ": unexpected type "
+                    + type(_source_run_id).__name__
+                )
+            source_run_id_type_0 = parse_uuid(_source_run_id)
 
-                return source_run_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        source_run_id = _parse_source_run_id(d.pop("source_run_id", UNSET))
+            source_run_id = source_run_id_type_0
 
         command_run_response = cls(
             schedule_id=schedule_id,

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="CommandScheduleCreate")
 
@@ -88,33 +88,52 @@ class CommandScheduleCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        command_id = UUID(d.pop("command_id"))
+        command_id = parse_uuid(d.pop("command_id"))
 
-        organization_id = UUID(d.pop("organization_id"))
+        organization_id = parse_uuid(d.pop("organization_id"))
 
         cron_expression = d.pop("cron_expression")
+        if not isinstance(cron_expression, str):
+            raise TypeError(
+                f"cron_expression: expected a string, got {type(cron_expression).__name__}"
+            )
 
         timezone = d.pop("timezone", UNSET)
+        if not isinstance(timezone, Unset):
+            if not isinstance(timezone, str):
+                raise TypeError(
+                    f"timezone: expected a string, got {type(timezone).__name__}"
+                )
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, Unset):
+            if not isinstance(enabled, bool):
+                raise TypeError(
+                    f"enabled: expected a boolean, got {type(enabled).__name__}"
+                )
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        _name = d.pop("name", UNSET)
+        name: None | str | Unset
+        if _name is None or _name is UNSET:
+            name = _name
+        else:
+            if not isinstance(_name, str):
+                raise TypeError(f"name: expected a string, got {type(_name).__name__}")
+            name = _name
 
         run_mode = d.pop("run_mode", UNSET)
+        if not isinstance(run_mode, Unset):
+            if not isinstance(run_mode, str):
+                raise TypeError(
+                    f"run_mode: expected a string, got {type(run_mode).__name__}"
+                )
 
         _subscriber_user_ids = d.pop("subscriber_user_ids", UNSET)
         subscriber_user_ids: list[UUID] | Unset = UNSET
         if _subscriber_user_ids is not UNSET:
             subscriber_user_ids = []
             for subscriber_user_ids_item_data in _subscriber_user_ids:
-                subscriber_user_ids_item = UUID(subscriber_user_ids_item_data)
+                subscriber_user_ids_item = parse_uuid(subscriber_user_ids_item_data)
 
                 subscriber_user_ids.append(subscriber_user_ids_item)
 

@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="CommandScheduleResponse")
 
@@ -123,75 +123,87 @@ class CommandScheduleResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        command_id = UUID(d.pop("command_id"))
+        command_id = parse_uuid(d.pop("command_id"))
 
-        organization_id = UUID(d.pop("organization_id"))
+        organization_id = parse_uuid(d.pop("organization_id"))
 
         cron_expression = d.pop("cron_expression")
+        if not isinstance(cron_expression, str):
+            raise TypeError(
+                f"cron_expression: expected a string, got {type(cron_expression).__name__}"
+            )
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         next_run_time = parse_datetime(d.pop("next_run_time"))
 
-        def _parse_last_run_time(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_run_time_type_0 = parse_datetime(data)
+        _last_run_time = d.pop("last_run_time")
+        last_run_time: datetime.datetime | None
+        if _last_run_time is None:
+            last_run_time = _last_run_time
+        else:
+            if not isinstance(_last_run_time, str):
+                raise TypeError(
+                    "last_run_time"
+                    + ": unexpected type "
+                    + type(_last_run_time).__name__
+                )
+            last_run_time_type_0 = parse_datetime(_last_run_time)
 
-                return last_run_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        last_run_time = _parse_last_run_time(d.pop("last_run_time"))
+            last_run_time = last_run_time_type_0
 
         created_at = parse_datetime(d.pop("created_at"))
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
         timezone = d.pop("timezone", UNSET)
+        if not isinstance(timezone, Unset):
+            if not isinstance(timezone, str):
+                raise TypeError(
+                    f"timezone: expected a string, got {type(timezone).__name__}"
+                )
 
         enabled = d.pop("enabled", UNSET)
+        if not isinstance(enabled, Unset):
+            if not isinstance(enabled, bool):
+                raise TypeError(
+                    f"enabled: expected a boolean, got {type(enabled).__name__}"
+                )
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _name = d.pop("name", UNSET)
+        name: None | str | Unset
+        if _name is None or _name is UNSET:
+            name = _name
+        else:
+            if not isinstance(_name, str):
+                raise TypeError(f"name: expected a string, got {type(_name).__name__}")
+            name = _name
 
-        name = _parse_name(d.pop("name", UNSET))
+        _run_mode = d.pop("run_mode", UNSET)
+        run_mode: None | str | Unset
+        if _run_mode is None or _run_mode is UNSET:
+            run_mode = _run_mode
+        else:
+            if not isinstance(_run_mode, str):
+                raise TypeError(
+                    f"run_mode: expected a string, got {type(_run_mode).__name__}"
+                )
+            run_mode = _run_mode
 
-        def _parse_run_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _created_by_user_id = d.pop("created_by_user_id", UNSET)
+        created_by_user_id: None | Unset | UUID
+        if _created_by_user_id is None or _created_by_user_id is UNSET:
+            created_by_user_id = _created_by_user_id
+        else:
+            if not isinstance(_created_by_user_id, str):
+                raise TypeError(
+                    "created_by_user_id"
+                    + ": unexpected type "
+                    + type(_created_by_user_id).__name__
+                )
+            created_by_user_id_type_0 = parse_uuid(_created_by_user_id)
 
-        run_mode = _parse_run_mode(d.pop("run_mode", UNSET))
-
-        def _parse_created_by_user_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_by_user_id_type_0 = UUID(data)
-
-                return created_by_user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        created_by_user_id = _parse_created_by_user_id(
-            d.pop("created_by_user_id", UNSET)
-        )
+            created_by_user_id = created_by_user_id_type_0
 
         command_schedule_response = cls(
             command_id=command_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -80,51 +80,58 @@ class CommandScheduleUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _cron_expression = d.pop("cron_expression", UNSET)
+        cron_expression: None | str | Unset
+        if _cron_expression is None or _cron_expression is UNSET:
+            cron_expression = _cron_expression
+        else:
+            if not isinstance(_cron_expression, str):
+                raise TypeError(
+                    f"cron_expression: expected a string, got {type(_cron_expression).__name__}"
+                )
+            cron_expression = _cron_expression
 
-        def _parse_cron_expression(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _timezone = d.pop("timezone", UNSET)
+        timezone: None | str | Unset
+        if _timezone is None or _timezone is UNSET:
+            timezone = _timezone
+        else:
+            if not isinstance(_timezone, str):
+                raise TypeError(
+                    f"timezone: expected a string, got {type(_timezone).__name__}"
+                )
+            timezone = _timezone
 
-        cron_expression = _parse_cron_expression(d.pop("cron_expression", UNSET))
+        _enabled = d.pop("enabled", UNSET)
+        enabled: bool | None | Unset
+        if _enabled is None or _enabled is UNSET:
+            enabled = _enabled
+        else:
+            if not isinstance(_enabled, bool):
+                raise TypeError(
+                    f"enabled: expected a boolean, got {type(_enabled).__name__}"
+                )
+            enabled = _enabled
 
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _name = d.pop("name", UNSET)
+        name: None | str | Unset
+        if _name is None or _name is UNSET:
+            name = _name
+        else:
+            if not isinstance(_name, str):
+                raise TypeError(f"name: expected a string, got {type(_name).__name__}")
+            name = _name
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_run_mode(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        run_mode = _parse_run_mode(d.pop("run_mode", UNSET))
+        _run_mode = d.pop("run_mode", UNSET)
+        run_mode: None | str | Unset
+        if _run_mode is None or _run_mode is UNSET:
+            run_mode = _run_mode
+        else:
+            if not isinstance(_run_mode, str):
+                raise TypeError(
+                    f"run_mode: expected a string, got {type(_run_mode).__name__}"
+                )
+            run_mode = _run_mode
 
         command_schedule_update = cls(
             cron_expression=cron_expression,

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entity_link_status import EntityLinkStatus
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.entity_link_response_evidence_type_0 import (
@@ -246,295 +246,255 @@ class EntityLinkResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_link_response_evidence_type_0 import (
-            EntityLinkResponseEvidenceType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        organization_id = UUID(d.pop("organization_id"))
+        organization_id = parse_uuid(d.pop("organization_id"))
 
-        def _parse_source_integration_source_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_integration_source_id_type_0 = UUID(data)
+        _source_integration_source_id = d.pop("source_integration_source_id", UNSET)
+        source_integration_source_id: None | Unset | UUID
+        if (
+            _source_integration_source_id is None
+            or _source_integration_source_id is UNSET
+        ):
+            source_integration_source_id = _source_integration_source_id
+        else:
+            if not isinstance(_source_integration_source_id, str):
+                raise TypeError(
+                    "source_integration_source_id"
+                    + ": unexpected type "
+                    + type(_source_integration_source_id).__name__
+                )
+            source_integration_source_id_type_0 = parse_uuid(
+                _source_integration_source_id
+            )
 
-                return source_integration_source_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            source_integration_source_id = source_integration_source_id_type_0
 
-        source_integration_source_id = _parse_source_integration_source_id(
-            d.pop("source_integration_source_id", UNSET)
-        )
+        _target_integration_source_id = d.pop("target_integration_source_id", UNSET)
+        target_integration_source_id: None | Unset | UUID
+        if (
+            _target_integration_source_id is None
+            or _target_integration_source_id is UNSET
+        ):
+            target_integration_source_id = _target_integration_source_id
+        else:
+            if not isinstance(_target_integration_source_id, str):
+                raise TypeError(
+                    "target_integration_source_id"
+                    + ": unexpected type "
+                    + type(_target_integration_source_id).__name__
+                )
+            target_integration_source_id_type_0 = parse_uuid(
+                _target_integration_source_id
+            )
 
-        def _parse_target_integration_source_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                target_integration_source_id_type_0 = UUID(data)
+            target_integration_source_id = target_integration_source_id_type_0
 
-                return target_integration_source_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        _id = d.pop("id", UNSET)
+        id: None | Unset | UUID
+        if _id is None or _id is UNSET:
+            id = _id
+        else:
+            if not isinstance(_id, str):
+                raise TypeError("id" + ": unexpected type " + type(_id).__name__)
+            id_type_0 = parse_uuid(_id)
 
-        target_integration_source_id = _parse_target_integration_source_id(
-            d.pop("target_integration_source_id", UNSET)
-        )
+            id = id_type_0
 
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at is None or _created_at is UNSET:
+            created_at = _created_at
+        else:
+            if not isinstance(_created_at, str):
+                raise TypeError(
+                    "created_at" + ": unexpected type " + type(_created_at).__name__
+                )
+            created_at_type_0 = parse_datetime(_created_at)
 
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            created_at = created_at_type_0
 
-        id = _parse_id(d.pop("id", UNSET))
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at is None or _updated_at is UNSET:
+            updated_at = _updated_at
+        else:
+            if not isinstance(_updated_at, str):
+                raise TypeError(
+                    "updated_at" + ": unexpected type " + type(_updated_at).__name__
+                )
+            updated_at_type_0 = parse_datetime(_updated_at)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = parse_datetime(data)
+            updated_at = updated_at_type_0
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _source_table_id = d.pop("source_table_id", UNSET)
+        source_table_id: None | Unset | UUID
+        if _source_table_id is None or _source_table_id is UNSET:
+            source_table_id = _source_table_id
+        else:
+            if not isinstance(_source_table_id, str):
+                raise TypeError(
+                    "source_table_id"
+                    + ": unexpected type "
+                    + type(_source_table_id).__name__
+                )
+            source_table_id_type_0 = parse_uuid(_source_table_id)
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            source_table_id = source_table_id_type_0
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                updated_at_type_0 = parse_datetime(data)
+        _source_saas_object_id = d.pop("source_saas_object_id", UNSET)
+        source_saas_object_id: None | Unset | UUID
+        if _source_saas_object_id is None or _source_saas_object_id is UNSET:
+            source_saas_object_id = _source_saas_object_id
+        else:
+            if not isinstance(_source_saas_object_id, str):
+                raise TypeError(
+                    "source_saas_object_id"
+                    + ": unexpected type "
+                    + type(_source_saas_object_id).__name__
+                )
+            source_saas_object_id_type_0 = parse_uuid(_source_saas_object_id)
 
-                return updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            source_saas_object_id = source_saas_object_id_type_0
 
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        _source_column_id = d.pop("source_column_id", UNSET)
+        source_column_id: None | Unset | UUID
+        if _source_column_id is None or _source_column_id is UNSET:
+            source_column_id = _source_column_id
+        else:
+            if not isinstance(_source_column_id, str):
+                raise TypeError(
+                    "source_column_id"
+                    + ": unexpected type "
+                    + type(_source_column_id).__name__
+                )
+            source_column_id_type_0 = parse_uuid(_source_column_id)
 
-        def _parse_source_table_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_table_id_type_0 = UUID(data)
+            source_column_id = source_column_id_type_0
 
-                return source_table_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        _source_field_id = d.pop("source_field_id", UNSET)
+        source_field_id: None | Unset | UUID
+        if _source_field_id is None or _source_field_id is UNSET:
+            source_field_id = _source_field_id
+        else:
+            if not isinstance(_source_field_id, str):
+                raise TypeError(
+                    "source_field_id"
+                    + ": unexpected type "
+                    + type(_source_field_id).__name__
+                )
+            source_field_id_type_0 = parse_uuid(_source_field_id)
 
-        source_table_id = _parse_source_table_id(d.pop("source_table_id", UNSET))
+            source_field_id = source_field_id_type_0
 
-        def _parse_source_saas_object_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_saas_object_id_type_0 = UUID(data)
+        _target_table_id = d.pop("target_table_id", UNSET)
+        target_table_id: None | Unset | UUID
+        if _target_table_id is None or _target_table_id is UNSET:
+            target_table_id = _target_table_id
+        else:
+            if not isinstance(_target_table_id, str):
+                raise TypeError(
+                    "target_table_id"
+                    + ": unexpected type "
+                    + type(_target_table_id).__name__
+                )
+            target_table_id_type_0 = parse_uuid(_target_table_id)
 
-                return source_saas_object_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            target_table_id = target_table_id_type_0
 
-        source_saas_object_id = _parse_source_saas_object_id(
-            d.pop("source_saas_object_id", UNSET)
-        )
+        _target_saas_object_id = d.pop("target_saas_object_id", UNSET)
+        target_saas_object_id: None | Unset | UUID
+        if _target_saas_object_id is None or _target_saas_object_id is UNSET:
+            target_saas_object_id = _target_saas_object_id
+        else:
+            if not isinstance(_target_saas_object_id, str):
+                raise TypeError(
+                    "target_saas_object_id"
+                    + ": unexpected type "
+                    + type(_target_saas_object_id).__name__
+                )
+            target_saas_object_id_type_0 = parse_uuid(_target_saas_object_id)
 
-        def _parse_source_column_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_column_id_type_0 = UUID(data)
+            target_saas_object_id = target_saas_object_id_type_0
 
-                return source_column_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        _target_column_id = d.pop("target_column_id", UNSET)
+        target_column_id: None | Unset | UUID
+        if _target_column_id is None or _target_column_id is UNSET:
+            target_column_id = _target_column_id
+        else:
+            if not isinstance(_target_column_id, str):
+                raise TypeError(
+                    "target_column_id"
+                    + ": unexpected type "
+                    + type(_target_column_id).__name__
+                )
+            target_column_id_type_0 = parse_uuid(_target_column_id)
 
-        source_column_id = _parse_source_column_id(d.pop("source_column_id", UNSET))
+            target_column_id = target_column_id_type_0
 
-        def _parse_source_field_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_field_id_type_0 = UUID(data)
+        _target_field_id = d.pop("target_field_id", UNSET)
+        target_field_id: None | Unset | UUID
+        if _target_field_id is None or _target_field_id is UNSET:
+            target_field_id = _target_field_id
+        else:
+            if not isinstance(_target_field_id, str):
+                raise TypeError(
+                    "target_field_id"
+                    + ": unexpected type "
+                    + type(_target_field_id).__name__
+                )
+            target_field_id_type_0 = parse_uuid(_target_field_id)
 
-                return source_field_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            target_field_id = target_field_id_type_0
 
-        source_field_id = _parse_source_field_id(d.pop("source_field_id", UNSET))
+        _link_type = d.pop("link_type", UNSET)
+        link_type: None | str | Unset
+        if _link_type is None or _link_type is UNSET:
+            link_type = _link_type
+        else:
+            if not isinstance(_link_type, str):
+                raise TypeError(
+                    f"link_type: expected a string, got {type(_link_type).__name__}"
+                )
+            link_type = _link_type
 
-        def _parse_target_table_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                target_table_id_type_0 = UUID(data)
+        _status = d.pop("status", UNSET)
+        status: EntityLinkStatus | None | Unset
+        if _status is None or _status is UNSET:
+            status = _status
+        else:
+            if not isinstance(_status, str):
+                raise TypeError(
+                    "status" + ": unexpected type " + type(_status).__name__
+                )
+            status_type_0 = EntityLinkStatus(_status)
 
-                return target_table_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            status = status_type_0
 
-        target_table_id = _parse_target_table_id(d.pop("target_table_id", UNSET))
+        _confidence_score = d.pop("confidence_score", UNSET)
+        confidence_score: float | None | Unset
+        if _confidence_score is None or _confidence_score is UNSET:
+            confidence_score = _confidence_score
+        else:
+            if not isinstance(_confidence_score, (int, float)) or isinstance(
+                _confidence_score, bool
+            ):
+                raise TypeError(
+                    f"confidence_score: expected a number, got {type(_confidence_score).__name__}"
+                )
+            confidence_score = _confidence_score
 
-        def _parse_target_saas_object_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                target_saas_object_id_type_0 = UUID(data)
+        _evidence = d.pop("evidence", UNSET)
+        evidence: EntityLinkResponseEvidenceType0 | None | Unset
+        if _evidence is None or _evidence is UNSET:
+            evidence = _evidence
+        else:
+            if not isinstance(_evidence, dict):
+                raise TypeError(
+                    "evidence" + ": unexpected type " + type(_evidence).__name__
+                )
+            evidence_type_0 = parse_object(_evidence)
 
-                return target_saas_object_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        target_saas_object_id = _parse_target_saas_object_id(
-            d.pop("target_saas_object_id", UNSET)
-        )
-
-        def _parse_target_column_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                target_column_id_type_0 = UUID(data)
-
-                return target_column_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        target_column_id = _parse_target_column_id(d.pop("target_column_id", UNSET))
-
-        def _parse_target_field_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                target_field_id_type_0 = UUID(data)
-
-                return target_field_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        target_field_id = _parse_target_field_id(d.pop("target_field_id", UNSET))
-
-        def _parse_link_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        link_type = _parse_link_type(d.pop("link_type", UNSET))
-
-        def _parse_status(data: object) -> EntityLinkStatus | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = EntityLinkStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EntityLinkStatus | None | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_confidence_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        confidence_score = _parse_confidence_score(d.pop("confidence_score", UNSET))
-
-        def _parse_evidence(
-            data: object,
-        ) -> EntityLinkResponseEvidenceType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                evidence_type_0 = parse_object(data)
-
-                return evidence_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EntityLinkResponseEvidenceType0 | None | Unset, data)
-
-        evidence = _parse_evidence(d.pop("evidence", UNSET))
+            evidence = evidence_type_0
 
         entity_link_response = cls(
             organization_id=organization_id,

@@ -42,8 +42,14 @@ class FileUploadColumn:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+        if not isinstance(name, Unset):
+            if not isinstance(name, str):
+                raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         dtype = d.pop("dtype", UNSET)
+        if not isinstance(dtype, Unset):
+            if not isinstance(dtype, str):
+                raise TypeError(f"dtype: expected a string, got {type(dtype).__name__}")
 
         file_upload_column = cls(
             name=name,

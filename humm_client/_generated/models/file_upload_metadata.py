@@ -85,8 +85,18 @@ class FileUploadMetadata:
 
         d = dict(src_dict)
         cache_key = d.pop("cache_key", UNSET)
+        if not isinstance(cache_key, Unset):
+            if not isinstance(cache_key, str):
+                raise TypeError(
+                    f"cache_key: expected a string, got {type(cache_key).__name__}"
+                )
 
         filename = d.pop("filename", UNSET)
+        if not isinstance(filename, Unset):
+            if not isinstance(filename, str):
+                raise TypeError(
+                    f"filename: expected a string, got {type(filename).__name__}"
+                )
 
         _columns = d.pop("columns", UNSET)
         columns: list[FileUploadColumn] | Unset = UNSET
@@ -98,8 +108,18 @@ class FileUploadMetadata:
                 columns.append(columns_item)
 
         row_count = d.pop("row_count", UNSET)
+        if not isinstance(row_count, Unset):
+            if not isinstance(row_count, int) or isinstance(row_count, bool):
+                raise TypeError(
+                    f"row_count: expected an integer, got {type(row_count).__name__}"
+                )
 
         sheet_name = d.pop("sheet_name", UNSET)
+        if not isinstance(sheet_name, Unset):
+            if not isinstance(sheet_name, str):
+                raise TypeError(
+                    f"sheet_name: expected a string, got {type(sheet_name).__name__}"
+                )
 
         _preview_rows = d.pop("preview_rows", UNSET)
         preview_rows: list[FileUploadMetadataPreviewRowsItem] | Unset = UNSET

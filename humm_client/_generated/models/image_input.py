@@ -48,10 +48,25 @@ class ImageInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         data_url = d.pop("data_url", UNSET)
+        if not isinstance(data_url, Unset):
+            if not isinstance(data_url, str):
+                raise TypeError(
+                    f"data_url: expected a string, got {type(data_url).__name__}"
+                )
 
         mime_type = d.pop("mime_type", UNSET)
+        if not isinstance(mime_type, Unset):
+            if not isinstance(mime_type, str):
+                raise TypeError(
+                    f"mime_type: expected a string, got {type(mime_type).__name__}"
+                )
 
         detail = d.pop("detail", UNSET)
+        if not isinstance(detail, Unset):
+            if not isinstance(detail, str):
+                raise TypeError(
+                    f"detail: expected a string, got {type(detail).__name__}"
+                )
 
         image_input = cls(
             data_url=data_url,

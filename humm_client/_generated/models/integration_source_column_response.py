@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.integration_source_column_response_format_signature_type_0 import (
@@ -307,290 +307,302 @@ class IntegrationSourceColumnResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_source_column_response_format_signature_type_0 import (
-            IntegrationSourceColumnResponseFormatSignatureType0,  # noqa: PLC0415
-        )
-        from ..models.integration_source_column_response_length_stats_type_0 import (
-            IntegrationSourceColumnResponseLengthStatsType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        table_id = UUID(d.pop("table_id"))
+        table_id = parse_uuid(d.pop("table_id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
         description_version = d.pop("description_version")
+        if not isinstance(description_version, int) or isinstance(
+            description_version, bool
+        ):
+            raise TypeError(
+                f"description_version: expected an integer, got {type(description_version).__name__}"
+            )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if _description is None or _description is UNSET:
+            description = _description
+        else:
+            if not isinstance(_description, str):
+                raise TypeError(
+                    f"description: expected a string, got {type(_description).__name__}"
+                )
+            description = _description
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_type = _parse_data_type(d.pop("data_type", UNSET))
+        _data_type = d.pop("data_type", UNSET)
+        data_type: None | str | Unset
+        if _data_type is None or _data_type is UNSET:
+            data_type = _data_type
+        else:
+            if not isinstance(_data_type, str):
+                raise TypeError(
+                    f"data_type: expected a string, got {type(_data_type).__name__}"
+                )
+            data_type = _data_type
 
         is_primary_key = d.pop("is_primary_key", UNSET)
+        if not isinstance(is_primary_key, Unset):
+            if not isinstance(is_primary_key, bool):
+                raise TypeError(
+                    f"is_primary_key: expected a boolean, got {type(is_primary_key).__name__}"
+                )
 
-        def _parse_is_nullable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _is_nullable = d.pop("is_nullable", UNSET)
+        is_nullable: bool | None | Unset
+        if _is_nullable is None or _is_nullable is UNSET:
+            is_nullable = _is_nullable
+        else:
+            if not isinstance(_is_nullable, bool):
+                raise TypeError(
+                    f"is_nullable: expected a boolean, got {type(_is_nullable).__name__}"
+                )
+            is_nullable = _is_nullable
 
-        is_nullable = _parse_is_nullable(d.pop("is_nullable", UNSET))
+        _ordinal_position = d.pop("ordinal_position", UNSET)
+        ordinal_position: int | None | Unset
+        if _ordinal_position is None or _ordinal_position is UNSET:
+            ordinal_position = _ordinal_position
+        else:
+            if not isinstance(_ordinal_position, int) or isinstance(
+                _ordinal_position, bool
+            ):
+                raise TypeError(
+                    f"ordinal_position: expected an integer, got {type(_ordinal_position).__name__}"
+                )
+            ordinal_position = _ordinal_position
 
-        def _parse_ordinal_position(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _semantic_type = d.pop("semantic_type", UNSET)
+        semantic_type: None | str | Unset
+        if _semantic_type is None or _semantic_type is UNSET:
+            semantic_type = _semantic_type
+        else:
+            if not isinstance(_semantic_type, str):
+                raise TypeError(
+                    f"semantic_type: expected a string, got {type(_semantic_type).__name__}"
+                )
+            semantic_type = _semantic_type
 
-        ordinal_position = _parse_ordinal_position(d.pop("ordinal_position", UNSET))
+        _semantic_type_confidence = d.pop("semantic_type_confidence", UNSET)
+        semantic_type_confidence: float | None | Unset
+        if _semantic_type_confidence is None or _semantic_type_confidence is UNSET:
+            semantic_type_confidence = _semantic_type_confidence
+        else:
+            if not isinstance(_semantic_type_confidence, (int, float)) or isinstance(
+                _semantic_type_confidence, bool
+            ):
+                raise TypeError(
+                    f"semantic_type_confidence: expected a number, got {type(_semantic_type_confidence).__name__}"
+                )
+            semantic_type_confidence = _semantic_type_confidence
 
-        def _parse_semantic_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _sample_values = d.pop("sample_values", UNSET)
+        sample_values: list[Any] | None | Unset
+        if _sample_values is None or _sample_values is UNSET:
+            sample_values = _sample_values
+        else:
+            if not isinstance(_sample_values, list):
+                raise TypeError(
+                    "sample_values"
+                    + ": unexpected type "
+                    + type(_sample_values).__name__
+                )
+            sample_values_type_0 = cast(list[Any], _sample_values)
 
-        semantic_type = _parse_semantic_type(d.pop("semantic_type", UNSET))
+            sample_values = sample_values_type_0
 
-        def _parse_semantic_type_confidence(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _enum_cardinality = d.pop("enum_cardinality", UNSET)
+        enum_cardinality: int | None | Unset
+        if _enum_cardinality is None or _enum_cardinality is UNSET:
+            enum_cardinality = _enum_cardinality
+        else:
+            if not isinstance(_enum_cardinality, int) or isinstance(
+                _enum_cardinality, bool
+            ):
+                raise TypeError(
+                    f"enum_cardinality: expected an integer, got {type(_enum_cardinality).__name__}"
+                )
+            enum_cardinality = _enum_cardinality
 
-        semantic_type_confidence = _parse_semantic_type_confidence(
-            d.pop("semantic_type_confidence", UNSET)
+        _null_pct = d.pop("null_pct", UNSET)
+        null_pct: float | None | Unset
+        if _null_pct is None or _null_pct is UNSET:
+            null_pct = _null_pct
+        else:
+            if not isinstance(_null_pct, (int, float)) or isinstance(_null_pct, bool):
+                raise TypeError(
+                    f"null_pct: expected a number, got {type(_null_pct).__name__}"
+                )
+            null_pct = _null_pct
+
+        _distinct_pct = d.pop("distinct_pct", UNSET)
+        distinct_pct: float | None | Unset
+        if _distinct_pct is None or _distinct_pct is UNSET:
+            distinct_pct = _distinct_pct
+        else:
+            if not isinstance(_distinct_pct, (int, float)) or isinstance(
+                _distinct_pct, bool
+            ):
+                raise TypeError(
+                    f"distinct_pct: expected a number, got {type(_distinct_pct).__name__}"
+                )
+            distinct_pct = _distinct_pct
+
+        _last_analyzed = d.pop("last_analyzed", UNSET)
+        last_analyzed: datetime.datetime | None | Unset
+        if _last_analyzed is None or _last_analyzed is UNSET:
+            last_analyzed = _last_analyzed
+        else:
+            if not isinstance(_last_analyzed, str):
+                raise TypeError(
+                    "last_analyzed"
+                    + ": unexpected type "
+                    + type(_last_analyzed).__name__
+                )
+            last_analyzed_type_0 = parse_datetime(_last_analyzed)
+
+            last_analyzed = last_analyzed_type_0
+
+        _approx_distinct_count = d.pop("approx_distinct_count", UNSET)
+        approx_distinct_count: int | None | Unset
+        if _approx_distinct_count is None or _approx_distinct_count is UNSET:
+            approx_distinct_count = _approx_distinct_count
+        else:
+            if not isinstance(_approx_distinct_count, int) or isinstance(
+                _approx_distinct_count, bool
+            ):
+                raise TypeError(
+                    f"approx_distinct_count: expected an integer, got {type(_approx_distinct_count).__name__}"
+                )
+            approx_distinct_count = _approx_distinct_count
+
+        _minhash_signature = d.pop("minhash_signature", UNSET)
+        minhash_signature: list[int] | None | Unset
+        if _minhash_signature is None or _minhash_signature is UNSET:
+            minhash_signature = _minhash_signature
+        else:
+            if not isinstance(_minhash_signature, list):
+                raise TypeError(
+                    "minhash_signature"
+                    + ": unexpected type "
+                    + type(_minhash_signature).__name__
+                )
+            minhash_signature_type_0 = cast(list[int], _minhash_signature)
+
+            minhash_signature = minhash_signature_type_0
+
+        _format_signature = d.pop("format_signature", UNSET)
+        format_signature: (
+            IntegrationSourceColumnResponseFormatSignatureType0 | None | Unset
         )
+        if _format_signature is None or _format_signature is UNSET:
+            format_signature = _format_signature
+        else:
+            if not isinstance(_format_signature, dict):
+                raise TypeError(
+                    "format_signature"
+                    + ": unexpected type "
+                    + type(_format_signature).__name__
+                )
+            format_signature_type_0 = parse_object(_format_signature)
 
-        def _parse_sample_values(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sample_values_type_0 = cast(list[Any], data)
+            format_signature = format_signature_type_0
 
-                return sample_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+        _length_stats = d.pop("length_stats", UNSET)
+        length_stats: IntegrationSourceColumnResponseLengthStatsType0 | None | Unset
+        if _length_stats is None or _length_stats is UNSET:
+            length_stats = _length_stats
+        else:
+            if not isinstance(_length_stats, dict):
+                raise TypeError(
+                    "length_stats" + ": unexpected type " + type(_length_stats).__name__
+                )
+            length_stats_type_0 = parse_object(_length_stats)
 
-        sample_values = _parse_sample_values(d.pop("sample_values", UNSET))
+            length_stats = length_stats_type_0
 
-        def _parse_enum_cardinality(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _entropy = d.pop("entropy", UNSET)
+        entropy: float | None | Unset
+        if _entropy is None or _entropy is UNSET:
+            entropy = _entropy
+        else:
+            if not isinstance(_entropy, (int, float)) or isinstance(_entropy, bool):
+                raise TypeError(
+                    f"entropy: expected a number, got {type(_entropy).__name__}"
+                )
+            entropy = _entropy
 
-        enum_cardinality = _parse_enum_cardinality(d.pop("enum_cardinality", UNSET))
+        _role = d.pop("role", UNSET)
+        role: None | str | Unset
+        if _role is None or _role is UNSET:
+            role = _role
+        else:
+            if not isinstance(_role, str):
+                raise TypeError(f"role: expected a string, got {type(_role).__name__}")
+            role = _role
 
-        def _parse_null_pct(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _role_confidence = d.pop("role_confidence", UNSET)
+        role_confidence: float | None | Unset
+        if _role_confidence is None or _role_confidence is UNSET:
+            role_confidence = _role_confidence
+        else:
+            if not isinstance(_role_confidence, (int, float)) or isinstance(
+                _role_confidence, bool
+            ):
+                raise TypeError(
+                    f"role_confidence: expected a number, got {type(_role_confidence).__name__}"
+                )
+            role_confidence = _role_confidence
 
-        null_pct = _parse_null_pct(d.pop("null_pct", UNSET))
+        _is_active = d.pop("is_active", UNSET)
+        is_active: bool | None | Unset
+        if _is_active is None or _is_active is UNSET:
+            is_active = _is_active
+        else:
+            if not isinstance(_is_active, bool):
+                raise TypeError(
+                    f"is_active: expected a boolean, got {type(_is_active).__name__}"
+                )
+            is_active = _is_active
 
-        def _parse_distinct_pct(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _description_source = d.pop("description_source", UNSET)
+        description_source: DescriptionSource | None | Unset
+        if _description_source is None or _description_source is UNSET:
+            description_source = _description_source
+        else:
+            if not isinstance(_description_source, str):
+                raise TypeError(
+                    "description_source"
+                    + ": unexpected type "
+                    + type(_description_source).__name__
+                )
+            description_source_type_0 = DescriptionSource(_description_source)
 
-        distinct_pct = _parse_distinct_pct(d.pop("distinct_pct", UNSET))
+            description_source = description_source_type_0
 
-        def _parse_last_analyzed(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_analyzed_type_0 = parse_datetime(data)
+        _description_generated_at = d.pop("description_generated_at", UNSET)
+        description_generated_at: datetime.datetime | None | Unset
+        if _description_generated_at is None or _description_generated_at is UNSET:
+            description_generated_at = _description_generated_at
+        else:
+            if not isinstance(_description_generated_at, str):
+                raise TypeError(
+                    "description_generated_at"
+                    + ": unexpected type "
+                    + type(_description_generated_at).__name__
+                )
+            description_generated_at_type_0 = parse_datetime(_description_generated_at)
 
-                return last_analyzed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_analyzed = _parse_last_analyzed(d.pop("last_analyzed", UNSET))
-
-        def _parse_approx_distinct_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        approx_distinct_count = _parse_approx_distinct_count(
-            d.pop("approx_distinct_count", UNSET)
-        )
-
-        def _parse_minhash_signature(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                minhash_signature_type_0 = cast(list[int], data)
-
-                return minhash_signature_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
-
-        minhash_signature = _parse_minhash_signature(d.pop("minhash_signature", UNSET))
-
-        def _parse_format_signature(
-            data: object,
-        ) -> IntegrationSourceColumnResponseFormatSignatureType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_signature_type_0 = parse_object(data)
-
-                return format_signature_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                IntegrationSourceColumnResponseFormatSignatureType0 | None | Unset, data
-            )
-
-        format_signature = _parse_format_signature(d.pop("format_signature", UNSET))
-
-        def _parse_length_stats(
-            data: object,
-        ) -> IntegrationSourceColumnResponseLengthStatsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                length_stats_type_0 = parse_object(data)
-
-                return length_stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                IntegrationSourceColumnResponseLengthStatsType0 | None | Unset, data
-            )
-
-        length_stats = _parse_length_stats(d.pop("length_stats", UNSET))
-
-        def _parse_entropy(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        entropy = _parse_entropy(d.pop("entropy", UNSET))
-
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_role_confidence(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        role_confidence = _parse_role_confidence(d.pop("role_confidence", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
-
-        def _parse_description_source(data: object) -> DescriptionSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_source_type_0 = DescriptionSource(data)
-
-                return description_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DescriptionSource | None | Unset, data)
-
-        description_source = _parse_description_source(
-            d.pop("description_source", UNSET)
-        )
-
-        def _parse_description_generated_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_generated_at_type_0 = parse_datetime(data)
-
-                return description_generated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        description_generated_at = _parse_description_generated_at(
-            d.pop("description_generated_at", UNSET)
-        )
+            description_generated_at = description_generated_at_type_0
 
         integration_source_column_response = cls(
             name=name,

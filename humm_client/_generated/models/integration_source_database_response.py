@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="IntegrationSourceDatabaseResponse")
 
@@ -114,69 +114,79 @@ class IntegrationSourceDatabaseResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        integration_source_id = UUID(d.pop("integration_source_id"))
+        integration_source_id = parse_uuid(d.pop("integration_source_id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
         description_version = d.pop("description_version")
+        if not isinstance(description_version, int) or isinstance(
+            description_version, bool
+        ):
+            raise TypeError(
+                f"description_version: expected an integer, got {type(description_version).__name__}"
+            )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        _description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if _description is None or _description is UNSET:
+            description = _description
+        else:
+            if not isinstance(_description, str):
+                raise TypeError(
+                    f"description: expected a string, got {type(_description).__name__}"
+                )
+            description = _description
 
         is_active = d.pop("is_active", UNSET)
+        if not isinstance(is_active, Unset):
+            if not isinstance(is_active, bool):
+                raise TypeError(
+                    f"is_active: expected a boolean, got {type(is_active).__name__}"
+                )
 
         priority = d.pop("priority", UNSET)
+        if not isinstance(priority, Unset):
+            if not isinstance(priority, int) or isinstance(priority, bool):
+                raise TypeError(
+                    f"priority: expected an integer, got {type(priority).__name__}"
+                )
 
-        def _parse_description_source(data: object) -> DescriptionSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_source_type_0 = DescriptionSource(data)
+        _description_source = d.pop("description_source", UNSET)
+        description_source: DescriptionSource | None | Unset
+        if _description_source is None or _description_source is UNSET:
+            description_source = _description_source
+        else:
+            if not isinstance(_description_source, str):
+                raise TypeError(
+                    "description_source"
+                    + ": unexpected type "
+                    + type(_description_source).__name__
+                )
+            description_source_type_0 = DescriptionSource(_description_source)
 
-                return description_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DescriptionSource | None | Unset, data)
+            description_source = description_source_type_0
 
-        description_source = _parse_description_source(
-            d.pop("description_source", UNSET)
-        )
+        _description_generated_at = d.pop("description_generated_at", UNSET)
+        description_generated_at: datetime.datetime | None | Unset
+        if _description_generated_at is None or _description_generated_at is UNSET:
+            description_generated_at = _description_generated_at
+        else:
+            if not isinstance(_description_generated_at, str):
+                raise TypeError(
+                    "description_generated_at"
+                    + ": unexpected type "
+                    + type(_description_generated_at).__name__
+                )
+            description_generated_at_type_0 = parse_datetime(_description_generated_at)
 
-        def _parse_description_generated_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_generated_at_type_0 = parse_datetime(data)
-
-                return description_generated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        description_generated_at = _parse_description_generated_at(
-            d.pop("description_generated_at", UNSET)
-        )
+            description_generated_at = description_generated_at_type_0
 
         integration_source_database_response = cls(
             name=name,

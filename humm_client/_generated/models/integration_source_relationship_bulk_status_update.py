@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.relationship_status import RelationshipStatus
-from ..types import UNSET, Unset, parse_object
+from ..types import UNSET, Unset, parse_object, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.integration_source_relationship_bulk_status_update_evidence import (
@@ -76,20 +76,22 @@ class IntegrationSourceRelationshipBulkStatusUpdate:
         relationship_ids = []
         _relationship_ids = d.pop("relationship_ids")
         for relationship_ids_item_data in _relationship_ids:
-            relationship_ids_item = UUID(relationship_ids_item_data)
+            relationship_ids_item = parse_uuid(relationship_ids_item_data)
 
             relationship_ids.append(relationship_ids_item)
 
         status = RelationshipStatus(d.pop("status"))
 
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
+        _score = d.pop("score", UNSET)
+        score: float | None | Unset
+        if _score is None or _score is UNSET:
+            score = _score
+        else:
+            if not isinstance(_score, (int, float)) or isinstance(_score, bool):
+                raise TypeError(
+                    f"score: expected a number, got {type(_score).__name__}"
+                )
+            score = _score
 
         _evidence = d.pop("evidence", UNSET)
         evidence: IntegrationSourceRelationshipBulkStatusUpdateEvidence | Unset

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.integration_source_relationship_response_evidence_type_0 import (
@@ -120,20 +120,20 @@ class IntegrationSourceRelationshipResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.integration_source_relationship_response_evidence_type_0 import (
-            IntegrationSourceRelationshipResponseEvidenceType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        integration_source_id = UUID(d.pop("integration_source_id"))
+        integration_source_id = parse_uuid(d.pop("integration_source_id"))
 
-        from_column_id = UUID(d.pop("from_column_id"))
+        from_column_id = parse_uuid(d.pop("from_column_id"))
 
-        to_table_id = UUID(d.pop("to_table_id"))
+        to_table_id = parse_uuid(d.pop("to_table_id"))
 
         to_column_name = d.pop("to_column_name")
+        if not isinstance(to_column_name, str):
+            raise TypeError(
+                f"to_column_name: expected a string, got {type(to_column_name).__name__}"
+            )
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 
@@ -146,52 +146,42 @@ class IntegrationSourceRelationshipResponse:
         else:
             type_ = RelationshipType(_type_)
 
-        def _parse_status(data: object) -> None | RelationshipStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = RelationshipStatus(data)
+        _status = d.pop("status", UNSET)
+        status: None | RelationshipStatus | Unset
+        if _status is None or _status is UNSET:
+            status = _status
+        else:
+            if not isinstance(_status, str):
+                raise TypeError(
+                    "status" + ": unexpected type " + type(_status).__name__
+                )
+            status_type_0 = RelationshipStatus(_status)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RelationshipStatus | Unset, data)
+            status = status_type_0
 
-        status = _parse_status(d.pop("status", UNSET))
+        _score = d.pop("score", UNSET)
+        score: float | None | Unset
+        if _score is None or _score is UNSET:
+            score = _score
+        else:
+            if not isinstance(_score, (int, float)) or isinstance(_score, bool):
+                raise TypeError(
+                    f"score: expected a number, got {type(_score).__name__}"
+                )
+            score = _score
 
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _evidence = d.pop("evidence", UNSET)
+        evidence: IntegrationSourceRelationshipResponseEvidenceType0 | None | Unset
+        if _evidence is None or _evidence is UNSET:
+            evidence = _evidence
+        else:
+            if not isinstance(_evidence, dict):
+                raise TypeError(
+                    "evidence" + ": unexpected type " + type(_evidence).__name__
+                )
+            evidence_type_0 = parse_object(_evidence)
 
-        score = _parse_score(d.pop("score", UNSET))
-
-        def _parse_evidence(
-            data: object,
-        ) -> IntegrationSourceRelationshipResponseEvidenceType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                evidence_type_0 = parse_object(data)
-
-                return evidence_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                IntegrationSourceRelationshipResponseEvidenceType0 | None | Unset, data
-            )
-
-        evidence = _parse_evidence(d.pop("evidence", UNSET))
+            evidence = evidence_type_0
 
         integration_source_relationship_response = cls(
             integration_source_id=integration_source_id,

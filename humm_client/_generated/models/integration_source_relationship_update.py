@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,32 +67,29 @@ class IntegrationSourceRelationshipUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _status = d.pop("status", UNSET)
+        status: None | RelationshipStatus | Unset
+        if _status is None or _status is UNSET:
+            status = _status
+        else:
+            if not isinstance(_status, str):
+                raise TypeError(
+                    "status" + ": unexpected type " + type(_status).__name__
+                )
+            status_type_0 = RelationshipStatus(_status)
 
-        def _parse_status(data: object) -> None | RelationshipStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = RelationshipStatus(data)
+            status = status_type_0
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RelationshipStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
+        _score = d.pop("score", UNSET)
+        score: float | None | Unset
+        if _score is None or _score is UNSET:
+            score = _score
+        else:
+            if not isinstance(_score, (int, float)) or isinstance(_score, bool):
+                raise TypeError(
+                    f"score: expected a number, got {type(_score).__name__}"
+                )
+            score = _score
 
         _evidence = d.pop("evidence", UNSET)
         evidence: IntegrationSourceRelationshipUpdateEvidence | Unset

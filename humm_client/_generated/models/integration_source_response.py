@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.connection_status import ConnectionStatus
 from ..models.description_source import DescriptionSource
 from ..models.source_type import SourceType
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.integration_source_response_configuration import (
@@ -300,33 +300,57 @@ class IntegrationSourceResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
         source_type = SourceType(d.pop("source_type"))
 
         connector_type = d.pop("connector_type")
+        if not isinstance(connector_type, str):
+            raise TypeError(
+                f"connector_type: expected a string, got {type(connector_type).__name__}"
+            )
 
-        organization_id = UUID(d.pop("organization_id"))
+        organization_id = parse_uuid(d.pop("organization_id"))
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
         description_version = d.pop("description_version")
+        if not isinstance(description_version, int) or isinstance(
+            description_version, bool
+        ):
+            raise TypeError(
+                f"description_version: expected an integer, got {type(description_version).__name__}"
+            )
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        _description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if _description is None or _description is UNSET:
+            description = _description
+        else:
+            if not isinstance(_description, str):
+                raise TypeError(
+                    f"description: expected a string, got {type(_description).__name__}"
+                )
+            description = _description
 
         is_system = d.pop("is_system", UNSET)
+        if not isinstance(is_system, Unset):
+            if not isinstance(is_system, bool):
+                raise TypeError(
+                    f"is_system: expected a boolean, got {type(is_system).__name__}"
+                )
 
         is_sync = d.pop("is_sync", UNSET)
+        if not isinstance(is_sync, Unset):
+            if not isinstance(is_sync, bool):
+                raise TypeError(
+                    f"is_sync: expected a boolean, got {type(is_sync).__name__}"
+                )
 
         _configuration = d.pop("configuration", UNSET)
         configuration: IntegrationSourceResponseConfiguration | Unset
@@ -338,6 +362,11 @@ class IntegrationSourceResponse:
         capabilities = cast(list[str], d.pop("capabilities", UNSET))
 
         is_active = d.pop("is_active", UNSET)
+        if not isinstance(is_active, Unset):
+            if not isinstance(is_active, bool):
+                raise TypeError(
+                    f"is_active: expected a boolean, got {type(is_active).__name__}"
+                )
 
         _connection_status = d.pop("connection_status", UNSET)
         connection_status: ConnectionStatus | Unset
@@ -346,215 +375,191 @@ class IntegrationSourceResponse:
         else:
             connection_status = ConnectionStatus(_connection_status)
 
-        def _parse_last_connection_test(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_connection_test_type_0 = parse_datetime(data)
+        _last_connection_test = d.pop("last_connection_test", UNSET)
+        last_connection_test: datetime.datetime | None | Unset
+        if _last_connection_test is None or _last_connection_test is UNSET:
+            last_connection_test = _last_connection_test
+        else:
+            if not isinstance(_last_connection_test, str):
+                raise TypeError(
+                    "last_connection_test"
+                    + ": unexpected type "
+                    + type(_last_connection_test).__name__
+                )
+            last_connection_test_type_0 = parse_datetime(_last_connection_test)
 
-                return last_connection_test_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            last_connection_test = last_connection_test_type_0
 
-        last_connection_test = _parse_last_connection_test(
-            d.pop("last_connection_test", UNSET)
-        )
+        _legacy_data_source_id = d.pop("legacy_data_source_id", UNSET)
+        legacy_data_source_id: None | Unset | UUID
+        if _legacy_data_source_id is None or _legacy_data_source_id is UNSET:
+            legacy_data_source_id = _legacy_data_source_id
+        else:
+            if not isinstance(_legacy_data_source_id, str):
+                raise TypeError(
+                    "legacy_data_source_id"
+                    + ": unexpected type "
+                    + type(_legacy_data_source_id).__name__
+                )
+            legacy_data_source_id_type_0 = parse_uuid(_legacy_data_source_id)
 
-        def _parse_legacy_data_source_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                legacy_data_source_id_type_0 = UUID(data)
+            legacy_data_source_id = legacy_data_source_id_type_0
 
-                return legacy_data_source_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        _system_source_id = d.pop("system_source_id", UNSET)
+        system_source_id: None | Unset | UUID
+        if _system_source_id is None or _system_source_id is UNSET:
+            system_source_id = _system_source_id
+        else:
+            if not isinstance(_system_source_id, str):
+                raise TypeError(
+                    "system_source_id"
+                    + ": unexpected type "
+                    + type(_system_source_id).__name__
+                )
+            system_source_id_type_0 = parse_uuid(_system_source_id)
 
-        legacy_data_source_id = _parse_legacy_data_source_id(
-            d.pop("legacy_data_source_id", UNSET)
-        )
+            system_source_id = system_source_id_type_0
 
-        def _parse_system_source_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                system_source_id_type_0 = UUID(data)
+        _instance_label = d.pop("instance_label", UNSET)
+        instance_label: None | str | Unset
+        if _instance_label is None or _instance_label is UNSET:
+            instance_label = _instance_label
+        else:
+            if not isinstance(_instance_label, str):
+                raise TypeError(
+                    f"instance_label: expected a string, got {type(_instance_label).__name__}"
+                )
+            instance_label = _instance_label
 
-                return system_source_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        _airbyte_source_id = d.pop("airbyte_source_id", UNSET)
+        airbyte_source_id: None | str | Unset
+        if _airbyte_source_id is None or _airbyte_source_id is UNSET:
+            airbyte_source_id = _airbyte_source_id
+        else:
+            if not isinstance(_airbyte_source_id, str):
+                raise TypeError(
+                    f"airbyte_source_id: expected a string, got {type(_airbyte_source_id).__name__}"
+                )
+            airbyte_source_id = _airbyte_source_id
 
-        system_source_id = _parse_system_source_id(d.pop("system_source_id", UNSET))
+        _airbyte_connection_id = d.pop("airbyte_connection_id", UNSET)
+        airbyte_connection_id: None | str | Unset
+        if _airbyte_connection_id is None or _airbyte_connection_id is UNSET:
+            airbyte_connection_id = _airbyte_connection_id
+        else:
+            if not isinstance(_airbyte_connection_id, str):
+                raise TypeError(
+                    f"airbyte_connection_id: expected a string, got {type(_airbyte_connection_id).__name__}"
+                )
+            airbyte_connection_id = _airbyte_connection_id
 
-        def _parse_instance_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _airbyte_connection_ids = d.pop("airbyte_connection_ids", UNSET)
+        airbyte_connection_ids: list[str] | None | Unset
+        if _airbyte_connection_ids is None or _airbyte_connection_ids is UNSET:
+            airbyte_connection_ids = _airbyte_connection_ids
+        else:
+            if not isinstance(_airbyte_connection_ids, list):
+                raise TypeError(
+                    "airbyte_connection_ids"
+                    + ": unexpected type "
+                    + type(_airbyte_connection_ids).__name__
+                )
+            airbyte_connection_ids_type_0 = cast(list[str], _airbyte_connection_ids)
 
-        instance_label = _parse_instance_label(d.pop("instance_label", UNSET))
+            airbyte_connection_ids = airbyte_connection_ids_type_0
 
-        def _parse_airbyte_source_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _airbyte_destination_id = d.pop("airbyte_destination_id", UNSET)
+        airbyte_destination_id: None | str | Unset
+        if _airbyte_destination_id is None or _airbyte_destination_id is UNSET:
+            airbyte_destination_id = _airbyte_destination_id
+        else:
+            if not isinstance(_airbyte_destination_id, str):
+                raise TypeError(
+                    f"airbyte_destination_id: expected a string, got {type(_airbyte_destination_id).__name__}"
+                )
+            airbyte_destination_id = _airbyte_destination_id
 
-        airbyte_source_id = _parse_airbyte_source_id(d.pop("airbyte_source_id", UNSET))
+        _last_sync_at = d.pop("last_sync_at", UNSET)
+        last_sync_at: datetime.datetime | None | Unset
+        if _last_sync_at is None or _last_sync_at is UNSET:
+            last_sync_at = _last_sync_at
+        else:
+            if not isinstance(_last_sync_at, str):
+                raise TypeError(
+                    "last_sync_at" + ": unexpected type " + type(_last_sync_at).__name__
+                )
+            last_sync_at_type_0 = parse_datetime(_last_sync_at)
 
-        def _parse_airbyte_connection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            last_sync_at = last_sync_at_type_0
 
-        airbyte_connection_id = _parse_airbyte_connection_id(
-            d.pop("airbyte_connection_id", UNSET)
-        )
+        _last_sync_status = d.pop("last_sync_status", UNSET)
+        last_sync_status: None | str | Unset
+        if _last_sync_status is None or _last_sync_status is UNSET:
+            last_sync_status = _last_sync_status
+        else:
+            if not isinstance(_last_sync_status, str):
+                raise TypeError(
+                    f"last_sync_status: expected a string, got {type(_last_sync_status).__name__}"
+                )
+            last_sync_status = _last_sync_status
 
-        def _parse_airbyte_connection_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                airbyte_connection_ids_type_0 = cast(list[str], data)
+        _last_sync_row_count = d.pop("last_sync_row_count", UNSET)
+        last_sync_row_count: int | None | Unset
+        if _last_sync_row_count is None or _last_sync_row_count is UNSET:
+            last_sync_row_count = _last_sync_row_count
+        else:
+            if not isinstance(_last_sync_row_count, int) or isinstance(
+                _last_sync_row_count, bool
+            ):
+                raise TypeError(
+                    f"last_sync_row_count: expected an integer, got {type(_last_sync_row_count).__name__}"
+                )
+            last_sync_row_count = _last_sync_row_count
 
-                return airbyte_connection_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        _selected_streams = d.pop("selected_streams", UNSET)
+        selected_streams: list[str] | None | Unset
+        if _selected_streams is None or _selected_streams is UNSET:
+            selected_streams = _selected_streams
+        else:
+            if not isinstance(_selected_streams, list):
+                raise TypeError(
+                    "selected_streams"
+                    + ": unexpected type "
+                    + type(_selected_streams).__name__
+                )
+            selected_streams_type_0 = cast(list[str], _selected_streams)
 
-        airbyte_connection_ids = _parse_airbyte_connection_ids(
-            d.pop("airbyte_connection_ids", UNSET)
-        )
+            selected_streams = selected_streams_type_0
 
-        def _parse_airbyte_destination_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _description_source = d.pop("description_source", UNSET)
+        description_source: DescriptionSource | None | Unset
+        if _description_source is None or _description_source is UNSET:
+            description_source = _description_source
+        else:
+            if not isinstance(_description_source, str):
+                raise TypeError(
+                    "description_source"
+                    + ": unexpected type "
+                    + type(_description_source).__name__
+                )
+            description_source_type_0 = DescriptionSource(_description_source)
 
-        airbyte_destination_id = _parse_airbyte_destination_id(
-            d.pop("airbyte_destination_id", UNSET)
-        )
+            description_source = description_source_type_0
 
-        def _parse_last_sync_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_sync_at_type_0 = parse_datetime(data)
+        _description_generated_at = d.pop("description_generated_at", UNSET)
+        description_generated_at: datetime.datetime | None | Unset
+        if _description_generated_at is None or _description_generated_at is UNSET:
+            description_generated_at = _description_generated_at
+        else:
+            if not isinstance(_description_generated_at, str):
+                raise TypeError(
+                    "description_generated_at"
+                    + ": unexpected type "
+                    + type(_description_generated_at).__name__
+                )
+            description_generated_at_type_0 = parse_datetime(_description_generated_at)
 
-                return last_sync_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        last_sync_at = _parse_last_sync_at(d.pop("last_sync_at", UNSET))
-
-        def _parse_last_sync_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_sync_status = _parse_last_sync_status(d.pop("last_sync_status", UNSET))
-
-        def _parse_last_sync_row_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        last_sync_row_count = _parse_last_sync_row_count(
-            d.pop("last_sync_row_count", UNSET)
-        )
-
-        def _parse_selected_streams(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                selected_streams_type_0 = cast(list[str], data)
-
-                return selected_streams_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        selected_streams = _parse_selected_streams(d.pop("selected_streams", UNSET))
-
-        def _parse_description_source(data: object) -> DescriptionSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_source_type_0 = DescriptionSource(data)
-
-                return description_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DescriptionSource | None | Unset, data)
-
-        description_source = _parse_description_source(
-            d.pop("description_source", UNSET)
-        )
-
-        def _parse_description_generated_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_generated_at_type_0 = parse_datetime(data)
-
-                return description_generated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        description_generated_at = _parse_description_generated_at(
-            d.pop("description_generated_at", UNSET)
-        )
+            description_generated_at = description_generated_at_type_0
 
         integration_source_response = cls(
             name=name,

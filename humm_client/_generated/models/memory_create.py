@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.memory_scope import MemoryScope
 from ..models.memory_status import MemoryStatus
 from ..models.memory_type import MemoryType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 T = TypeVar("T", bound="MemoryCreate")
 
@@ -157,14 +157,22 @@ class MemoryCreate:
         type_ = MemoryType(d.pop("type"))
 
         content = d.pop("content")
+        if not isinstance(content, str):
+            raise TypeError(f"content: expected a string, got {type(content).__name__}")
 
         quality_score = d.pop("quality_score")
+        if not isinstance(quality_score, (int, float)) or isinstance(
+            quality_score, bool
+        ):
+            raise TypeError(
+                f"quality_score: expected a number, got {type(quality_score).__name__}"
+            )
 
-        thread_id = UUID(d.pop("thread_id"))
+        thread_id = parse_uuid(d.pop("thread_id"))
 
-        organization_id = UUID(d.pop("organization_id"))
+        organization_id = parse_uuid(d.pop("organization_id"))
 
-        user_id = UUID(d.pop("user_id"))
+        user_id = parse_uuid(d.pop("user_id"))
 
         _scope = d.pop("scope", UNSET)
         scope: MemoryScope | Unset
@@ -181,93 +189,76 @@ class MemoryCreate:
             status = MemoryStatus(_status)
 
         extraction_reasoning = d.pop("extraction_reasoning", UNSET)
+        if not isinstance(extraction_reasoning, Unset):
+            if not isinstance(extraction_reasoning, str):
+                raise TypeError(
+                    f"extraction_reasoning: expected a string, got {type(extraction_reasoning).__name__}"
+                )
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
+        else:
+            if not isinstance(_tags, list):
+                raise TypeError("tags" + ": unexpected type " + type(_tags).__name__)
+            tags_type_0 = cast(list[str], _tags)
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            tags = tags_type_0
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+        _reviewed_at = d.pop("reviewed_at", UNSET)
+        reviewed_at: datetime.datetime | None | Unset
+        if _reviewed_at is None or _reviewed_at is UNSET:
+            reviewed_at = _reviewed_at
+        else:
+            if not isinstance(_reviewed_at, str):
+                raise TypeError(
+                    "reviewed_at" + ": unexpected type " + type(_reviewed_at).__name__
+                )
+            reviewed_at_type_0 = parse_datetime(_reviewed_at)
 
-        def _parse_reviewed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reviewed_at_type_0 = parse_datetime(data)
+            reviewed_at = reviewed_at_type_0
 
-                return reviewed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _reviewed_by = d.pop("reviewed_by", UNSET)
+        reviewed_by: None | Unset | UUID
+        if _reviewed_by is None or _reviewed_by is UNSET:
+            reviewed_by = _reviewed_by
+        else:
+            if not isinstance(_reviewed_by, str):
+                raise TypeError(
+                    "reviewed_by" + ": unexpected type " + type(_reviewed_by).__name__
+                )
+            reviewed_by_type_0 = parse_uuid(_reviewed_by)
 
-        reviewed_at = _parse_reviewed_at(d.pop("reviewed_at", UNSET))
+            reviewed_by = reviewed_by_type_0
 
-        def _parse_reviewed_by(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reviewed_by_type_0 = UUID(data)
+        _embedding = d.pop("embedding", UNSET)
+        embedding: list[float] | None | Unset
+        if _embedding is None or _embedding is UNSET:
+            embedding = _embedding
+        else:
+            if not isinstance(_embedding, list):
+                raise TypeError(
+                    "embedding" + ": unexpected type " + type(_embedding).__name__
+                )
+            embedding_type_0 = cast(list[float], _embedding)
 
-                return reviewed_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+            embedding = embedding_type_0
 
-        reviewed_by = _parse_reviewed_by(d.pop("reviewed_by", UNSET))
+        _objective_embedding = d.pop("objective_embedding", UNSET)
+        objective_embedding: list[float] | None | Unset
+        if _objective_embedding is None or _objective_embedding is UNSET:
+            objective_embedding = _objective_embedding
+        else:
+            if not isinstance(_objective_embedding, list):
+                raise TypeError(
+                    "objective_embedding"
+                    + ": unexpected type "
+                    + type(_objective_embedding).__name__
+                )
+            objective_embedding_type_0 = cast(list[float], _objective_embedding)
 
-        def _parse_embedding(data: object) -> list[float] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                embedding_type_0 = cast(list[float], data)
-
-                return embedding_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[float] | None | Unset, data)
-
-        embedding = _parse_embedding(d.pop("embedding", UNSET))
-
-        def _parse_objective_embedding(data: object) -> list[float] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                objective_embedding_type_0 = cast(list[float], data)
-
-                return objective_embedding_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[float] | None | Unset, data)
-
-        objective_embedding = _parse_objective_embedding(
-            d.pop("objective_embedding", UNSET)
-        )
+            objective_embedding = objective_embedding_type_0
 
         memory_create = cls(
             type_=type_,

@@ -53,32 +53,27 @@ class MemoryUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _content = d.pop("content", UNSET)
+        content: None | str | Unset
+        if _content is None or _content is UNSET:
+            content = _content
+        else:
+            if not isinstance(_content, str):
+                raise TypeError(
+                    f"content: expected a string, got {type(_content).__name__}"
+                )
+            content = _content
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _tags = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset
+        if _tags is None or _tags is UNSET:
+            tags = _tags
+        else:
+            if not isinstance(_tags, list):
+                raise TypeError("tags" + ": unexpected type " + type(_tags).__name__)
+            tags_type_0 = cast(list[str], _tags)
 
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
-
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        tags = _parse_tags(d.pop("tags", UNSET))
+            tags = tags_type_0
 
         memory_update = cls(
             content=content,

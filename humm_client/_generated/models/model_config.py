@@ -81,10 +81,23 @@ class ModelConfig:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         auto_config = d.pop("auto_config", UNSET)
+        if not isinstance(auto_config, Unset):
+            if not isinstance(auto_config, str):
+                raise TypeError(
+                    f"auto_config: expected a string, got {type(auto_config).__name__}"
+                )
 
         model = d.pop("model", UNSET)
+        if not isinstance(model, Unset):
+            if not isinstance(model, str):
+                raise TypeError(f"model: expected a string, got {type(model).__name__}")
 
         reasoning_effort = d.pop("reasoning_effort", UNSET)
+        if not isinstance(reasoning_effort, Unset):
+            if not isinstance(reasoning_effort, str):
+                raise TypeError(
+                    f"reasoning_effort: expected a string, got {type(reasoning_effort).__name__}"
+                )
 
         fallback_models = cast(list[str], d.pop("fallback_models", UNSET))
 
@@ -96,8 +109,18 @@ class ModelConfig:
             provider = parse_object(_provider)
 
         verbosity = d.pop("verbosity", UNSET)
+        if not isinstance(verbosity, Unset):
+            if not isinstance(verbosity, str):
+                raise TypeError(
+                    f"verbosity: expected a string, got {type(verbosity).__name__}"
+                )
 
         backend_streaming = d.pop("backend_streaming", UNSET)
+        if not isinstance(backend_streaming, Unset):
+            if not isinstance(backend_streaming, bool):
+                raise TypeError(
+                    f"backend_streaming: expected a boolean, got {type(backend_streaming).__name__}"
+                )
 
         model_config = cls(
             auto_config=auto_config,

@@ -42,8 +42,16 @@ class OntologyUpdate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         change_log = d.pop("change_log", UNSET)
+        if not isinstance(change_log, Unset):
+            if not isinstance(change_log, str):
+                raise TypeError(
+                    f"change_log: expected a string, got {type(change_log).__name__}"
+                )
 
         yaml = d.pop("yaml", UNSET)
+        if not isinstance(yaml, Unset):
+            if not isinstance(yaml, str):
+                raise TypeError(f"yaml: expected a string, got {type(yaml).__name__}")
 
         ontology_update = cls(
             change_log=change_log,

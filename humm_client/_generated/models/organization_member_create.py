@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.member_role import MemberRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="OrganizationMemberCreate")
 
@@ -59,24 +59,22 @@ class OrganizationMemberCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = UUID(d.pop("user_id"))
+        user_id = parse_uuid(d.pop("user_id"))
 
-        def _parse_organization_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                organization_id_type_0 = UUID(data)
+        _organization_id = d.pop("organization_id", UNSET)
+        organization_id: None | Unset | UUID
+        if _organization_id is None or _organization_id is UNSET:
+            organization_id = _organization_id
+        else:
+            if not isinstance(_organization_id, str):
+                raise TypeError(
+                    "organization_id"
+                    + ": unexpected type "
+                    + type(_organization_id).__name__
+                )
+            organization_id_type_0 = parse_uuid(_organization_id)
 
-                return organization_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+            organization_id = organization_id_type_0
 
         _role = d.pop("role", UNSET)
         role: MemberRole | Unset

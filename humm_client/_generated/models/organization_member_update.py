@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.member_role import MemberRole
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="OrganizationMemberUpdate")
 
@@ -63,40 +63,33 @@ class OrganizationMemberUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _organization_id = d.pop("organization_id", UNSET)
+        organization_id: None | Unset | UUID
+        if _organization_id is None or _organization_id is UNSET:
+            organization_id = _organization_id
+        else:
+            if not isinstance(_organization_id, str):
+                raise TypeError(
+                    "organization_id"
+                    + ": unexpected type "
+                    + type(_organization_id).__name__
+                )
+            organization_id_type_0 = parse_uuid(_organization_id)
 
-        def _parse_organization_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                organization_id_type_0 = UUID(data)
+            organization_id = organization_id_type_0
 
-                return organization_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        _user_id = d.pop("user_id", UNSET)
+        user_id: None | Unset | UUID
+        if _user_id is None or _user_id is UNSET:
+            user_id = _user_id
+        else:
+            if not isinstance(_user_id, str):
+                raise TypeError(
+                    "user_id" + ": unexpected type " + type(_user_id).__name__
+                )
+            user_id_type_0 = parse_uuid(_user_id)
 
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
-
-        def _parse_user_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_id_type_0 = UUID(data)
-
-                return user_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+            user_id = user_id_type_0
 
         _role = d.pop("role", UNSET)
         role: MemberRole | Unset

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="OrganizationMemberUser")
 
@@ -122,95 +122,102 @@ class OrganizationMemberUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _id = d.pop("id", UNSET)
+        id: None | Unset | UUID
+        if _id is None or _id is UNSET:
+            id = _id
+        else:
+            if not isinstance(_id, str):
+                raise TypeError("id" + ": unexpected type " + type(_id).__name__)
+            id_type_0 = parse_uuid(_id)
 
-        def _parse_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                id_type_0 = UUID(data)
+            id = id_type_0
 
-                return id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        _email = d.pop("email", UNSET)
+        email: None | str | Unset
+        if _email is None or _email is UNSET:
+            email = _email
+        else:
+            if not isinstance(_email, str):
+                raise TypeError(
+                    f"email: expected a string, got {type(_email).__name__}"
+                )
+            email = _email
 
-        id = _parse_id(d.pop("id", UNSET))
+        _given_name = d.pop("given_name", UNSET)
+        given_name: None | str | Unset
+        if _given_name is None or _given_name is UNSET:
+            given_name = _given_name
+        else:
+            if not isinstance(_given_name, str):
+                raise TypeError(
+                    f"given_name: expected a string, got {type(_given_name).__name__}"
+                )
+            given_name = _given_name
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _family_name = d.pop("family_name", UNSET)
+        family_name: None | str | Unset
+        if _family_name is None or _family_name is UNSET:
+            family_name = _family_name
+        else:
+            if not isinstance(_family_name, str):
+                raise TypeError(
+                    f"family_name: expected a string, got {type(_family_name).__name__}"
+                )
+            family_name = _family_name
 
-        email = _parse_email(d.pop("email", UNSET))
+        _nickname = d.pop("nickname", UNSET)
+        nickname: None | str | Unset
+        if _nickname is None or _nickname is UNSET:
+            nickname = _nickname
+        else:
+            if not isinstance(_nickname, str):
+                raise TypeError(
+                    f"nickname: expected a string, got {type(_nickname).__name__}"
+                )
+            nickname = _nickname
 
-        def _parse_given_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _name = d.pop("name", UNSET)
+        name: None | str | Unset
+        if _name is None or _name is UNSET:
+            name = _name
+        else:
+            if not isinstance(_name, str):
+                raise TypeError(f"name: expected a string, got {type(_name).__name__}")
+            name = _name
 
-        given_name = _parse_given_name(d.pop("given_name", UNSET))
+        _picture = d.pop("picture", UNSET)
+        picture: None | str | Unset
+        if _picture is None or _picture is UNSET:
+            picture = _picture
+        else:
+            if not isinstance(_picture, str):
+                raise TypeError(
+                    f"picture: expected a string, got {type(_picture).__name__}"
+                )
+            picture = _picture
 
-        def _parse_family_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _auth0_sub = d.pop("auth0_sub", UNSET)
+        auth0_sub: None | str | Unset
+        if _auth0_sub is None or _auth0_sub is UNSET:
+            auth0_sub = _auth0_sub
+        else:
+            if not isinstance(_auth0_sub, str):
+                raise TypeError(
+                    f"auth0_sub: expected a string, got {type(_auth0_sub).__name__}"
+                )
+            auth0_sub = _auth0_sub
 
-        family_name = _parse_family_name(d.pop("family_name", UNSET))
-
-        def _parse_nickname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        nickname = _parse_nickname(d.pop("nickname", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_picture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        picture = _parse_picture(d.pop("picture", UNSET))
-
-        def _parse_auth0_sub(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        auth0_sub = _parse_auth0_sub(d.pop("auth0_sub", UNSET))
-
-        def _parse_is_system_admin(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_system_admin = _parse_is_system_admin(d.pop("is_system_admin", UNSET))
+        _is_system_admin = d.pop("is_system_admin", UNSET)
+        is_system_admin: bool | None | Unset
+        if _is_system_admin is None or _is_system_admin is UNSET:
+            is_system_admin = _is_system_admin
+        else:
+            if not isinstance(_is_system_admin, bool):
+                raise TypeError(
+                    f"is_system_admin: expected a boolean, got {type(_is_system_admin).__name__}"
+                )
+            is_system_admin = _is_system_admin
 
         organization_member_user = cls(
             id=id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.member_role import MemberRole
 from ..models.membership_state import MembershipState
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.organization_member_user import OrganizationMemberUser
@@ -91,11 +91,11 @@ class OrganizationMemberWithUser:
         from ..models.organization_member_user import OrganizationMemberUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
-        organization_id = UUID(d.pop("organization_id"))
+        organization_id = parse_uuid(d.pop("organization_id"))
 
-        user_id = UUID(d.pop("user_id"))
+        user_id = parse_uuid(d.pop("user_id"))
 
         role = MemberRole(d.pop("role"))
 
@@ -105,22 +105,16 @@ class OrganizationMemberWithUser:
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
-        def _parse_user(data: object) -> None | OrganizationMemberUser | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_0 = OrganizationMemberUser.from_dict(data)
+        _user = d.pop("user", UNSET)
+        user: None | OrganizationMemberUser | Unset
+        if _user is None or _user is UNSET:
+            user = _user
+        else:
+            if not isinstance(_user, dict):
+                raise TypeError("user" + ": unexpected type " + type(_user).__name__)
+            user_type_0 = OrganizationMemberUser.from_dict(_user)
 
-                return user_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrganizationMemberUser | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
+            user = user_type_0
 
         organization_member_with_user = cls(
             id=id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.data_storage_mode import DataStorageMode
 from ..models.thread_sharing import ThreadSharing
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.organization_response_agent_lab_config_type_0 import (
@@ -219,32 +219,34 @@ class OrganizationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.organization_response_agent_lab_config_type_0 import (
-            OrganizationResponseAgentLabConfigType0,  # noqa: PLC0415
-        )
-        from ..models.organization_response_entity_definitions_config_type_0 import (
-            OrganizationResponseEntityDefinitionsConfigType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name")
+        if not isinstance(name, str):
+            raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        _description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if _description is None or _description is UNSET:
+            description = _description
+        else:
+            if not isinstance(_description, str):
+                raise TypeError(
+                    f"description: expected a string, got {type(_description).__name__}"
+                )
+            description = _description
 
         is_active = d.pop("is_active", UNSET)
+        if not isinstance(is_active, Unset):
+            if not isinstance(is_active, bool):
+                raise TypeError(
+                    f"is_active: expected a boolean, got {type(is_active).__name__}"
+                )
 
         _default_thread_sharing = d.pop("default_thread_sharing", UNSET)
         default_thread_sharing: ThreadSharing | Unset
@@ -260,35 +262,33 @@ class OrganizationResponse:
         else:
             business_ontology = parse_object(_business_ontology)
 
-        def _parse_ontology_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _ontology_version = d.pop("ontology_version", UNSET)
+        ontology_version: int | None | Unset
+        if _ontology_version is None or _ontology_version is UNSET:
+            ontology_version = _ontology_version
+        else:
+            if not isinstance(_ontology_version, int) or isinstance(
+                _ontology_version, bool
+            ):
+                raise TypeError(
+                    f"ontology_version: expected an integer, got {type(_ontology_version).__name__}"
+                )
+            ontology_version = _ontology_version
 
-        ontology_version = _parse_ontology_version(d.pop("ontology_version", UNSET))
+        _ontology_updated_at = d.pop("ontology_updated_at", UNSET)
+        ontology_updated_at: datetime.datetime | None | Unset
+        if _ontology_updated_at is None or _ontology_updated_at is UNSET:
+            ontology_updated_at = _ontology_updated_at
+        else:
+            if not isinstance(_ontology_updated_at, str):
+                raise TypeError(
+                    "ontology_updated_at"
+                    + ": unexpected type "
+                    + type(_ontology_updated_at).__name__
+                )
+            ontology_updated_at_type_0 = parse_datetime(_ontology_updated_at)
 
-        def _parse_ontology_updated_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                ontology_updated_at_type_0 = parse_datetime(data)
-
-                return ontology_updated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        ontology_updated_at = _parse_ontology_updated_at(
-            d.pop("ontology_updated_at", UNSET)
-        )
+            ontology_updated_at = ontology_updated_at_type_0
 
         _context_modules_config = d.pop("context_modules_config", UNSET)
         context_modules_config: OrganizationResponseContextModulesConfig | Unset
@@ -304,104 +304,97 @@ class OrganizationResponse:
         else:
             data_storage_mode = DataStorageMode(_data_storage_mode)
 
-        def _parse_customer_s3_bucket(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _customer_s3_bucket = d.pop("customer_s3_bucket", UNSET)
+        customer_s3_bucket: None | str | Unset
+        if _customer_s3_bucket is None or _customer_s3_bucket is UNSET:
+            customer_s3_bucket = _customer_s3_bucket
+        else:
+            if not isinstance(_customer_s3_bucket, str):
+                raise TypeError(
+                    f"customer_s3_bucket: expected a string, got {type(_customer_s3_bucket).__name__}"
+                )
+            customer_s3_bucket = _customer_s3_bucket
 
-        customer_s3_bucket = _parse_customer_s3_bucket(
-            d.pop("customer_s3_bucket", UNSET)
+        _customer_s3_region = d.pop("customer_s3_region", UNSET)
+        customer_s3_region: None | str | Unset
+        if _customer_s3_region is None or _customer_s3_region is UNSET:
+            customer_s3_region = _customer_s3_region
+        else:
+            if not isinstance(_customer_s3_region, str):
+                raise TypeError(
+                    f"customer_s3_region: expected a string, got {type(_customer_s3_region).__name__}"
+                )
+            customer_s3_region = _customer_s3_region
+
+        _customer_aws_access_key_id = d.pop("customer_aws_access_key_id", UNSET)
+        customer_aws_access_key_id: None | str | Unset
+        if _customer_aws_access_key_id is None or _customer_aws_access_key_id is UNSET:
+            customer_aws_access_key_id = _customer_aws_access_key_id
+        else:
+            if not isinstance(_customer_aws_access_key_id, str):
+                raise TypeError(
+                    f"customer_aws_access_key_id: expected a string, got {type(_customer_aws_access_key_id).__name__}"
+                )
+            customer_aws_access_key_id = _customer_aws_access_key_id
+
+        _has_customer_aws_secret_access_key = d.pop(
+            "has_customer_aws_secret_access_key", UNSET
         )
+        has_customer_aws_secret_access_key: bool | None | Unset
+        if (
+            _has_customer_aws_secret_access_key is None
+            or _has_customer_aws_secret_access_key is UNSET
+        ):
+            has_customer_aws_secret_access_key = _has_customer_aws_secret_access_key
+        else:
+            if not isinstance(_has_customer_aws_secret_access_key, bool):
+                raise TypeError(
+                    f"has_customer_aws_secret_access_key: expected a boolean, got {type(_has_customer_aws_secret_access_key).__name__}"
+                )
+            has_customer_aws_secret_access_key = _has_customer_aws_secret_access_key
 
-        def _parse_customer_s3_region(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _customer_iam_role_arn = d.pop("customer_iam_role_arn", UNSET)
+        customer_iam_role_arn: None | str | Unset
+        if _customer_iam_role_arn is None or _customer_iam_role_arn is UNSET:
+            customer_iam_role_arn = _customer_iam_role_arn
+        else:
+            if not isinstance(_customer_iam_role_arn, str):
+                raise TypeError(
+                    f"customer_iam_role_arn: expected a string, got {type(_customer_iam_role_arn).__name__}"
+                )
+            customer_iam_role_arn = _customer_iam_role_arn
 
-        customer_s3_region = _parse_customer_s3_region(
-            d.pop("customer_s3_region", UNSET)
+        _entity_definitions_config = d.pop("entity_definitions_config", UNSET)
+        entity_definitions_config: (
+            None | OrganizationResponseEntityDefinitionsConfigType0 | Unset
         )
+        if _entity_definitions_config is None or _entity_definitions_config is UNSET:
+            entity_definitions_config = _entity_definitions_config
+        else:
+            if not isinstance(_entity_definitions_config, dict):
+                raise TypeError(
+                    "entity_definitions_config"
+                    + ": unexpected type "
+                    + type(_entity_definitions_config).__name__
+                )
+            entity_definitions_config_type_0 = parse_object(_entity_definitions_config)
 
-        def _parse_customer_aws_access_key_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            entity_definitions_config = entity_definitions_config_type_0
 
-        customer_aws_access_key_id = _parse_customer_aws_access_key_id(
-            d.pop("customer_aws_access_key_id", UNSET)
-        )
+        _agent_lab_config = d.pop("agent_lab_config", UNSET)
+        agent_lab_config: None | OrganizationResponseAgentLabConfigType0 | Unset
+        if _agent_lab_config is None or _agent_lab_config is UNSET:
+            agent_lab_config = _agent_lab_config
+        else:
+            if not isinstance(_agent_lab_config, dict):
+                raise TypeError(
+                    "agent_lab_config"
+                    + ": unexpected type "
+                    + type(_agent_lab_config).__name__
+                )
+            agent_lab_config_type_0 = parse_object(_agent_lab_config)
 
-        def _parse_has_customer_aws_secret_access_key(
-            data: object,
-        ) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_customer_aws_secret_access_key = _parse_has_customer_aws_secret_access_key(
-            d.pop("has_customer_aws_secret_access_key", UNSET)
-        )
-
-        def _parse_customer_iam_role_arn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_iam_role_arn = _parse_customer_iam_role_arn(
-            d.pop("customer_iam_role_arn", UNSET)
-        )
-
-        def _parse_entity_definitions_config(
-            data: object,
-        ) -> None | OrganizationResponseEntityDefinitionsConfigType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                entity_definitions_config_type_0 = parse_object(data)
-
-                return entity_definitions_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | OrganizationResponseEntityDefinitionsConfigType0 | Unset, data
-            )
-
-        entity_definitions_config = _parse_entity_definitions_config(
-            d.pop("entity_definitions_config", UNSET)
-        )
-
-        def _parse_agent_lab_config(
-            data: object,
-        ) -> None | OrganizationResponseAgentLabConfigType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_lab_config_type_0 = parse_object(data)
-
-                return agent_lab_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OrganizationResponseAgentLabConfigType0 | Unset, data)
-
-        agent_lab_config = _parse_agent_lab_config(d.pop("agent_lab_config", UNSET))
+            agent_lab_config = agent_lab_config_type_0
 
         organization_response = cls(
             name=name,

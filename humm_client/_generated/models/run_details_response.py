@@ -70,6 +70,11 @@ class RunDetailsResponse:
             schedule = CommandScheduleResponse.from_dict(_schedule)
 
         command_name = d.pop("command_name", UNSET)
+        if not isinstance(command_name, Unset):
+            if not isinstance(command_name, str):
+                raise TypeError(
+                    f"command_name: expected a string, got {type(command_name).__name__}"
+                )
 
         run_details_response = cls(
             run=run,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.saas_association_response_evidence_type_0 import (
@@ -158,121 +158,113 @@ class SaasAssociationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saas_association_response_evidence_type_0 import (
-            SaasAssociationResponseEvidenceType0,  # noqa: PLC0415
-        )
-        from ..models.saas_association_response_metadata_type_0 import (
-            SaasAssociationResponseMetadataType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        integration_source_id = UUID(d.pop("integration_source_id"))
+        integration_source_id = parse_uuid(d.pop("integration_source_id"))
 
-        from_object_id = UUID(d.pop("from_object_id"))
+        from_object_id = parse_uuid(d.pop("from_object_id"))
 
-        to_object_id = UUID(d.pop("to_object_id"))
+        to_object_id = parse_uuid(d.pop("to_object_id"))
 
         association_type_id = d.pop("association_type_id")
+        if not isinstance(association_type_id, str):
+            raise TypeError(
+                f"association_type_id: expected a string, got {type(association_type_id).__name__}"
+            )
 
         association_label = d.pop("association_label")
+        if not isinstance(association_label, str):
+            raise TypeError(
+                f"association_label: expected a string, got {type(association_label).__name__}"
+            )
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
         association_category = d.pop("association_category", UNSET)
+        if not isinstance(association_category, Unset):
+            if not isinstance(association_category, str):
+                raise TypeError(
+                    f"association_category: expected a string, got {type(association_category).__name__}"
+                )
 
-        def _parse_metadata(
-            data: object,
-        ) -> None | SaasAssociationResponseMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = parse_object(data)
+        _metadata = d.pop("metadata_", UNSET)
+        metadata: None | SaasAssociationResponseMetadataType0 | Unset
+        if _metadata is None or _metadata is UNSET:
+            metadata = _metadata
+        else:
+            if not isinstance(_metadata, dict):
+                raise TypeError(
+                    "metadata_" + ": unexpected type " + type(_metadata).__name__
+                )
+            metadata_type_0 = parse_object(_metadata)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SaasAssociationResponseMetadataType0 | Unset, data)
+            metadata = metadata_type_0
 
-        metadata = _parse_metadata(d.pop("metadata_", UNSET))
+        _relationship_type = d.pop("relationship_type", UNSET)
+        relationship_type: None | RelationshipType | Unset
+        if _relationship_type is None or _relationship_type is UNSET:
+            relationship_type = _relationship_type
+        else:
+            if not isinstance(_relationship_type, str):
+                raise TypeError(
+                    "relationship_type"
+                    + ": unexpected type "
+                    + type(_relationship_type).__name__
+                )
+            relationship_type_type_0 = RelationshipType(_relationship_type)
 
-        def _parse_relationship_type(data: object) -> None | RelationshipType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                relationship_type_type_0 = RelationshipType(data)
+            relationship_type = relationship_type_type_0
 
-                return relationship_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RelationshipType | Unset, data)
+        _status = d.pop("status", UNSET)
+        status: None | RelationshipStatus | Unset
+        if _status is None or _status is UNSET:
+            status = _status
+        else:
+            if not isinstance(_status, str):
+                raise TypeError(
+                    "status" + ": unexpected type " + type(_status).__name__
+                )
+            status_type_0 = RelationshipStatus(_status)
 
-        relationship_type = _parse_relationship_type(d.pop("relationship_type", UNSET))
+            status = status_type_0
 
-        def _parse_status(data: object) -> None | RelationshipStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = RelationshipStatus(data)
+        _score = d.pop("score", UNSET)
+        score: float | None | Unset
+        if _score is None or _score is UNSET:
+            score = _score
+        else:
+            if not isinstance(_score, (int, float)) or isinstance(_score, bool):
+                raise TypeError(
+                    f"score: expected a number, got {type(_score).__name__}"
+                )
+            score = _score
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RelationshipStatus | Unset, data)
+        _evidence = d.pop("evidence", UNSET)
+        evidence: None | SaasAssociationResponseEvidenceType0 | Unset
+        if _evidence is None or _evidence is UNSET:
+            evidence = _evidence
+        else:
+            if not isinstance(_evidence, dict):
+                raise TypeError(
+                    "evidence" + ": unexpected type " + type(_evidence).__name__
+                )
+            evidence_type_0 = parse_object(_evidence)
 
-        status = _parse_status(d.pop("status", UNSET))
+            evidence = evidence_type_0
 
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
-
-        def _parse_evidence(
-            data: object,
-        ) -> None | SaasAssociationResponseEvidenceType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                evidence_type_0 = parse_object(data)
-
-                return evidence_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SaasAssociationResponseEvidenceType0 | Unset, data)
-
-        evidence = _parse_evidence(d.pop("evidence", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        _is_active = d.pop("is_active", UNSET)
+        is_active: bool | None | Unset
+        if _is_active is None or _is_active is UNSET:
+            is_active = _is_active
+        else:
+            if not isinstance(_is_active, bool):
+                raise TypeError(
+                    f"is_active: expected a boolean, got {type(_is_active).__name__}"
+                )
+            is_active = _is_active
 
         saas_association_response = cls(
             integration_source_id=integration_source_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,37 +117,38 @@ class SaasAssociationUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _association_type_id = d.pop("association_type_id", UNSET)
+        association_type_id: None | str | Unset
+        if _association_type_id is None or _association_type_id is UNSET:
+            association_type_id = _association_type_id
+        else:
+            if not isinstance(_association_type_id, str):
+                raise TypeError(
+                    f"association_type_id: expected a string, got {type(_association_type_id).__name__}"
+                )
+            association_type_id = _association_type_id
 
-        def _parse_association_type_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _association_label = d.pop("association_label", UNSET)
+        association_label: None | str | Unset
+        if _association_label is None or _association_label is UNSET:
+            association_label = _association_label
+        else:
+            if not isinstance(_association_label, str):
+                raise TypeError(
+                    f"association_label: expected a string, got {type(_association_label).__name__}"
+                )
+            association_label = _association_label
 
-        association_type_id = _parse_association_type_id(
-            d.pop("association_type_id", UNSET)
-        )
-
-        def _parse_association_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        association_label = _parse_association_label(d.pop("association_label", UNSET))
-
-        def _parse_association_category(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        association_category = _parse_association_category(
-            d.pop("association_category", UNSET)
-        )
+        _association_category = d.pop("association_category", UNSET)
+        association_category: None | str | Unset
+        if _association_category is None or _association_category is UNSET:
+            association_category = _association_category
+        else:
+            if not isinstance(_association_category, str):
+                raise TypeError(
+                    f"association_category: expected a string, got {type(_association_category).__name__}"
+                )
+            association_category = _association_category
 
         _metadata = d.pop("metadata_", UNSET)
         metadata: SaasAssociationUpdateMetadata | Unset
@@ -156,48 +157,44 @@ class SaasAssociationUpdate:
         else:
             metadata = parse_object(_metadata)
 
-        def _parse_relationship_type(data: object) -> None | RelationshipType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                relationship_type_type_0 = RelationshipType(data)
+        _relationship_type = d.pop("relationship_type", UNSET)
+        relationship_type: None | RelationshipType | Unset
+        if _relationship_type is None or _relationship_type is UNSET:
+            relationship_type = _relationship_type
+        else:
+            if not isinstance(_relationship_type, str):
+                raise TypeError(
+                    "relationship_type"
+                    + ": unexpected type "
+                    + type(_relationship_type).__name__
+                )
+            relationship_type_type_0 = RelationshipType(_relationship_type)
 
-                return relationship_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RelationshipType | Unset, data)
+            relationship_type = relationship_type_type_0
 
-        relationship_type = _parse_relationship_type(d.pop("relationship_type", UNSET))
+        _status = d.pop("status", UNSET)
+        status: None | RelationshipStatus | Unset
+        if _status is None or _status is UNSET:
+            status = _status
+        else:
+            if not isinstance(_status, str):
+                raise TypeError(
+                    "status" + ": unexpected type " + type(_status).__name__
+                )
+            status_type_0 = RelationshipStatus(_status)
 
-        def _parse_status(data: object) -> None | RelationshipStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = RelationshipStatus(data)
+            status = status_type_0
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RelationshipStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        score = _parse_score(d.pop("score", UNSET))
+        _score = d.pop("score", UNSET)
+        score: float | None | Unset
+        if _score is None or _score is UNSET:
+            score = _score
+        else:
+            if not isinstance(_score, (int, float)) or isinstance(_score, bool):
+                raise TypeError(
+                    f"score: expected a number, got {type(_score).__name__}"
+                )
+            score = _score
 
         _evidence = d.pop("evidence", UNSET)
         evidence: SaasAssociationUpdateEvidence | Unset

@@ -291,293 +291,300 @@ class SaasFieldUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saas_field_update_format_signature_type_0 import (
-            SaasFieldUpdateFormatSignatureType0,  # noqa: PLC0415
-        )
-        from ..models.saas_field_update_length_stats_type_0 import (
-            SaasFieldUpdateLengthStatsType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
+        _field_name = d.pop("field_name", UNSET)
+        field_name: None | str | Unset
+        if _field_name is None or _field_name is UNSET:
+            field_name = _field_name
+        else:
+            if not isinstance(_field_name, str):
+                raise TypeError(
+                    f"field_name: expected a string, got {type(_field_name).__name__}"
+                )
+            field_name = _field_name
 
-        def _parse_field_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _api_identifier = d.pop("api_identifier", UNSET)
+        api_identifier: None | str | Unset
+        if _api_identifier is None or _api_identifier is UNSET:
+            api_identifier = _api_identifier
+        else:
+            if not isinstance(_api_identifier, str):
+                raise TypeError(
+                    f"api_identifier: expected a string, got {type(_api_identifier).__name__}"
+                )
+            api_identifier = _api_identifier
 
-        field_name = _parse_field_name(d.pop("field_name", UNSET))
+        _data_type = d.pop("data_type", UNSET)
+        data_type: None | str | Unset
+        if _data_type is None or _data_type is UNSET:
+            data_type = _data_type
+        else:
+            if not isinstance(_data_type, str):
+                raise TypeError(
+                    f"data_type: expected a string, got {type(_data_type).__name__}"
+                )
+            data_type = _data_type
 
-        def _parse_api_identifier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if _description is None or _description is UNSET:
+            description = _description
+        else:
+            if not isinstance(_description, str):
+                raise TypeError(
+                    f"description: expected a string, got {type(_description).__name__}"
+                )
+            description = _description
 
-        api_identifier = _parse_api_identifier(d.pop("api_identifier", UNSET))
+        _is_required = d.pop("is_required", UNSET)
+        is_required: bool | None | Unset
+        if _is_required is None or _is_required is UNSET:
+            is_required = _is_required
+        else:
+            if not isinstance(_is_required, bool):
+                raise TypeError(
+                    f"is_required: expected a boolean, got {type(_is_required).__name__}"
+                )
+            is_required = _is_required
 
-        def _parse_data_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data_type = _parse_data_type(d.pop("data_type", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_is_required(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_required = _parse_is_required(d.pop("is_required", UNSET))
-
-        def _parse_is_unique(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_unique = _parse_is_unique(d.pop("is_unique", UNSET))
+        _is_unique = d.pop("is_unique", UNSET)
+        is_unique: bool | None | Unset
+        if _is_unique is None or _is_unique is UNSET:
+            is_unique = _is_unique
+        else:
+            if not isinstance(_is_unique, bool):
+                raise TypeError(
+                    f"is_unique: expected a boolean, got {type(_is_unique).__name__}"
+                )
+            is_unique = _is_unique
 
         skip_embedding = d.pop("skip_embedding", UNSET)
+        if not isinstance(skip_embedding, Unset):
+            if not isinstance(skip_embedding, bool):
+                raise TypeError(
+                    f"skip_embedding: expected a boolean, got {type(skip_embedding).__name__}"
+                )
 
-        def _parse_semantic_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _semantic_type = d.pop("semantic_type", UNSET)
+        semantic_type: None | str | Unset
+        if _semantic_type is None or _semantic_type is UNSET:
+            semantic_type = _semantic_type
+        else:
+            if not isinstance(_semantic_type, str):
+                raise TypeError(
+                    f"semantic_type: expected a string, got {type(_semantic_type).__name__}"
+                )
+            semantic_type = _semantic_type
 
-        semantic_type = _parse_semantic_type(d.pop("semantic_type", UNSET))
+        _semantic_type_confidence = d.pop("semantic_type_confidence", UNSET)
+        semantic_type_confidence: float | None | Unset
+        if _semantic_type_confidence is None or _semantic_type_confidence is UNSET:
+            semantic_type_confidence = _semantic_type_confidence
+        else:
+            if not isinstance(_semantic_type_confidence, (int, float)) or isinstance(
+                _semantic_type_confidence, bool
+            ):
+                raise TypeError(
+                    f"semantic_type_confidence: expected a number, got {type(_semantic_type_confidence).__name__}"
+                )
+            semantic_type_confidence = _semantic_type_confidence
 
-        def _parse_semantic_type_confidence(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _sample_values = d.pop("sample_values", UNSET)
+        sample_values: list[Any] | None | Unset
+        if _sample_values is None or _sample_values is UNSET:
+            sample_values = _sample_values
+        else:
+            if not isinstance(_sample_values, list):
+                raise TypeError(
+                    "sample_values"
+                    + ": unexpected type "
+                    + type(_sample_values).__name__
+                )
+            sample_values_type_0 = cast(list[Any], _sample_values)
 
-        semantic_type_confidence = _parse_semantic_type_confidence(
-            d.pop("semantic_type_confidence", UNSET)
-        )
+            sample_values = sample_values_type_0
 
-        def _parse_sample_values(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                sample_values_type_0 = cast(list[Any], data)
+        _enum_cardinality = d.pop("enum_cardinality", UNSET)
+        enum_cardinality: int | None | Unset
+        if _enum_cardinality is None or _enum_cardinality is UNSET:
+            enum_cardinality = _enum_cardinality
+        else:
+            if not isinstance(_enum_cardinality, int) or isinstance(
+                _enum_cardinality, bool
+            ):
+                raise TypeError(
+                    f"enum_cardinality: expected an integer, got {type(_enum_cardinality).__name__}"
+                )
+            enum_cardinality = _enum_cardinality
 
-                return sample_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+        _null_pct = d.pop("null_pct", UNSET)
+        null_pct: float | None | Unset
+        if _null_pct is None or _null_pct is UNSET:
+            null_pct = _null_pct
+        else:
+            if not isinstance(_null_pct, (int, float)) or isinstance(_null_pct, bool):
+                raise TypeError(
+                    f"null_pct: expected a number, got {type(_null_pct).__name__}"
+                )
+            null_pct = _null_pct
 
-        sample_values = _parse_sample_values(d.pop("sample_values", UNSET))
+        _distinct_pct = d.pop("distinct_pct", UNSET)
+        distinct_pct: float | None | Unset
+        if _distinct_pct is None or _distinct_pct is UNSET:
+            distinct_pct = _distinct_pct
+        else:
+            if not isinstance(_distinct_pct, (int, float)) or isinstance(
+                _distinct_pct, bool
+            ):
+                raise TypeError(
+                    f"distinct_pct: expected a number, got {type(_distinct_pct).__name__}"
+                )
+            distinct_pct = _distinct_pct
 
-        def _parse_enum_cardinality(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _last_analyzed = d.pop("last_analyzed", UNSET)
+        last_analyzed: datetime.datetime | None | Unset
+        if _last_analyzed is None or _last_analyzed is UNSET:
+            last_analyzed = _last_analyzed
+        else:
+            if not isinstance(_last_analyzed, str):
+                raise TypeError(
+                    "last_analyzed"
+                    + ": unexpected type "
+                    + type(_last_analyzed).__name__
+                )
+            last_analyzed_type_0 = parse_datetime(_last_analyzed)
 
-        enum_cardinality = _parse_enum_cardinality(d.pop("enum_cardinality", UNSET))
+            last_analyzed = last_analyzed_type_0
 
-        def _parse_null_pct(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _approx_distinct_count = d.pop("approx_distinct_count", UNSET)
+        approx_distinct_count: int | None | Unset
+        if _approx_distinct_count is None or _approx_distinct_count is UNSET:
+            approx_distinct_count = _approx_distinct_count
+        else:
+            if not isinstance(_approx_distinct_count, int) or isinstance(
+                _approx_distinct_count, bool
+            ):
+                raise TypeError(
+                    f"approx_distinct_count: expected an integer, got {type(_approx_distinct_count).__name__}"
+                )
+            approx_distinct_count = _approx_distinct_count
 
-        null_pct = _parse_null_pct(d.pop("null_pct", UNSET))
+        _minhash_signature = d.pop("minhash_signature", UNSET)
+        minhash_signature: list[int] | None | Unset
+        if _minhash_signature is None or _minhash_signature is UNSET:
+            minhash_signature = _minhash_signature
+        else:
+            if not isinstance(_minhash_signature, list):
+                raise TypeError(
+                    "minhash_signature"
+                    + ": unexpected type "
+                    + type(_minhash_signature).__name__
+                )
+            minhash_signature_type_0 = cast(list[int], _minhash_signature)
 
-        def _parse_distinct_pct(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            minhash_signature = minhash_signature_type_0
 
-        distinct_pct = _parse_distinct_pct(d.pop("distinct_pct", UNSET))
+        _format_signature = d.pop("format_signature", UNSET)
+        format_signature: None | SaasFieldUpdateFormatSignatureType0 | Unset
+        if _format_signature is None or _format_signature is UNSET:
+            format_signature = _format_signature
+        else:
+            if not isinstance(_format_signature, dict):
+                raise TypeError(
+                    "format_signature"
+                    + ": unexpected type "
+                    + type(_format_signature).__name__
+                )
+            format_signature_type_0 = parse_object(_format_signature)
 
-        def _parse_last_analyzed(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_analyzed_type_0 = parse_datetime(data)
+            format_signature = format_signature_type_0
 
-                return last_analyzed_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _length_stats = d.pop("length_stats", UNSET)
+        length_stats: None | SaasFieldUpdateLengthStatsType0 | Unset
+        if _length_stats is None or _length_stats is UNSET:
+            length_stats = _length_stats
+        else:
+            if not isinstance(_length_stats, dict):
+                raise TypeError(
+                    "length_stats" + ": unexpected type " + type(_length_stats).__name__
+                )
+            length_stats_type_0 = parse_object(_length_stats)
 
-        last_analyzed = _parse_last_analyzed(d.pop("last_analyzed", UNSET))
+            length_stats = length_stats_type_0
 
-        def _parse_approx_distinct_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _entropy = d.pop("entropy", UNSET)
+        entropy: float | None | Unset
+        if _entropy is None or _entropy is UNSET:
+            entropy = _entropy
+        else:
+            if not isinstance(_entropy, (int, float)) or isinstance(_entropy, bool):
+                raise TypeError(
+                    f"entropy: expected a number, got {type(_entropy).__name__}"
+                )
+            entropy = _entropy
 
-        approx_distinct_count = _parse_approx_distinct_count(
-            d.pop("approx_distinct_count", UNSET)
-        )
+        _role = d.pop("role", UNSET)
+        role: None | str | Unset
+        if _role is None or _role is UNSET:
+            role = _role
+        else:
+            if not isinstance(_role, str):
+                raise TypeError(f"role: expected a string, got {type(_role).__name__}")
+            role = _role
 
-        def _parse_minhash_signature(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                minhash_signature_type_0 = cast(list[int], data)
+        _role_confidence = d.pop("role_confidence", UNSET)
+        role_confidence: float | None | Unset
+        if _role_confidence is None or _role_confidence is UNSET:
+            role_confidence = _role_confidence
+        else:
+            if not isinstance(_role_confidence, (int, float)) or isinstance(
+                _role_confidence, bool
+            ):
+                raise TypeError(
+                    f"role_confidence: expected a number, got {type(_role_confidence).__name__}"
+                )
+            role_confidence = _role_confidence
 
-                return minhash_signature_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+        _is_active = d.pop("is_active", UNSET)
+        is_active: bool | None | Unset
+        if _is_active is None or _is_active is UNSET:
+            is_active = _is_active
+        else:
+            if not isinstance(_is_active, bool):
+                raise TypeError(
+                    f"is_active: expected a boolean, got {type(_is_active).__name__}"
+                )
+            is_active = _is_active
 
-        minhash_signature = _parse_minhash_signature(d.pop("minhash_signature", UNSET))
+        _description_source = d.pop("description_source", UNSET)
+        description_source: DescriptionSource | None | Unset
+        if _description_source is None or _description_source is UNSET:
+            description_source = _description_source
+        else:
+            if not isinstance(_description_source, str):
+                raise TypeError(
+                    "description_source"
+                    + ": unexpected type "
+                    + type(_description_source).__name__
+                )
+            description_source_type_0 = DescriptionSource(_description_source)
 
-        def _parse_format_signature(
-            data: object,
-        ) -> None | SaasFieldUpdateFormatSignatureType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                format_signature_type_0 = parse_object(data)
+            description_source = description_source_type_0
 
-                return format_signature_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SaasFieldUpdateFormatSignatureType0 | Unset, data)
+        _description_generated_at = d.pop("description_generated_at", UNSET)
+        description_generated_at: datetime.datetime | None | Unset
+        if _description_generated_at is None or _description_generated_at is UNSET:
+            description_generated_at = _description_generated_at
+        else:
+            if not isinstance(_description_generated_at, str):
+                raise TypeError(
+                    "description_generated_at"
+                    + ": unexpected type "
+                    + type(_description_generated_at).__name__
+                )
+            description_generated_at_type_0 = parse_datetime(_description_generated_at)
 
-        format_signature = _parse_format_signature(d.pop("format_signature", UNSET))
-
-        def _parse_length_stats(
-            data: object,
-        ) -> None | SaasFieldUpdateLengthStatsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                length_stats_type_0 = parse_object(data)
-
-                return length_stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SaasFieldUpdateLengthStatsType0 | Unset, data)
-
-        length_stats = _parse_length_stats(d.pop("length_stats", UNSET))
-
-        def _parse_entropy(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        entropy = _parse_entropy(d.pop("entropy", UNSET))
-
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_role_confidence(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        role_confidence = _parse_role_confidence(d.pop("role_confidence", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
-
-        def _parse_description_source(data: object) -> DescriptionSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_source_type_0 = DescriptionSource(data)
-
-                return description_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DescriptionSource | None | Unset, data)
-
-        description_source = _parse_description_source(
-            d.pop("description_source", UNSET)
-        )
-
-        def _parse_description_generated_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_generated_at_type_0 = parse_datetime(data)
-
-                return description_generated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        description_generated_at = _parse_description_generated_at(
-            d.pop("description_generated_at", UNSET)
-        )
+            description_generated_at = description_generated_at_type_0
 
         saas_field_update = cls(
             field_name=field_name,

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.saas_object_response_field_distinct_pct_type_0 import (
@@ -228,227 +228,212 @@ class SaasObjectResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.saas_object_response_field_distinct_pct_type_0 import (
-            SaasObjectResponseFieldDistinctPctType0,  # noqa: PLC0415
-        )
-        from ..models.saas_object_response_field_null_pct_type_0 import (
-            SaasObjectResponseFieldNullPctType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        integration_source_id = UUID(d.pop("integration_source_id"))
+        integration_source_id = parse_uuid(d.pop("integration_source_id"))
 
         object_name = d.pop("object_name")
+        if not isinstance(object_name, str):
+            raise TypeError(
+                f"object_name: expected a string, got {type(object_name).__name__}"
+            )
 
         api_identifier = d.pop("api_identifier")
+        if not isinstance(api_identifier, str):
+            raise TypeError(
+                f"api_identifier: expected a string, got {type(api_identifier).__name__}"
+            )
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _description = d.pop("description", UNSET)
+        description: None | str | Unset
+        if _description is None or _description is UNSET:
+            description = _description
+        else:
+            if not isinstance(_description, str):
+                raise TypeError(
+                    f"description: expected a string, got {type(_description).__name__}"
+                )
+            description = _description
 
-        description = _parse_description(d.pop("description", UNSET))
+        _null_pct_overall = d.pop("null_pct_overall", UNSET)
+        null_pct_overall: float | None | Unset
+        if _null_pct_overall is None or _null_pct_overall is UNSET:
+            null_pct_overall = _null_pct_overall
+        else:
+            if not isinstance(_null_pct_overall, (int, float)) or isinstance(
+                _null_pct_overall, bool
+            ):
+                raise TypeError(
+                    f"null_pct_overall: expected a number, got {type(_null_pct_overall).__name__}"
+                )
+            null_pct_overall = _null_pct_overall
 
-        def _parse_null_pct_overall(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _field_null_pct = d.pop("field_null_pct", UNSET)
+        field_null_pct: None | SaasObjectResponseFieldNullPctType0 | Unset
+        if _field_null_pct is None or _field_null_pct is UNSET:
+            field_null_pct = _field_null_pct
+        else:
+            if not isinstance(_field_null_pct, dict):
+                raise TypeError(
+                    "field_null_pct"
+                    + ": unexpected type "
+                    + type(_field_null_pct).__name__
+                )
+            field_null_pct_type_0 = parse_object(_field_null_pct)
 
-        null_pct_overall = _parse_null_pct_overall(d.pop("null_pct_overall", UNSET))
+            field_null_pct = field_null_pct_type_0
 
-        def _parse_field_null_pct(
-            data: object,
-        ) -> None | SaasObjectResponseFieldNullPctType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_null_pct_type_0 = parse_object(data)
+        _field_distinct_pct = d.pop("field_distinct_pct", UNSET)
+        field_distinct_pct: None | SaasObjectResponseFieldDistinctPctType0 | Unset
+        if _field_distinct_pct is None or _field_distinct_pct is UNSET:
+            field_distinct_pct = _field_distinct_pct
+        else:
+            if not isinstance(_field_distinct_pct, dict):
+                raise TypeError(
+                    "field_distinct_pct"
+                    + ": unexpected type "
+                    + type(_field_distinct_pct).__name__
+                )
+            field_distinct_pct_type_0 = parse_object(_field_distinct_pct)
 
-                return field_null_pct_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SaasObjectResponseFieldNullPctType0 | Unset, data)
+            field_distinct_pct = field_distinct_pct_type_0
 
-        field_null_pct = _parse_field_null_pct(d.pop("field_null_pct", UNSET))
+        _earliest_timestamp = d.pop("earliest_timestamp", UNSET)
+        earliest_timestamp: datetime.datetime | None | Unset
+        if _earliest_timestamp is None or _earliest_timestamp is UNSET:
+            earliest_timestamp = _earliest_timestamp
+        else:
+            if not isinstance(_earliest_timestamp, str):
+                raise TypeError(
+                    "earliest_timestamp"
+                    + ": unexpected type "
+                    + type(_earliest_timestamp).__name__
+                )
+            earliest_timestamp_type_0 = parse_datetime(_earliest_timestamp)
 
-        def _parse_field_distinct_pct(
-            data: object,
-        ) -> None | SaasObjectResponseFieldDistinctPctType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                field_distinct_pct_type_0 = parse_object(data)
+            earliest_timestamp = earliest_timestamp_type_0
 
-                return field_distinct_pct_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SaasObjectResponseFieldDistinctPctType0 | Unset, data)
+        _latest_timestamp = d.pop("latest_timestamp", UNSET)
+        latest_timestamp: datetime.datetime | None | Unset
+        if _latest_timestamp is None or _latest_timestamp is UNSET:
+            latest_timestamp = _latest_timestamp
+        else:
+            if not isinstance(_latest_timestamp, str):
+                raise TypeError(
+                    "latest_timestamp"
+                    + ": unexpected type "
+                    + type(_latest_timestamp).__name__
+                )
+            latest_timestamp_type_0 = parse_datetime(_latest_timestamp)
 
-        field_distinct_pct = _parse_field_distinct_pct(
-            d.pop("field_distinct_pct", UNSET)
-        )
+            latest_timestamp = latest_timestamp_type_0
 
-        def _parse_earliest_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                earliest_timestamp_type_0 = parse_datetime(data)
+        _date_grain = d.pop("date_grain", UNSET)
+        date_grain: None | str | Unset
+        if _date_grain is None or _date_grain is UNSET:
+            date_grain = _date_grain
+        else:
+            if not isinstance(_date_grain, str):
+                raise TypeError(
+                    f"date_grain: expected a string, got {type(_date_grain).__name__}"
+                )
+            date_grain = _date_grain
 
-                return earliest_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _last_load_timestamp = d.pop("last_load_timestamp", UNSET)
+        last_load_timestamp: datetime.datetime | None | Unset
+        if _last_load_timestamp is None or _last_load_timestamp is UNSET:
+            last_load_timestamp = _last_load_timestamp
+        else:
+            if not isinstance(_last_load_timestamp, str):
+                raise TypeError(
+                    "last_load_timestamp"
+                    + ": unexpected type "
+                    + type(_last_load_timestamp).__name__
+                )
+            last_load_timestamp_type_0 = parse_datetime(_last_load_timestamp)
 
-        earliest_timestamp = _parse_earliest_timestamp(
-            d.pop("earliest_timestamp", UNSET)
-        )
+            last_load_timestamp = last_load_timestamp_type_0
 
-        def _parse_latest_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                latest_timestamp_type_0 = parse_datetime(data)
+        _load_frequency = d.pop("load_frequency", UNSET)
+        load_frequency: None | str | Unset
+        if _load_frequency is None or _load_frequency is UNSET:
+            load_frequency = _load_frequency
+        else:
+            if not isinstance(_load_frequency, str):
+                raise TypeError(
+                    f"load_frequency: expected a string, got {type(_load_frequency).__name__}"
+                )
+            load_frequency = _load_frequency
 
-                return latest_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _data_latency_minutes = d.pop("data_latency_minutes", UNSET)
+        data_latency_minutes: int | None | Unset
+        if _data_latency_minutes is None or _data_latency_minutes is UNSET:
+            data_latency_minutes = _data_latency_minutes
+        else:
+            if not isinstance(_data_latency_minutes, int) or isinstance(
+                _data_latency_minutes, bool
+            ):
+                raise TypeError(
+                    f"data_latency_minutes: expected an integer, got {type(_data_latency_minutes).__name__}"
+                )
+            data_latency_minutes = _data_latency_minutes
 
-        latest_timestamp = _parse_latest_timestamp(d.pop("latest_timestamp", UNSET))
+        _is_staging_table = d.pop("is_staging_table", UNSET)
+        is_staging_table: bool | None | Unset
+        if _is_staging_table is None or _is_staging_table is UNSET:
+            is_staging_table = _is_staging_table
+        else:
+            if not isinstance(_is_staging_table, bool):
+                raise TypeError(
+                    f"is_staging_table: expected a boolean, got {type(_is_staging_table).__name__}"
+                )
+            is_staging_table = _is_staging_table
 
-        def _parse_date_grain(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _is_active = d.pop("is_active", UNSET)
+        is_active: bool | None | Unset
+        if _is_active is None or _is_active is UNSET:
+            is_active = _is_active
+        else:
+            if not isinstance(_is_active, bool):
+                raise TypeError(
+                    f"is_active: expected a boolean, got {type(_is_active).__name__}"
+                )
+            is_active = _is_active
 
-        date_grain = _parse_date_grain(d.pop("date_grain", UNSET))
+        _description_source = d.pop("description_source", UNSET)
+        description_source: DescriptionSource | None | Unset
+        if _description_source is None or _description_source is UNSET:
+            description_source = _description_source
+        else:
+            if not isinstance(_description_source, str):
+                raise TypeError(
+                    "description_source"
+                    + ": unexpected type "
+                    + type(_description_source).__name__
+                )
+            description_source_type_0 = DescriptionSource(_description_source)
 
-        def _parse_last_load_timestamp(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_load_timestamp_type_0 = parse_datetime(data)
+            description_source = description_source_type_0
 
-                return last_load_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        _description_generated_at = d.pop("description_generated_at", UNSET)
+        description_generated_at: datetime.datetime | None | Unset
+        if _description_generated_at is None or _description_generated_at is UNSET:
+            description_generated_at = _description_generated_at
+        else:
+            if not isinstance(_description_generated_at, str):
+                raise TypeError(
+                    "description_generated_at"
+                    + ": unexpected type "
+                    + type(_description_generated_at).__name__
+                )
+            description_generated_at_type_0 = parse_datetime(_description_generated_at)
 
-        last_load_timestamp = _parse_last_load_timestamp(
-            d.pop("last_load_timestamp", UNSET)
-        )
-
-        def _parse_load_frequency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        load_frequency = _parse_load_frequency(d.pop("load_frequency", UNSET))
-
-        def _parse_data_latency_minutes(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        data_latency_minutes = _parse_data_latency_minutes(
-            d.pop("data_latency_minutes", UNSET)
-        )
-
-        def _parse_is_staging_table(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_staging_table = _parse_is_staging_table(d.pop("is_staging_table", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
-
-        def _parse_description_source(data: object) -> DescriptionSource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_source_type_0 = DescriptionSource(data)
-
-                return description_source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DescriptionSource | None | Unset, data)
-
-        description_source = _parse_description_source(
-            d.pop("description_source", UNSET)
-        )
-
-        def _parse_description_generated_at(
-            data: object,
-        ) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                description_generated_at_type_0 = parse_datetime(data)
-
-                return description_generated_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        description_generated_at = _parse_description_generated_at(
-            d.pop("description_generated_at", UNSET)
-        )
+            description_generated_at = description_generated_at_type_0
 
         saas_object_response = cls(
             integration_source_id=integration_source_id,

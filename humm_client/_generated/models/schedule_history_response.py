@@ -81,6 +81,11 @@ class ScheduleHistoryResponse:
             schedule = CommandScheduleResponse.from_dict(_schedule)
 
         command_name = d.pop("command_name", UNSET)
+        if not isinstance(command_name, Unset):
+            if not isinstance(command_name, str):
+                raise TypeError(
+                    f"command_name: expected a string, got {type(command_name).__name__}"
+                )
 
         _runs = d.pop("runs", UNSET)
         runs: list[CommandRunResponse] | Unset = UNSET

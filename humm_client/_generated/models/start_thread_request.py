@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -133,17 +133,26 @@ class StartThreadRequest:
 
         d = dict(src_dict)
         organization_id = d.pop("organization_id")
+        if not isinstance(organization_id, str):
+            raise TypeError(
+                f"organization_id: expected a string, got {type(organization_id).__name__}"
+            )
 
         query = d.pop("query", UNSET)
+        if not isinstance(query, Unset):
+            if not isinstance(query, str):
+                raise TypeError(f"query: expected a string, got {type(query).__name__}")
 
-        def _parse_thread_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thread_id = _parse_thread_id(d.pop("thread_id", UNSET))
+        _thread_id = d.pop("thread_id", UNSET)
+        thread_id: None | str | Unset
+        if _thread_id is None or _thread_id is UNSET:
+            thread_id = _thread_id
+        else:
+            if not isinstance(_thread_id, str):
+                raise TypeError(
+                    f"thread_id: expected a string, got {type(_thread_id).__name__}"
+                )
+            thread_id = _thread_id
 
         _llm_config = d.pop("llm_config", UNSET)
         llm_config: ModelConfig | Unset
@@ -152,68 +161,75 @@ class StartThreadRequest:
         else:
             llm_config = ModelConfig.from_dict(_llm_config)
 
-        def _parse_user_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _user_timezone = d.pop("user_timezone", UNSET)
+        user_timezone: None | str | Unset
+        if _user_timezone is None or _user_timezone is UNSET:
+            user_timezone = _user_timezone
+        else:
+            if not isinstance(_user_timezone, str):
+                raise TypeError(
+                    f"user_timezone: expected a string, got {type(_user_timezone).__name__}"
+                )
+            user_timezone = _user_timezone
 
-        user_timezone = _parse_user_timezone(d.pop("user_timezone", UNSET))
+        _images = d.pop("images", UNSET)
+        images: list[ImageInput] | None | Unset
+        if _images is None or _images is UNSET:
+            images = _images
+        else:
+            if not isinstance(_images, list):
+                raise TypeError(
+                    "images" + ": unexpected type " + type(_images).__name__
+                )
+            images_type_0 = []
+            _images_type_0 = _images
+            for images_type_0_item_data in _images_type_0:
+                images_type_0_item = ImageInput.from_dict(images_type_0_item_data)
 
-        def _parse_images(data: object) -> list[ImageInput] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                images_type_0 = []
-                _images_type_0 = data
-                for images_type_0_item_data in _images_type_0:
-                    images_type_0_item = ImageInput.from_dict(images_type_0_item_data)
+                images_type_0.append(images_type_0_item)
 
-                    images_type_0.append(images_type_0_item)
+            images = images_type_0
 
-                return images_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ImageInput] | None | Unset, data)
+        _file_uploads = d.pop("file_uploads", UNSET)
+        file_uploads: list[FileUploadMetadata] | None | Unset
+        if _file_uploads is None or _file_uploads is UNSET:
+            file_uploads = _file_uploads
+        else:
+            if not isinstance(_file_uploads, list):
+                raise TypeError(
+                    "file_uploads" + ": unexpected type " + type(_file_uploads).__name__
+                )
+            file_uploads_type_0 = []
+            _file_uploads_type_0 = _file_uploads
+            for file_uploads_type_0_item_data in _file_uploads_type_0:
+                file_uploads_type_0_item = FileUploadMetadata.from_dict(
+                    file_uploads_type_0_item_data
+                )
 
-        images = _parse_images(d.pop("images", UNSET))
+                file_uploads_type_0.append(file_uploads_type_0_item)
 
-        def _parse_file_uploads(
-            data: object,
-        ) -> list[FileUploadMetadata] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                file_uploads_type_0 = []
-                _file_uploads_type_0 = data
-                for file_uploads_type_0_item_data in _file_uploads_type_0:
-                    file_uploads_type_0_item = FileUploadMetadata.from_dict(
-                        file_uploads_type_0_item_data
-                    )
-
-                    file_uploads_type_0.append(file_uploads_type_0_item)
-
-                return file_uploads_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[FileUploadMetadata] | None | Unset, data)
-
-        file_uploads = _parse_file_uploads(d.pop("file_uploads", UNSET))
+            file_uploads = file_uploads_type_0
 
         force_architecture = d.pop("force_architecture", UNSET)
+        if not isinstance(force_architecture, Unset):
+            if not isinstance(force_architecture, str):
+                raise TypeError(
+                    f"force_architecture: expected a string, got {type(force_architecture).__name__}"
+                )
 
         source = d.pop("source", UNSET)
+        if not isinstance(source, Unset):
+            if not isinstance(source, str):
+                raise TypeError(
+                    f"source: expected a string, got {type(source).__name__}"
+                )
 
         idempotency_key = d.pop("idempotency_key", UNSET)
+        if not isinstance(idempotency_key, Unset):
+            if not isinstance(idempotency_key, str):
+                raise TypeError(
+                    f"idempotency_key: expected a string, got {type(idempotency_key).__name__}"
+                )
 
         start_thread_request = cls(
             organization_id=organization_id,

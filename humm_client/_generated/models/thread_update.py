@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,89 +105,86 @@ class ThreadUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _title = d.pop("title", UNSET)
+        title: None | str | Unset
+        if _title is None or _title is UNSET:
+            title = _title
+        else:
+            if not isinstance(_title, str):
+                raise TypeError(
+                    f"title: expected a string, got {type(_title).__name__}"
+                )
+            title = _title
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _last_message = d.pop("last_message", UNSET)
+        last_message: None | str | Unset
+        if _last_message is None or _last_message is UNSET:
+            last_message = _last_message
+        else:
+            if not isinstance(_last_message, str):
+                raise TypeError(
+                    f"last_message: expected a string, got {type(_last_message).__name__}"
+                )
+            last_message = _last_message
 
-        title = _parse_title(d.pop("title", UNSET))
+        _is_active = d.pop("is_active", UNSET)
+        is_active: bool | None | Unset
+        if _is_active is None or _is_active is UNSET:
+            is_active = _is_active
+        else:
+            if not isinstance(_is_active, bool):
+                raise TypeError(
+                    f"is_active: expected a boolean, got {type(_is_active).__name__}"
+                )
+            is_active = _is_active
 
-        def _parse_last_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _status = d.pop("status", UNSET)
+        status: None | ThreadStatus | Unset
+        if _status is None or _status is UNSET:
+            status = _status
+        else:
+            if not isinstance(_status, str):
+                raise TypeError(
+                    "status" + ": unexpected type " + type(_status).__name__
+                )
+            status_type_0 = ThreadStatus(_status)
 
-        last_message = _parse_last_message(d.pop("last_message", UNSET))
+            status = status_type_0
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        _sharing = d.pop("sharing", UNSET)
+        sharing: None | ThreadSharing | Unset
+        if _sharing is None or _sharing is UNSET:
+            sharing = _sharing
+        else:
+            if not isinstance(_sharing, str):
+                raise TypeError(
+                    "sharing" + ": unexpected type " + type(_sharing).__name__
+                )
+            sharing_type_0 = ThreadSharing(_sharing)
 
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+            sharing = sharing_type_0
 
-        def _parse_status(data: object) -> None | ThreadStatus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ThreadStatus(data)
+        _langsmith_trace_id = d.pop("langsmith_trace_id", UNSET)
+        langsmith_trace_id: None | str | Unset
+        if _langsmith_trace_id is None or _langsmith_trace_id is UNSET:
+            langsmith_trace_id = _langsmith_trace_id
+        else:
+            if not isinstance(_langsmith_trace_id, str):
+                raise TypeError(
+                    f"langsmith_trace_id: expected a string, got {type(_langsmith_trace_id).__name__}"
+                )
+            langsmith_trace_id = _langsmith_trace_id
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThreadStatus | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_sharing(data: object) -> None | ThreadSharing | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sharing_type_0 = ThreadSharing(data)
-
-                return sharing_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ThreadSharing | Unset, data)
-
-        sharing = _parse_sharing(d.pop("sharing", UNSET))
-
-        def _parse_langsmith_trace_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        langsmith_trace_id = _parse_langsmith_trace_id(
-            d.pop("langsmith_trace_id", UNSET)
-        )
-
-        def _parse_execution_workflow_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        execution_workflow_id = _parse_execution_workflow_id(
-            d.pop("execution_workflow_id", UNSET)
-        )
+        _execution_workflow_id = d.pop("execution_workflow_id", UNSET)
+        execution_workflow_id: None | str | Unset
+        if _execution_workflow_id is None or _execution_workflow_id is UNSET:
+            execution_workflow_id = _execution_workflow_id
+        else:
+            if not isinstance(_execution_workflow_id, str):
+                raise TypeError(
+                    f"execution_workflow_id: expected a string, got {type(_execution_workflow_id).__name__}"
+                )
+            execution_workflow_id = _execution_workflow_id
 
         thread_update = cls(
             title=title,

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.identifier_discovery_method import IdentifierDiscoveryMethod
-from ..types import UNSET, Unset, parse_object
+from ..types import UNSET, Unset, parse_object, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.user_identifier_create_discovery_metadata import (
@@ -93,15 +93,24 @@ class UserIdentifierCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        organization_id = UUID(d.pop("organization_id"))
+        organization_id = parse_uuid(d.pop("organization_id"))
 
-        user_id = UUID(d.pop("user_id"))
+        user_id = parse_uuid(d.pop("user_id"))
 
-        integration_source_id = UUID(d.pop("integration_source_id"))
+        integration_source_id = parse_uuid(d.pop("integration_source_id"))
 
         identifier_key = d.pop("identifier_key")
+        if not isinstance(identifier_key, str):
+            raise TypeError(
+                f"identifier_key: expected a string, got {type(identifier_key).__name__}"
+            )
 
         identifier_value = d.pop("identifier_value", UNSET)
+        if not isinstance(identifier_value, Unset):
+            if not isinstance(identifier_value, str):
+                raise TypeError(
+                    f"identifier_value: expected a string, got {type(identifier_value).__name__}"
+                )
 
         _discovery_method = d.pop("discovery_method", UNSET)
         discovery_method: IdentifierDiscoveryMethod | Unset
@@ -110,14 +119,18 @@ class UserIdentifierCreate:
         else:
             discovery_method = IdentifierDiscoveryMethod(_discovery_method)
 
-        def _parse_confidence_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        confidence_score = _parse_confidence_score(d.pop("confidence_score", UNSET))
+        _confidence_score = d.pop("confidence_score", UNSET)
+        confidence_score: float | None | Unset
+        if _confidence_score is None or _confidence_score is UNSET:
+            confidence_score = _confidence_score
+        else:
+            if not isinstance(_confidence_score, (int, float)) or isinstance(
+                _confidence_score, bool
+            ):
+                raise TypeError(
+                    f"confidence_score: expected a number, got {type(_confidence_score).__name__}"
+                )
+            confidence_score = _confidence_score
 
         _discovery_metadata = d.pop("discovery_metadata", UNSET)
         discovery_metadata: UserIdentifierCreateDiscoveryMetadata | Unset

@@ -2,14 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.identifier_discovery_method import IdentifierDiscoveryMethod
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.user_identifier_response_discovery_metadata_type_0 import (
@@ -111,60 +111,60 @@ class UserIdentifierResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_identifier_response_discovery_metadata_type_0 import (
-            UserIdentifierResponseDiscoveryMetadataType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
-        organization_id = UUID(d.pop("organization_id"))
+        organization_id = parse_uuid(d.pop("organization_id"))
 
-        user_id = UUID(d.pop("user_id"))
+        user_id = parse_uuid(d.pop("user_id"))
 
-        integration_source_id = UUID(d.pop("integration_source_id"))
+        integration_source_id = parse_uuid(d.pop("integration_source_id"))
 
         identifier_key = d.pop("identifier_key")
+        if not isinstance(identifier_key, str):
+            raise TypeError(
+                f"identifier_key: expected a string, got {type(identifier_key).__name__}"
+            )
 
         identifier_value = d.pop("identifier_value")
+        if not isinstance(identifier_value, str):
+            raise TypeError(
+                f"identifier_value: expected a string, got {type(identifier_value).__name__}"
+            )
 
         discovery_method = IdentifierDiscoveryMethod(d.pop("discovery_method"))
 
-        id = UUID(d.pop("id"))
+        id = parse_uuid(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
-        def _parse_confidence_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        _confidence_score = d.pop("confidence_score", UNSET)
+        confidence_score: float | None | Unset
+        if _confidence_score is None or _confidence_score is UNSET:
+            confidence_score = _confidence_score
+        else:
+            if not isinstance(_confidence_score, (int, float)) or isinstance(
+                _confidence_score, bool
+            ):
+                raise TypeError(
+                    f"confidence_score: expected a number, got {type(_confidence_score).__name__}"
+                )
+            confidence_score = _confidence_score
 
-        confidence_score = _parse_confidence_score(d.pop("confidence_score", UNSET))
+        _discovery_metadata = d.pop("discovery_metadata", UNSET)
+        discovery_metadata: None | Unset | UserIdentifierResponseDiscoveryMetadataType0
+        if _discovery_metadata is None or _discovery_metadata is UNSET:
+            discovery_metadata = _discovery_metadata
+        else:
+            if not isinstance(_discovery_metadata, dict):
+                raise TypeError(
+                    "discovery_metadata"
+                    + ": unexpected type "
+                    + type(_discovery_metadata).__name__
+                )
+            discovery_metadata_type_0 = parse_object(_discovery_metadata)
 
-        def _parse_discovery_metadata(
-            data: object,
-        ) -> None | Unset | UserIdentifierResponseDiscoveryMetadataType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                discovery_metadata_type_0 = parse_object(data)
-
-                return discovery_metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
-                None | Unset | UserIdentifierResponseDiscoveryMetadataType0, data
-            )
-
-        discovery_metadata = _parse_discovery_metadata(
-            d.pop("discovery_metadata", UNSET)
-        )
+            discovery_metadata = discovery_metadata_type_0
 
         user_identifier_response = cls(
             organization_id=organization_id,

@@ -61,8 +61,12 @@ class ValidationError:
             loc.append(loc_item)
 
         msg = d.pop("msg")
+        if not isinstance(msg, str):
+            raise TypeError(f"msg: expected a string, got {type(msg).__name__}")
 
         type_ = d.pop("type")
+        if not isinstance(type_, str):
+            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
 
         validation_error = cls(
             loc=loc,
