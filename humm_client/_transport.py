@@ -114,7 +114,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 status = response.status
                 headers: Any = response.raw_headers
                 reason = response.reason
-        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, aiohttp.ClientError) as exc:
             raise _map_error(exc, request) from exc
         return httpx.Response(
             status,
