@@ -53,7 +53,13 @@ package-check: install
 	"$$tmp/clean/bin/python" -m pip install --quiet "$$tmp"/dist/*.whl; \
 	"$$tmp/clean/bin/python" -c "import humm_client, humm_client.models; print('package-check: import humm_client', humm_client.__version__, 'in a clean virtualenv: ok')"
 
+# Ratios against raw httpx, raw aiohttp and openai-python; writes BENCHMARKS.md.
+# QUICK=1: a few hundred requests per cell, to catch crashes (asserts nothing about speed).
+bench: install
+	QUICK=$(QUICK) $(BIN)/python -m bench.run
+
 test: install check-generated lint typecheck pytest package-check demo
+	$(MAKE) bench QUICK=1
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,440 @@
+"""`make bench`: humm-client against raw httpx, raw aiohttp and openai-python, side by side.
+
+Every figure is measured in this one run, against a loopback server the benchmark starts
+and stops itself (bench/server.py, stdlib asyncio, one canned answer), and reported as a
+ratio. Writes BENCHMARKS.md and prints it. `QUICK=1` (make bench QUICK=1) runs a few
+hundred requests per cell to catch crashes in CI; it asserts nothing about speed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import gc
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import timeit
+import uuid
+from collections.abc import Awaitable, Callable
+from contextlib import AsyncExitStack
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+QUICK = os.environ.get("QUICK", "") not in ("", "0")
+N_REQUESTS = 300 if QUICK else 10_000
+N_RSS = 3_000 if QUICK else 100_000
+IMPORT_RUNS = 3 if QUICK else 9
+SOURCE_ID = uuid.UUID("3c90c3cc-0d44-4b50-8888-8dd25736052a")
+BODY = {"name": "Warehouse", "description": "Nightly sync of the analytics warehouse", "is_active": True,
+        "selected_streams": ["orders", "customers"], "last_sync_row_count": 120_000}  # fmt: skip
+PATH = f"/api/integration-sources/{SOURCE_ID}"
+
+Send = Callable[[], Awaitable[Any]]
+
+
+def start_server() -> tuple[subprocess.Popen[str], str]:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bench.server", str(port)], cwd=ROOT, stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    if proc.stdout.readline().strip() != "ready":
+        raise RuntimeError("benchmark server did not start")
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def pydantic_model(base: Any = None) -> Any:
+    """The example response's model in pydantic v2 (on openai's BaseModel for its machinery)."""
+    from enum import Enum
+    from typing import Any as A
+
+    from pydantic import BaseModel, Field
+
+    BaseModel = base or BaseModel
+
+    class ConnectionStatus(str, Enum):
+        connected = "connected"
+        disconnected = "disconnected"
+        error = "error"
+        unknown = "unknown"
+
+    class DescriptionSource(str, Enum):
+        ai_generated = "ai_generated"
+        manual_edit = "manual_edit"
+        imported = "imported"
+        information_schema = "information_schema"
+
+    class SourceType(str, Enum):
+        database = "database"
+        saas = "saas"
+
+    class IntegrationSourceResponse(BaseModel):
+        name: str
+        source_type: SourceType
+        connector_type: str
+        organization_id: uuid.UUID
+        id: uuid.UUID
+        created_at: datetime.datetime
+        updated_at: datetime.datetime
+        description_version: int
+        description: str | None = None
+        is_system: bool = False
+        is_sync: bool = False
+        configuration: dict[str, A] | None = None
+        capabilities: list[str] | None = None
+        is_active: bool = True
+        connection_status: ConnectionStatus = ConnectionStatus.unknown
+        last_connection_test: datetime.datetime | None = None
+        legacy_data_source_id: uuid.UUID | None = None
+        system_source_id: uuid.UUID | None = None
+        instance_label: str | None = Field(default=None, max_length=20)
+        airbyte_source_id: str | None = None
+        airbyte_connection_id: str | None = None
+        airbyte_connection_ids: list[str] | None = None
+        airbyte_destination_id: str | None = None
+        last_sync_at: datetime.datetime | None = None
+        last_sync_status: str | None = None
+        last_sync_row_count: int | None = None
+        selected_streams: list[str] | None = None
+        description_source: DescriptionSource | None = None
+        description_generated_at: datetime.datetime | None = None
+
+    return IntegrationSourceResponse
+
+
+# -- contenders: each returns (send, close) ------------------------------------------------
+
+
+async def raw_httpx(url: str, stack: AsyncExitStack) -> Send:
+    import httpx
+
+    client = await stack.enter_async_context(httpx.AsyncClient(base_url=url))
+    return lambda: _httpx_put(client)
+
+
+async def tuned_httpx(url: str, stack: AsyncExitStack) -> Send:
+    import httpx
+
+    limits = httpx.Limits(max_connections=50, max_keepalive_connections=50)
+    client = await stack.enter_async_context(httpx.AsyncClient(base_url=url, limits=limits))
+    return lambda: _httpx_put(client)
+
+
+async def httpx_aiohttp(url: str, stack: AsyncExitStack) -> Send:
+    import httpx
+    from httpx_aiohttp import AiohttpTransport
+
+    client = await stack.enter_async_context(httpx.AsyncClient(base_url=url, transport=AiohttpTransport()))
+    return lambda: _httpx_put(client)
+
+
+async def _httpx_put(client: Any) -> Any:
+    response = await client.put(PATH, json=BODY)
+    return response.json()
+
+
+async def raw_aiohttp(url: str, stack: AsyncExitStack) -> Send:
+    import aiohttp
+
+    session = await stack.enter_async_context(aiohttp.ClientSession(base_url=url))
+
+    async def send() -> Any:
+        async with session.put(PATH, json=BODY) as response:
+            return await response.json()
+
+    return send
+
+
+async def humm_default(url: str, stack: AsyncExitStack) -> Send:
+    from humm_client import HummClient
+
+    humm = await stack.enter_async_context(HummClient(token="bench", base_url=url))
+    return lambda: humm.integration_sources.update(SOURCE_ID, **BODY)
+
+
+async def humm_on_httpx(url: str, stack: AsyncExitStack) -> Send:
+    import httpx
+
+    from humm_client import HummClient
+
+    http = await stack.enter_async_context(httpx.AsyncClient())
+    humm = await stack.enter_async_context(HummClient(token="bench", base_url=url, http_client=http))
+    return lambda: humm.integration_sources.update(SOURCE_ID, **BODY)
+
+
+async def generated_alone(url: str, stack: AsyncExitStack) -> Send:
+    from humm_client._generated.api.integration_sources import update_integration_source
+    from humm_client._generated.client import AuthenticatedClient
+    from humm_client._generated.models import IntegrationSourceUpdate
+
+    client = AuthenticatedClient(base_url=url, token="bench")
+    await stack.enter_async_context(client)
+    return lambda: update_integration_source.asyncio(
+        SOURCE_ID, client=client, body=IntegrationSourceUpdate(**BODY)
+    )
+
+
+async def openai_default(url: str, stack: AsyncExitStack) -> Send:
+    from openai import AsyncOpenAI, BaseModel
+
+    model = pydantic_model(BaseModel)
+    client = await stack.enter_async_context(AsyncOpenAI(api_key="bench", base_url=url))
+    return lambda: client.put(PATH, body=BODY, cast_to=model)
+
+
+async def openai_aiohttp(url: str, stack: AsyncExitStack) -> Send:
+    from openai import AsyncOpenAI, BaseModel, DefaultAioHttpClient
+
+    model = pydantic_model(BaseModel)
+    http = await stack.enter_async_context(DefaultAioHttpClient())
+    client = await stack.enter_async_context(AsyncOpenAI(api_key="bench", base_url=url, http_client=http))
+    return lambda: client.put(PATH, body=BODY, cast_to=model)
+
+
+CONTENDERS: dict[str, Callable[[str, AsyncExitStack], Awaitable[Send]]] = {
+    "raw `httpx.AsyncClient()`": raw_httpx,
+    "raw aiohttp `ClientSession`": raw_aiohttp,
+    "**`HummClient` (defaults)**": humm_default,
+    "`HummClient(http_client=httpx.AsyncClient())`": humm_on_httpx,
+    "generated functions alone (opc `AuthenticatedClient`)": generated_alone,
+    "httpx, tuned pool (50 connections)": tuned_httpx,
+    "httpx + httpx-aiohttp 0.2 transport": httpx_aiohttp,
+    "openai-python `AsyncOpenAI` (default client)": openai_default,
+    "openai-python `AsyncOpenAI` (`DefaultAioHttpClient`)": openai_aiohttp,
+}
+
+
+async def throughput(
+    factory: Callable[[str, AsyncExitStack], Awaitable[Send]], url: str, concurrency: int
+) -> float:
+    async with AsyncExitStack() as stack:
+        send = await factory(url, stack)
+        for _ in range(min(200, N_REQUESTS // 5)):  # warm up connections and caches
+            await send()
+        semaphore = asyncio.Semaphore(concurrency)
+
+        async def one() -> None:
+            async with semaphore:
+                await send()
+
+        gc.collect()
+        started = time.perf_counter()
+        await asyncio.gather(*(one() for _ in range(N_REQUESTS)))
+        return N_REQUESTS / (time.perf_counter() - started)
+
+
+def parse_figures() -> dict[str, float]:
+    import yaml
+
+    from humm_client.models import IntegrationSourceResponse
+
+    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text())
+    example = spec["paths"]["/api/integration-sources/{source_id}"]["put"]["responses"]["200"]["content"][
+        "application/json"
+    ]["examples"]["docs"]["value"]
+    model = pydantic_model()
+    assert IntegrationSourceResponse.from_dict(example).to_dict() == example
+    n = 2_000 if QUICK else 50_000
+    ours = (
+        min(timeit.repeat(lambda: IntegrationSourceResponse.from_dict(example).to_dict(), number=n, repeat=3))
+        / n
+    )
+    theirs = (
+        min(timeit.repeat(lambda: model.model_validate(example).model_dump(mode="json"), number=n, repeat=3))
+        / n
+    )
+    ours_parse = (
+        min(timeit.repeat(lambda: IntegrationSourceResponse.from_dict(example), number=n, repeat=3)) / n
+    )
+    theirs_parse = min(timeit.repeat(lambda: model.model_validate(example), number=n, repeat=3)) / n
+    return {"ours": ours * 1e6, "pydantic": theirs * 1e6, "ours_parse": ours_parse * 1e6,
+            "pydantic_parse": theirs_parse * 1e6}  # fmt: skip
+
+
+def import_time(module: str) -> float:
+    """Median wall time of `import module` in a fresh interpreter, minus an empty one's."""
+
+    def run(code: str) -> float:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+        return time.perf_counter() - started
+
+    empty = statistics.median(run("pass") for _ in range(IMPORT_RUNS))
+    return statistics.median(run(f"import {module}") for _ in range(IMPORT_RUNS)) - empty
+
+
+async def rss_growth(url: str) -> tuple[float, int]:
+    """RSS growth (MiB) over N_RSS requests through one HummClient, after a warm-up."""
+    import psutil
+
+    from humm_client import HummClient
+
+    process = psutil.Process()
+    async with HummClient(token="bench", base_url=url) as humm:
+        semaphore = asyncio.Semaphore(50)
+
+        async def one() -> None:
+            async with semaphore:
+                await humm.integration_sources.update(SOURCE_ID, **BODY)
+
+        await asyncio.gather(*(one() for _ in range(2_000)))
+        gc.collect()
+        before = process.memory_info().rss
+        done = 0
+        while done < N_RSS:
+            batch = min(5_000, N_RSS - done)
+            await asyncio.gather(*(one() for _ in range(batch)))
+            done += batch
+        gc.collect()
+        return (process.memory_info().rss - before) / 2**20, done
+
+
+async def burst(url: str, factory: str) -> tuple[int, float]:
+    """1,000 calls fired at once through one client with a 3 s timeout: errors and seconds."""
+    import httpx
+
+    from humm_client import HummClient
+
+    errors = 0
+    started = time.perf_counter()
+    if factory == "humm":
+        async with HummClient(token="bench", base_url=url, timeout=3.0, max_retries=0) as humm:
+            results = await asyncio.gather(
+                *(humm.integration_sources.update(SOURCE_ID, **BODY) for _ in range(1_000)),
+                return_exceptions=True,
+            )
+    else:
+        async with httpx.AsyncClient(base_url=url, timeout=3.0) as client:
+            results = await asyncio.gather(
+                *(client.put(PATH, json=BODY) for _ in range(1_000)), return_exceptions=True
+            )
+    errors = sum(isinstance(r, BaseException) for r in results)
+    return errors, time.perf_counter() - started
+
+
+def versions() -> str:
+    names = ["httpx", "aiohttp", "attrs", "openapi-python-client", "openai", "pydantic", "httpx-aiohttp"]
+    return ", ".join(f"{n} {metadata.version(n)}" for n in names)
+
+
+async def main() -> int:
+    server, url = start_server()
+    try:
+        rates: dict[str, dict[int, float]] = {}
+        for name, factory in CONTENDERS.items():
+            rates[name] = {}
+            for concurrency in (1, 50):
+                rates[name][concurrency] = await throughput(factory, url, concurrency)
+                print(
+                    f"  {name}: concurrency {concurrency}: {rates[name][concurrency]:,.0f} req/s", flush=True
+                )
+        burst_humm = await burst(url, "humm")
+        burst_httpx = await burst(url, "httpx") if not QUICK else None
+        rss, rss_requests = await rss_growth(url)
+    finally:
+        server.terminate()
+        server.wait()
+    parse = parse_figures()
+    imports = {m: import_time(m) for m in ("humm_client", "httpx")}
+    write_report(rates, parse, imports, rss, rss_requests, burst_humm, burst_httpx)
+    return 0
+
+
+def write_report(
+    rates: dict[str, dict[int, float]],
+    parse: dict[str, float],
+    imports: dict[str, float],
+    rss: float,
+    rss_requests: int,
+    burst_humm: tuple[int, float],
+    burst_httpx: tuple[int, float] | None,
+) -> None:
+    base = rates["raw `httpx.AsyncClient()`"]
+    floor = rates["raw aiohttp `ClientSession`"]
+    humm = rates["**`HummClient` (defaults)**"]
+    lines = [
+        "# Benchmarks",
+        "",
+        f"Generated by `make bench{' QUICK=1' if QUICK else ''}` on {datetime.date.today().isoformat()}: "
+        f"{platform.platform()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; {versions()}.",
+        "",
+        f"Each cell: {N_REQUESTS:,} `PUT {PATH.split(str(SOURCE_ID))[0]}{{id}}` requests with a realistic body, "
+        "answered by a loopback asyncio server (bench/server.py) with the documented example response, "
+        "parsed into a typed model by every SDK contender. Ratios are against raw `httpx.AsyncClient()` "
+        "measured in the same run."
+        + (" **QUICK run: too few requests for the figures to mean much.**" if QUICK else ""),
+        "",
+        "| client | req/s, concurrency 1 | × httpx | req/s, concurrency 50 | × httpx | × aiohttp |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name, r in rates.items():
+        lines.append(
+            f"| {name} | {r[1]:,.0f} | {r[1] / base[1]:.2f} | {r[50]:,.0f} | {r[50] / base[50]:.2f} "
+            f"| {r[50] / floor[50]:.2f} |"
+        )
+    ratio_import = imports["humm_client"] / imports["httpx"]
+    lines += [
+        "",
+        "## Goals",
+        "",
+        "| goal | measured | met |",
+        "|---|---|---|",
+        f"| `HummClient` at concurrency 50 ≥ 3× raw httpx | {humm[50] / base[50]:.2f}× | {_met(humm[50] >= 3 * base[50])} |",
+        f"| `HummClient` at concurrency 50 ≥ 0.33× raw aiohttp | {humm[50] / floor[50]:.2f}× | "
+        f"{_met(humm[50] >= 0.33 * floor[50])} |",
+        f"| `HummClient` at concurrency 1 ≥ raw httpx | {humm[1] / base[1]:.2f}× | {_met(humm[1] >= base[1])} |",
+        f"| parse + `to_dict` ≥ pydantic v2 `model_validate` + `model_dump` | {parse['ours']:.1f} µs vs "
+        f"{parse['pydantic']:.1f} µs ({parse['pydantic'] / parse['ours']:.2f}× pydantic's speed) | "
+        f"{_met(parse['ours'] <= parse['pydantic'])} |",
+        f"| `import humm_client` ≤ 2× `import httpx` | {imports['humm_client'] * 1000:.0f} ms vs "
+        f"{imports['httpx'] * 1000:.0f} ms ({ratio_import:.2f}×) | {_met(ratio_import <= 2)} |",
+        f"| RSS growth < 5 MiB over {rss_requests:,} requests through one client | {rss:+.1f} MiB | {_met(rss < 5)} |",
+        f"| 1,000 concurrent calls, `timeout=3.0`, one client: 0 errors | `HummClient`: {burst_humm[0]} errors in "
+        f"{burst_humm[1]:.2f} s"
+        + (f"; raw httpx: {burst_httpx[0]} errors in {burst_httpx[1]:.2f} s" if burst_httpx else "")
+        + f" | {_met(burst_humm[0] == 0)} |",
+        "",
+        f"Parse alone: `from_dict` {parse['ours_parse']:.1f} µs, pydantic `model_validate` {parse['pydantic_parse']:.1f} µs.",
+        "",
+    ]
+    lines += NOTES
+    report = "\n".join(lines) + "\n"
+    if not QUICK:
+        (ROOT / "BENCHMARKS.md").write_text(report, encoding="utf-8")
+    print(report)
+
+
+def _met(ok: bool) -> str:
+    return "yes" if ok else "**no**"
+
+
+NOTES = [
+    "## Why these results",
+    "",
+    "- The default transport is `humm_client._transport.AiohttpTransport`: httpx's `Request`/`Response` "
+    "(which the generated code needs) over aiohttp's connection pool. httpx's own pool is what collapses "
+    "under concurrency; the tuned-pool row shows that raising its limits does not fix it.",
+    "- `HummClient` sends straight to its own transport (no `AsyncClient.send` auth/redirect/cookie "
+    "machinery), reads each body whole, and builds one `httpx.Request` per call.",
+    "- Parsing: the generated attrs models parse in pure Python (strict type checks, exact datetime text "
+    "kept for round-trips, unknown fields kept). pydantic v2 validates in compiled Rust (pydantic-core); "
+    "where the parse goal is missed it is by the factor shown, on a 29-field model with 5 datetimes and "
+    "4 UUIDs. The templates already removed per-call closures and use fast UUID/datetime paths.",
+    "- aiohttp is imported only when the first client is built, so `import humm_client` pays for httpx and "
+    "attrs but not for aiohttp or the models of namespaces you do not use.",
+]
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    raise SystemExit(asyncio.run(main()))
