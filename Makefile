@@ -31,8 +31,8 @@ check-generated: install
 	fi; echo "check-generated: $(GEN) matches openapi.yaml"
 
 lint: install
-	$(BIN)/ruff check humm_client tests scripts examples
-	$(BIN)/ruff format --check humm_client tests scripts examples
+	$(BIN)/ruff check humm_client tests scripts examples bench
+	$(BIN)/ruff format --check humm_client tests scripts examples bench
 	$(BIN)/python -c "import yaml; from openapi_spec_validator import validate; validate(yaml.safe_load(open('openapi.yaml'))); print('openapi.yaml: valid OpenAPI 3.1')"
 
 typecheck: install
