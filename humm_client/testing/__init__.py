@@ -8,16 +8,27 @@
     async with fake.client() as humm:
         await humm.integration_sources.update(source.id, name="Renamed")
 
-Needs the ``testing`` extra: ``pip install "humm-client[testing]"``.
+Needs the ``testing`` extra: ``pip install "humm-client[testing]"``. Importing this package
+costs nothing (the pytest plugin lives here too): the fake loads on first use of ``FakeHumm``.
 """
 
 from __future__ import annotations
 
-try:
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
     from ._app import FakeHumm
-except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installed extras
-    raise ModuleNotFoundError(
-        f'humm_client.testing needs {exc.name!r}: pip install "humm-client[testing]"'
-    ) from exc
 
 __all__ = ["FakeHumm"]
+
+
+def __getattr__(name: str) -> Any:
+    if name != "FakeHumm":
+        raise AttributeError(f"module 'humm_client.testing' has no attribute {name!r}")
+    try:
+        from ._app import FakeHumm
+    except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installed extras
+        raise ModuleNotFoundError(
+            f"humm_client.testing needs {exc.name!r}: pip install \"humm-client[testing]\""
+        ) from exc
+    return FakeHumm

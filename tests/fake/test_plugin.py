@@ -1,0 +1,22 @@
+"""The pytest plugin is safe to load without the testing extra, and provides `humm_fake`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from humm_client.testing import FakeHumm
+
+
+def test_humm_fake_fixture_is_a_fresh_fake(humm_fake: FakeHumm) -> None:
+    assert isinstance(humm_fake, FakeHumm)
+    assert humm_fake.requests == []
+
+
+def test_loading_the_plugin_does_not_import_the_fake() -> None:
+    code = (
+        "import sys, humm_client.testing._plugin; "
+        "print('starlette' in sys.modules, 'humm_client.testing._app' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
