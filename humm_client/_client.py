@@ -40,6 +40,7 @@ from ._resource import Operation
 from ._response import RawResponse
 from ._retries import retry_delay, should_retry_error, should_retry_status
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ._validation import as_timeout, check_base_url, check_path_param, check_uuid_query
 from ._version import __version__
 
 __all__ = ["HummClient"]
@@ -50,62 +51,6 @@ _PARSE_CLIENT = _GeneratedClient(base_url="", raise_on_unexpected_status=True)
 
 # Failures after which the server cannot have seen the request.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-
-
-def _check_base_url(name: str, value: str) -> str:
-    url = value.strip().rstrip("/")
-    if not url.startswith(("http://", "https://")):
-        raise InvalidArgumentError(f"{name} must be an http(s) URL, got {value!r}")
-    return url
-
-
-def _as_timeout(value: TimeoutTypes) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
-        return httpx.Timeout(value)
-    raise InvalidArgumentError(f"timeout must be seconds, an httpx.Timeout or None, got {value!r}")
-
-
-def _describe(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
-
-
-def _not_uuid(name: str, value: object) -> str:
-    return f"{name} must be a UUID (uuid.UUID or its string form), got {_describe(value)}"
-
-
-def _check_path_param(name: str, kind: str, value: object) -> None:
-    """Path parameters are validated so no value can change the request path."""
-    if kind == "uuid":
-        if isinstance(value, uuid.UUID):
-            return
-        if isinstance(value, str):
-            try:
-                uuid.UUID(value)
-                return
-            except ValueError:
-                pass
-        raise InvalidArgumentError(
-            f"{name} must be a UUID (uuid.UUID or its string form), got {_describe(value)}"
-        )
-    if not isinstance(value, (str, int)) or isinstance(value, bool) or str(value) in ("", ".", ".."):
-        raise InvalidArgumentError(f"{name} must be a non-empty string id, got {_describe(value)}")
-
-
-def _check_uuid_query(name: str, value: object) -> None:
-    if value is None or isinstance(value, (Unset, uuid.UUID)):
-        return
-    if isinstance(value, str):
-        try:
-            uuid.UUID(value)
-            return
-        except ValueError:
-            pass
-    raise InvalidArgumentError(
-        f"{name} must be a UUID (uuid.UUID or its string form), got {_describe(value)}"
-    )
 
 
 class HummClient(Namespaces):
@@ -140,15 +85,15 @@ class HummClient(Namespaces):
             raise InvalidArgumentError("http_client must be an httpx.AsyncClient")
         self._token = token.strip()
         self._base_urls = {
-            "config": _check_base_url(
+            "config": check_base_url(
                 "base_url", base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
             ),
-            "analyst": _check_base_url(
+            "analyst": check_base_url(
                 "analyst_base_url",
                 analyst_base_url or os.environ.get(ENV_ANALYST_BASE_URL) or DEFAULT_ANALYST_BASE_URL,
             ),
         }
-        self._timeout = _as_timeout(timeout)
+        self._timeout = as_timeout(timeout)
         self._timeout_dict = self._timeout.as_dict()
         self.max_retries = max_retries
         self._headers: dict[str, str] = {
@@ -224,9 +169,9 @@ class HummClient(Namespaces):
         extra_query: Mapping[str, Any] | None,
     ) -> httpx.Request:
         for name, kind in op.path_params.items():
-            _check_path_param(name, kind, args[name])
+            check_path_param(name, kind, args[name])
         for name in op.uuid_query_params:
-            _check_uuid_query(name, args.get(name))
+            check_uuid_query(name, args.get(name))
         body = args.get("body")
         if op.idempotency_key_field is not None and body is not None:
             # One key per call, reused by every retry of it: the server dedupes replays.
@@ -256,7 +201,7 @@ class HummClient(Namespaces):
                     f"{op.name}: the request body is not JSON-serialisable: {exc}"
                 ) from None
             content = content.encode("utf-8")
-        timeouts = self._timeout_dict if isinstance(timeout, NotGiven) else _as_timeout(timeout).as_dict()
+        timeouts = self._timeout_dict if isinstance(timeout, NotGiven) else as_timeout(timeout).as_dict()
         url = self._base_urls[op.server] + kwargs["url"]
         try:
             if self._direct_transport is not None:

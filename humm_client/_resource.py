@@ -8,7 +8,6 @@ them, with the operation's ``Operation`` descriptor, to ``Requester._request``.
 from __future__ import annotations
 
 import io
-import uuid
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -47,18 +46,6 @@ class Operation:
     text_content_types: tuple[str, ...] = ()
     #: How a list operation pages (None: it does not).
     pagination: Pagination | None = None
-
-
-def as_uuid(value: object, name: str) -> uuid.UUID:
-    """A UUID argument given as ``uuid.UUID`` or its string form."""
-    if isinstance(value, uuid.UUID):
-        return value
-    if isinstance(value, str):
-        try:
-            return uuid.UUID(value)
-        except ValueError:
-            pass
-    raise InvalidArgumentError(f"{name} must be a UUID (uuid.UUID or its string form), got {value!r:.80}")
 
 
 def json_or_content(model: BodyT, content: str | bytes | Unset) -> BodyT | File:

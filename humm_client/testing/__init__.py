@@ -29,6 +29,6 @@ def __getattr__(name: str) -> Any:
         from ._app import FakeHumm
     except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installed extras
         raise ModuleNotFoundError(
-            f"humm_client.testing needs {exc.name!r}: pip install \"humm-client[testing]\""
+            f'humm_client.testing needs {exc.name!r}: pip install "humm-client[testing]"'
         ) from exc
     return FakeHumm

@@ -9,9 +9,10 @@ from typing import Any, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator, Pagination
-from humm_client._resource import AsyncResource, Operation, as_uuid, json_or_content
+from humm_client._resource import AsyncResource, Operation, json_or_content
 from humm_client._response import RawResponse
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from humm_client._validation import as_uuid
 
 from ...models.command_editor_draft_response import CommandEditorDraftResponse
 from ...models.command_editor_draft_turn_request import CommandEditorDraftTurnRequest

@@ -9,9 +9,10 @@ from typing import Any, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator, Pagination
-from humm_client._resource import AsyncResource, Operation, as_uuid, json_or_content
+from humm_client._resource import AsyncResource, Operation, json_or_content
 from humm_client._response import RawResponse
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from humm_client._validation import as_uuid
 
 from ...models.file_upload_metadata import FileUploadMetadata
 from ...models.http_validation_error import HTTPValidationError

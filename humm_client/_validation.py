@@ -1,0 +1,57 @@
+"""Checks on caller input, raised as ``InvalidArgumentError`` before anything is sent."""
+
+from __future__ import annotations
+
+import uuid
+
+import httpx
+
+from ._exceptions import InvalidArgumentError
+from ._generated.types import Unset
+from ._types import TimeoutTypes
+
+
+def describe(value: object) -> str:
+    """A short repr for error messages (a huge argument must not flood a log line)."""
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def as_uuid(value: object, name: str) -> uuid.UUID:
+    """A UUID argument given as ``uuid.UUID`` or its string form."""
+    if isinstance(value, uuid.UUID):
+        return value
+    if isinstance(value, str):
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            pass
+    raise InvalidArgumentError(f"{name} must be a UUID (uuid.UUID or its string form), got {describe(value)}")
+
+
+def check_path_param(name: str, kind: str, value: object) -> None:
+    """Path parameters are validated so that no value can change the request path."""
+    if kind == "uuid":
+        as_uuid(value, name)
+    elif not isinstance(value, (str, int)) or isinstance(value, bool) or str(value) in ("", ".", ".."):
+        raise InvalidArgumentError(f"{name} must be a non-empty string id, got {describe(value)}")
+
+
+def check_uuid_query(name: str, value: object) -> None:
+    if value is not None and not isinstance(value, Unset):
+        as_uuid(value, name)
+
+
+def check_base_url(name: str, value: str) -> str:
+    url = value.strip().rstrip("/")
+    if not url.startswith(("http://", "https://")):
+        raise InvalidArgumentError(f"{name} must be an http(s) URL, got {value!r}")
+    return url
+
+
+def as_timeout(value: TimeoutTypes) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
+        return httpx.Timeout(value)
+    raise InvalidArgumentError(f"timeout must be seconds, an httpx.Timeout or None, got {value!r}")
