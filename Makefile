@@ -51,7 +51,7 @@ package-check: install
 	$(BIN)/python scripts/check_wheel.py "$$tmp"/dist/*.whl; \
 	$(PYTHON) -m venv "$$tmp/clean"; \
 	"$$tmp/clean/bin/python" -m pip install --quiet "$$tmp"/dist/*.whl; \
-	"$$tmp/clean/bin/python" -c "import humm_client, humm_client.models; print('package-check: import humm_client', humm_client.__version__, 'in a clean virtualenv: ok')"
+	"$$tmp/clean/bin/python" -c "import humm_client, humm_client.models; from humm_client.testing import FakeHumm; FakeHumm(); print('package-check: import humm_client', humm_client.__version__, 'and FakeHumm in a clean virtualenv: ok')"
 
 # Ratios against raw httpx, raw aiohttp and openai-python; writes BENCHMARKS.md.
 # QUICK=1: a few hundred requests per cell, to catch crashes (asserts nothing about speed).

@@ -8,8 +8,10 @@
     async with fake.client() as humm:
         await humm.integration_sources.update(source.id, name="Renamed")
 
-Needs the ``testing`` extra: ``pip install "humm-client[testing]"``. Importing this package
-costs nothing (the pytest plugin lives here too): the fake loads on first use of ``FakeHumm``.
+Works after a plain ``pip install humm-client``; serving it over HTTP
+(``python -m humm_client.testing``) needs uvicorn: ``pip install "humm-client[testing]"``.
+Importing this package costs nothing (the pytest plugin lives here too): the fake loads on
+first use of ``FakeHumm``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,6 @@ def __getattr__(name: str) -> Any:
         from ._app import FakeHumm
     except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installed extras
         raise ModuleNotFoundError(
-            f'humm_client.testing needs {exc.name!r}: pip install "humm-client[testing]"'
+            f"humm_client.testing needs {exc.name!r}: pip install --upgrade humm-client"
         ) from exc
     return FakeHumm

@@ -15,7 +15,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--token", default=None, help="accept only this bearer token (default: any)")
     args = parser.parse_args(argv)
 
-    import uvicorn
+    try:
+        import uvicorn
+    except ModuleNotFoundError:
+        raise SystemExit('serving the fake needs uvicorn: pip install "humm-client[testing]"') from None
 
     from . import FakeHumm
 

@@ -15,7 +15,7 @@ import pytest
 
 @pytest.fixture
 def humm_fake() -> Any:
-    """A fresh ``FakeHumm`` per test (needs ``pip install "humm-client[testing]"``)."""
+    """A fresh ``FakeHumm`` per test."""
     from humm_client.testing import FakeHumm  # imported only when a test asks for it
 
     return FakeHumm()
