@@ -40,6 +40,7 @@ from ._resource import Operation
 from ._response import RawResponse
 from ._retries import retry_delay, should_retry_error, should_retry_status
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from ._urls import BaseURL
 from ._validation import as_timeout, check_base_url, check_path_param, check_uuid_query
 from ._version import __version__
 
@@ -93,6 +94,10 @@ class HummClient(Namespaces):
                 analyst_base_url or os.environ.get(ENV_ANALYST_BASE_URL) or DEFAULT_ANALYST_BASE_URL,
             ),
         }
+        try:
+            self._parsed_base_urls = {name: BaseURL(url) for name, url in self._base_urls.items()}
+        except httpx.InvalidURL as exc:
+            raise InvalidArgumentError(f"invalid base URL: {exc}") from None
         self._timeout = as_timeout(timeout)
         self._timeout_dict = self._timeout.as_dict()
         self.max_retries = max_retries
@@ -202,21 +207,19 @@ class HummClient(Namespaces):
                 ) from None
             content = content.encode("utf-8")
         timeouts = self._timeout_dict if isinstance(timeout, NotGiven) else as_timeout(timeout).as_dict()
-        url = self._base_urls[op.server] + kwargs["url"]
         try:
             if self._direct_transport is not None:
                 # Our own client has no defaults to merge: build the request directly.
                 return httpx.Request(
                     kwargs["method"],
-                    url,
-                    params=params or None,
+                    self._parsed_base_urls[op.server].join(kwargs["url"], params),
                     headers=headers,
                     content=content,
                     extensions={"timeout": timeouts},
                 )
             return self._http.build_request(
                 kwargs["method"],
-                url,
+                self._base_urls[op.server] + kwargs["url"],
                 params=params or None,
                 headers=headers,
                 content=content,
