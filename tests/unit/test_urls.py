@@ -8,7 +8,9 @@ import pytest
 from humm_client._urls import BaseURL
 
 
-@pytest.mark.parametrize("base", ["https://config.heyhumm.ai", "http://127.0.0.1:8000", "http://h.test/prefix"])
+@pytest.mark.parametrize(
+    "base", ["https://config.heyhumm.ai", "http://127.0.0.1:8000", "http://h.test/prefix"]
+)
 @pytest.mark.parametrize(
     ("path", "params"),
     [
