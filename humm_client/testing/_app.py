@@ -144,13 +144,13 @@ class FakeHumm:
     ``add_organization(...)`` and friends; get a ready-wired client with ``fake.client()``.
     """
 
-    def __init__(self, *, token: str | None = None) -> None:
+    def __init__(self, *, token: str | None = None, latency: float = 0.0) -> None:
         self.token = token
         self.store = Store()
         #: Every request seen, as ``(method, path)``: for assertions in your tests.
         self.requests: list[tuple[str, str]] = []
         #: Seconds to wait before answering each request.
-        self.latency = 0.0
+        self.latency = latency
         self._faults: list[_Fault] = []
         self._docs: dict[str, Any] = {}
         self._idempotent_results: dict[str, Any] = {}

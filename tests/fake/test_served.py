@@ -117,8 +117,8 @@ async def test_dropped_connection_mid_response_is_a_typed_error() -> None:
         assert updated.name == "after-drop"  # the PUT was retried after the drop
 
 
-async def test_latency_is_applied(humm_fake: FakeHumm) -> None:
-    humm_fake.latency = 0.05
+async def test_latency_is_applied() -> None:
+    humm_fake = FakeHumm(latency=0.05)
     started = asyncio.get_running_loop().time()
     async with humm_fake.client() as humm:
         with contextlib.suppress(Exception):
