@@ -279,7 +279,10 @@ class HummClient(Namespaces):
                     raise ClientClosedError(
                         "The HTTP client behind this HummClient is closed: create a new one"
                     ) from exc
-                raise
+                # e.g. a client created under one event loop used under another
+                raise APIConnectionError(
+                    f"{request.method} {request.url.path} could not be sent: {exc}", request=request
+                ) from exc
             elapsed_ms = (time.perf_counter() - started) * 1000
             status = response.status_code
             logger.debug(
