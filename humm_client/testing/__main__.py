@@ -22,6 +22,7 @@ def main(argv: list[str] | None = None) -> None:
 
     from . import FakeHumm
 
+    print(f"FakeHumm: serving the Humm API on http://{args.host}:{args.port} (Ctrl-C to stop)", flush=True)
     uvicorn.run(FakeHumm(token=args.token), host=args.host, port=args.port, log_level="warning")
 
 
