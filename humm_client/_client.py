@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import os
 import platform
@@ -52,6 +53,23 @@ _PARSE_CLIENT = _GeneratedClient(base_url="", raise_on_unexpected_status=True)
 
 # Failures after which the server cannot have seen the request.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+
+
+def parse_response(op: Operation, response: httpx.Response) -> object:
+    """The typed result of a successful response; a body that does not match the spec raises."""
+    if op.text_content_types:
+        content_type = response.headers.get("content-type", "").split(";")[0].strip()
+        if content_type in op.text_content_types or content_type.startswith("text/"):
+            return response.text
+    try:
+        return op.module._parse_response(client=_PARSE_CLIENT, response=response)
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+        # json.JSONDecodeError is a ValueError; so is an invalid UUID or datetime.
+        raise ResponseValidationError(
+            f"{op.name}: the {response.status_code} response does not match the API spec "
+            f"({type(exc).__name__}: {exc})",
+            response=response,
+        ) from None
 
 
 class HummClient(Namespaces):
@@ -234,8 +252,6 @@ class HummClient(Namespaces):
             return await self._http.send(request)
         # Our own client: nothing in httpx.AsyncClient.send (auth flows, redirects, cookies,
         # event hooks) applies, so go straight to the transport.
-        if self._http.is_closed:
-            raise ClientClosedError("The HTTP client behind this HummClient is closed: create a new one")
         response = await transport.handle_async_request(request)
         response.request = request
         await response.aread()
@@ -245,52 +261,36 @@ class HummClient(Namespaces):
         """Send with the retry policy; return the final response or raise a typed error."""
         attempt = 0
         while True:
-            if self._closed:
-                raise ClientClosedError("HummClient is closed: create a new one (or don't call aclose() yet)")
+            self._check_open()
             started = time.perf_counter()
             try:
                 response = await self._send_once(request)
             except httpx.TransportError as exc:
                 sent = not isinstance(exc, _NOT_SENT)
-                timed_out = isinstance(exc, httpx.TimeoutException)
-                kind = type(exc).__name__
                 if attempt < self.max_retries and should_retry_error(sent=sent, idempotent=op.idempotent):
-                    delay = retry_delay(attempt, None)
-                    attempt += 1
-                    logger.info(
-                        "Retrying %s %s in %.2fs after %s (retry %d of %d)",
-                        request.method,
-                        request.url.path,
-                        delay,
-                        kind,
-                        attempt,
-                        self.max_retries,
-                    )
-                    await asyncio.sleep(delay)
+                    attempt = await self._wait_to_retry(request, attempt, type(exc).__name__, None)
                     continue
+                timed_out = isinstance(exc, httpx.TimeoutException)
                 cls = APITimeoutError if timed_out else APIConnectionError
                 what = "timed out" if timed_out else "failed"
                 raise cls(
-                    f"{request.method} {request.url.path} {what} ({kind}) after {attempt + 1} attempt(s)",
+                    f"{request.method} {request.url.path} {what} ({type(exc).__name__}) "
+                    f"after {attempt + 1} attempt(s)",
                     request=request,
                 ) from exc
             except RuntimeError as exc:
-                if self._http.is_closed:
-                    raise ClientClosedError(
-                        "The HTTP client behind this HummClient is closed: create a new one"
-                    ) from exc
+                self._check_open(cause=exc)
                 # e.g. a client created under one event loop used under another
                 raise APIConnectionError(
                     f"{request.method} {request.url.path} could not be sent: {exc}", request=request
                 ) from exc
-            elapsed_ms = (time.perf_counter() - started) * 1000
             status = response.status_code
             logger.debug(
                 "%s %s -> %d in %.1f ms (attempt %d)",
                 request.method,
                 request.url.path,
                 status,
-                elapsed_ms,
+                (time.perf_counter() - started) * 1000,
                 attempt + 1,
             )
             if (
@@ -298,40 +298,33 @@ class HummClient(Namespaces):
                 and attempt < self.max_retries
                 and should_retry_status(status, idempotent=op.idempotent)
             ):
-                delay = retry_delay(attempt, response.headers)
-                attempt += 1
-                logger.info(
-                    "Retrying %s %s in %.2fs after HTTP %d (retry %d of %d)",
-                    request.method,
-                    request.url.path,
-                    delay,
-                    status,
-                    attempt,
-                    self.max_retries,
-                )
                 await response.aclose()
-                await asyncio.sleep(delay)
+                attempt = await self._wait_to_retry(request, attempt, f"HTTP {status}", response.headers)
                 continue
             return response
 
-    @staticmethod
-    def _parser(op: Operation) -> Any:
-        def parse(response: httpx.Response) -> object:
-            if op.text_content_types:
-                content_type = response.headers.get("content-type", "").split(";")[0].strip()
-                if content_type in op.text_content_types or content_type.startswith("text/"):
-                    return response.text
-            try:
-                return op.module._parse_response(client=_PARSE_CLIENT, response=response)
-            except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-                # json.JSONDecodeError is a ValueError; so is an invalid UUID or datetime.
-                detail = f"{type(exc).__name__}: {exc}"
-                raise ResponseValidationError(
-                    f"{op.name}: the {response.status_code} response does not match the API spec ({detail})",
-                    response=response,
-                ) from None
+    async def _wait_to_retry(
+        self, request: httpx.Request, attempt: int, reason: str, headers: httpx.Headers | None
+    ) -> int:
+        """Log the retry, wait for it (the server's Retry-After, else backoff); the next attempt."""
+        delay = retry_delay(attempt, headers)
+        logger.info(
+            "Retrying %s %s in %.2fs after %s (retry %d of %d)",
+            request.method,
+            request.url.path,
+            delay,
+            reason,
+            attempt + 1,
+            self.max_retries,
+        )
+        await asyncio.sleep(delay)
+        return attempt + 1
 
-        return parse
+    def _check_open(self, cause: BaseException | None = None) -> None:
+        if self._closed or self._http.is_closed:
+            raise ClientClosedError(
+                "HummClient is closed: create a new one (or don't call aclose() yet)"
+            ) from cause
 
     async def _request(
         self,
@@ -343,17 +336,15 @@ class HummClient(Namespaces):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> object:
-        if self._closed:
-            raise ClientClosedError("HummClient is closed: create a new one (or don't call aclose() yet)")
+        self._check_open()
         request = self._build_request(op, args, timeout, extra_headers, extra_query)
         response = await self._send(op, request)
         if response.status_code >= 400:
             raise make_status_error(response)
-        parser = self._parser(op)
         if raw:
-            return RawResponse[object](response, parser)
+            return RawResponse[object](response, functools.partial(parse_response, op))
         if response.status_code >= 300:
             raise ResponseValidationError(
                 f"{op.name}: unexpected {response.status_code} response", response=response
             )
-        return parser(response)
+        return parse_response(op, response)
