@@ -24,13 +24,13 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
-from jsonschema.exceptions import best_match
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route, Router
 
-from ._spec import Operation, load_spec, operations, ref_name, resolve, validate
+from ._spec import Operation, load_spec, operations, ref_name, resolve
 from ._store import Store
+from ._validation import error_response, parse_request, schema_errors
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -51,60 +51,6 @@ SCOPE_FIELDS = {"source_id": "integration_source_id"}
 
 def _now() -> str:
     return datetime.datetime.now(datetime.UTC).isoformat().replace("+00:00", "Z")
-
-
-def _error(status: int, detail: Any, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"detail": detail}, status_code=status, headers=headers)
-
-
-def _missing(loc: list[Any]) -> dict[str, Any]:
-    return {"type": "missing", "loc": loc, "msg": "Field required"}
-
-
-_FASTAPI_TYPES = {
-    "required": "missing",
-    "type": "type_error",
-    "format": "value_error",
-    "enum": "enum",
-    "maxLength": "string_too_long",
-    "minLength": "string_too_short",
-    "maximum": "less_than_equal",
-    "minimum": "greater_than_equal",
-}
-
-
-def _schema_errors(prefix: list[Any], schema: dict[str, Any], value: Any) -> list[dict[str, Any]]:
-    out = []
-    for err in validate(schema, value):
-        if err.context:  # anyOf [X, null]: report why X failed, not "not valid under any"
-            relevant = [e for e in err.context if not (e.validator == "type" and e.validator_value == "null")]
-            err = best_match(relevant or err.context) or err
-        loc = [*prefix, *err.absolute_path]
-        kind = _FASTAPI_TYPES.get(str(err.validator), str(err.validator))
-        if err.validator == "required":
-            field = err.message.split("'")[1] if "'" in err.message else ""
-            out.append(_missing([*loc, field]))
-            continue
-        out.append({"type": kind, "loc": loc, "msg": err.message})
-    return out
-
-
-def _coerce(raw: str, schema: dict[str, Any]) -> Any:
-    """A query string value as the type its schema names (FastAPI does the same)."""
-    variants = schema.get("anyOf") or [schema]
-    for variant in variants:
-        variant = resolve(variant)
-        kind = variant.get("type")
-        try:
-            if kind == "integer":
-                return int(raw)
-            if kind == "number":
-                return float(raw)
-            if kind == "boolean" and raw.lower() in ("true", "false", "1", "0"):
-                return raw.lower() in ("true", "1")
-        except ValueError:
-            continue
-    return raw
 
 
 def _fill(schema: dict[str, Any], name: str) -> Any:
@@ -191,7 +137,7 @@ class FakeHumm:
         if missing:
             raise TypeError(f"{schema_name} needs {', '.join(missing)}")
         item = self._build(schema_name, body, {})
-        problems = _schema_errors([], {"$ref": f"#/components/schemas/{schema_name}"}, item)
+        problems = schema_errors([], {"$ref": f"#/components/schemas/{schema_name}"}, item)
         if problems:
             raise ValueError(f"invalid {schema_name}: {problems[0]['loc']}: {problems[0]['msg']}")
         self.store.put(schema_name, item)
@@ -270,7 +216,7 @@ class FakeHumm:
             raise ConnectionResetError("FakeHumm dropped the connection on purpose")
         if fault is not None and fault.status is not None:
             headers = {} if fault.retry_after is None else {"Retry-After": f"{fault.retry_after:g}"}
-            response = _error(fault.status, f"injected fault {fault.status}", headers)
+            response = error_response(fault.status, f"injected fault {fault.status}", headers)
             await response(scope, receive, send)
             return
         await self._router(scope, receive, send)
@@ -293,47 +239,14 @@ class FakeHumm:
         auth = request.headers.get("authorization", "")
         scheme, _, credentials = auth.partition(" ")
         if scheme.lower() != "bearer" or not credentials.strip():
-            return _error(401, "Not authenticated", {"WWW-Authenticate": "Bearer"})
+            return error_response(401, "Not authenticated", {"WWW-Authenticate": "Bearer"})
         if self.token is not None and credentials.strip() != self.token:
-            return _error(401, "Invalid token", {"WWW-Authenticate": "Bearer"})
+            return error_response(401, "Invalid token", {"WWW-Authenticate": "Bearer"})
 
-        errors: list[dict[str, Any]] = []
-        path_args: dict[str, Any] = dict(request.path_params)
-        for p in op.path_params:
-            errors += _schema_errors(["path", p["name"]], p["schema"], path_args.get(p["name"]))
-        query: dict[str, Any] = {}
-        for p in op.query_params:
-            name = p["name"]
-            if name not in request.query_params:
-                if p.get("required"):
-                    errors.append(_missing(["query", name]))
-                continue
-            query[name] = _coerce(request.query_params[name], p["schema"])
-            errors += _schema_errors(["query", name], p["schema"], query[name])
-        body: Any = None
-        raw_text: str | None = None
-        content = op.body_content
-        if content:
-            data = await request.body()
-            media = request.headers.get("content-type", "").split(";")[0].strip()
-            if media in content and media != "application/json":
-                raw_text = data.decode("utf-8", errors="replace")
-            elif not data:
-                if op.body_required:
-                    errors.append(_missing(["body"]))
-            else:
-                try:
-                    body = json.loads(data)
-                except ValueError as exc:
-                    errors.append(
-                        {"type": "json_invalid", "loc": ["body", 0], "msg": f"JSON decode error: {exc}"}
-                    )
-                else:
-                    schema = content.get("application/json", {}).get("schema", {})
-                    errors += _schema_errors(["body"], schema, body)
-        if errors:
-            return JSONResponse({"detail": errors}, status_code=422)
-        return self._dispatch(op, path_args, query, body, raw_text)
+        parsed = await parse_request(op, request)
+        if parsed.errors:
+            return JSONResponse({"detail": parsed.errors}, status_code=422)
+        return self._dispatch(op, parsed.path, parsed.query, parsed.body, parsed.raw_text)
 
     # -- behaviour ------------------------------------------------------------------------
 
@@ -354,7 +267,7 @@ class FakeHumm:
                 continue
             # Organizations cannot be created through the API: they are checked once you seed one.
             if parent != "OrganizationResponse" or self.store.count(parent):
-                return _error(404, f"{parent.removesuffix('Response')} not found")
+                return error_response(404, f"{parent.removesuffix('Response')} not found")
 
         if name is None or name not in load_spec()["components"]["schemas"]:
             return self._document(op, path, query, body, raw_text)
@@ -362,7 +275,11 @@ class FakeHumm:
             return self._list(op, name, path, query)
         if op.method == "GET":
             item = self.store.get(CANONICAL.get(name, name), path[id_param]) if id_param else None
-            return JSONResponse(self._shape(name, item)) if item is not None else _error(404, "Not found")
+            return (
+                JSONResponse(self._shape(name, item))
+                if item is not None
+                else error_response(404, "Not found")
+            )
         if op.method in ("PUT", "PATCH") and id_param:
             return self._update(name, path[id_param], body or {})
         return self._create(op, name, path, query, body or {})
@@ -416,7 +333,7 @@ class FakeHumm:
                 ):
                     item["id"] = existing["id"]
                     item["created_at"] = existing["created_at"]
-        problems = _schema_errors([], {"$ref": f"#/components/schemas/{name}"}, item)
+        problems = schema_errors([], {"$ref": f"#/components/schemas/{name}"}, item)
         if problems:
             return JSONResponse({"detail": problems}, status_code=422)
         if key and key in self._idempotent_results:
@@ -432,12 +349,12 @@ class FakeHumm:
         if current is not None:
             current = self._shape(name, current)
         if current is None:
-            return _error(404, f"{name.removesuffix('Response')} not found")
+            return error_response(404, f"{name.removesuffix('Response')} not found")
         props = load_spec()["components"]["schemas"][name].get("properties", {})
         updated = {**current, **{k: v for k, v in body.items() if k in props and k != "id"}}
         if "updated_at" in props:
             updated["updated_at"] = _now()
-        problems = _schema_errors([], {"$ref": f"#/components/schemas/{name}"}, updated)
+        problems = schema_errors([], {"$ref": f"#/components/schemas/{name}"}, updated)
         if problems:
             return JSONResponse(
                 {"detail": [{**p, "loc": ["body", *p["loc"]]} for p in problems]}, status_code=422
@@ -481,7 +398,7 @@ class FakeHumm:
                 text = doc.get("yaml", "") if isinstance(doc, dict) else (doc or "")
                 return Response(text, media_type="application/yaml")
             if doc is None:
-                return _error(404, "Not found") if op.path_params else JSONResponse({})
+                return error_response(404, "Not found") if op.path_params else JSONResponse({})
             return JSONResponse(doc if isinstance(doc, dict) else {"yaml": doc})
         if raw_text is not None:
             self._docs[key.replace(op.path, op.path)] = {"yaml": raw_text}

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -92,15 +91,6 @@ class Operation:
     data: dict[str, Any]
     path_params: list[dict[str, Any]] = field(default_factory=list)
     query_params: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def route(self) -> str:
-        """The path as a Starlette route (``{name}`` segments match one segment each)."""
-        return self.path
-
-    @property
-    def pattern(self) -> re.Pattern[str]:
-        return re.compile("^" + re.sub(r"\{(\w+)\}", r"(?P<\1>[^/]+)", self.path) + "$")
 
     @property
     def body_content(self) -> dict[str, Any]:
