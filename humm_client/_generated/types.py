@@ -4,7 +4,6 @@ import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
-from uuid import UUID, SafeUUID
 
 from attrs import define
 
@@ -105,25 +104,6 @@ def parse_datetime(value: object) -> datetime.datetime:
     return result
 
 
-def parse_uuid(value: object) -> UUID:
-    """A UUID from its JSON string; the canonical form without uuid.UUID's slower general parser."""
-    if (
-        isinstance(value, str)
-        and len(value) == 36
-        and value[8] == value[13] == value[18] == value[23] == "-"
-    ):
-        raw = bytes.fromhex(value.replace("-", ""))  # ValueError unless hexadecimal
-        if len(raw) != 16:
-            raise ValueError(f"badly formed UUID string {value!r}")
-        result = object.__new__(UUID)
-        object.__setattr__(result, "int", int.from_bytes(raw))
-        object.__setattr__(result, "is_safe", SafeUUID.unknown)
-        return result
-    if not isinstance(value, str):
-        raise TypeError(f"expected a UUID string, got {type(value).__name__}")
-    return UUID(value)
-
-
 __all__ = [
     "UNSET",
     "File",
@@ -134,5 +114,4 @@ __all__ = [
     "Unset",
     "parse_datetime",
     "parse_object",
-    "parse_uuid",
 ]

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CommandRunResponse")
 
@@ -170,11 +170,11 @@ class CommandRunResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schedule_id = parse_uuid(d.pop("schedule_id"))
+        schedule_id = UUID(d.pop("schedule_id"))
 
-        user_id = parse_uuid(d.pop("user_id"))
+        user_id = UUID(d.pop("user_id"))
 
-        id = parse_uuid(d.pop("id"))
+        id = UUID(d.pop("id"))
 
         _user_email = d.pop("user_email", UNSET)
         user_email: None | str | Unset
@@ -240,7 +240,7 @@ class CommandRunResponse:
                 raise TypeError(
                     "thread_id" + ": unexpected type " + type(_thread_id).__name__
                 )
-            thread_id_type_0 = parse_uuid(_thread_id)
+            thread_id_type_0 = UUID(_thread_id)
 
             thread_id = thread_id_type_0
 
@@ -306,7 +306,7 @@ class CommandRunResponse:
                     + ": unexpected type "
                     + type(_source_run_id).__name__
                 )
-            source_run_id_type_0 = parse_uuid(_source_run_id)
+            source_run_id_type_0 = UUID(_source_run_id)
 
             source_run_id = source_run_id_type_0
 

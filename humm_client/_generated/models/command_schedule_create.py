@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CommandScheduleCreate")
 
@@ -88,9 +88,9 @@ class CommandScheduleCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        command_id = parse_uuid(d.pop("command_id"))
+        command_id = UUID(d.pop("command_id"))
 
-        organization_id = parse_uuid(d.pop("organization_id"))
+        organization_id = UUID(d.pop("organization_id"))
 
         cron_expression = d.pop("cron_expression")
         if not isinstance(cron_expression, str):
@@ -133,7 +133,7 @@ class CommandScheduleCreate:
         if _subscriber_user_ids is not UNSET:
             subscriber_user_ids = []
             for subscriber_user_ids_item_data in _subscriber_user_ids:
-                subscriber_user_ids_item = parse_uuid(subscriber_user_ids_item_data)
+                subscriber_user_ids_item = UUID(subscriber_user_ids_item_data)
 
                 subscriber_user_ids.append(subscriber_user_ids_item)
 

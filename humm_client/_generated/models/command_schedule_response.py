@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CommandScheduleResponse")
 
@@ -123,9 +123,9 @@ class CommandScheduleResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        command_id = parse_uuid(d.pop("command_id"))
+        command_id = UUID(d.pop("command_id"))
 
-        organization_id = parse_uuid(d.pop("organization_id"))
+        organization_id = UUID(d.pop("organization_id"))
 
         cron_expression = d.pop("cron_expression")
         if not isinstance(cron_expression, str):
@@ -133,7 +133,7 @@ class CommandScheduleResponse:
                 f"cron_expression: expected a string, got {type(cron_expression).__name__}"
             )
 
-        id = parse_uuid(d.pop("id"))
+        id = UUID(d.pop("id"))
 
         next_run_time = parse_datetime(d.pop("next_run_time"))
 
@@ -201,7 +201,7 @@ class CommandScheduleResponse:
                     + ": unexpected type "
                     + type(_created_by_user_id).__name__
                 )
-            created_by_user_id_type_0 = parse_uuid(_created_by_user_id)
+            created_by_user_id_type_0 = UUID(_created_by_user_id)
 
             created_by_user_id = created_by_user_id_type_0
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entity_link_status import EntityLinkStatus
-from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
+from ..types import UNSET, Unset, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.entity_link_response_evidence_type_0 import (
@@ -247,7 +247,7 @@ class EntityLinkResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        organization_id = parse_uuid(d.pop("organization_id"))
+        organization_id = UUID(d.pop("organization_id"))
 
         _source_integration_source_id = d.pop("source_integration_source_id", UNSET)
         source_integration_source_id: None | Unset | UUID
@@ -263,9 +263,7 @@ class EntityLinkResponse:
                     + ": unexpected type "
                     + type(_source_integration_source_id).__name__
                 )
-            source_integration_source_id_type_0 = parse_uuid(
-                _source_integration_source_id
-            )
+            source_integration_source_id_type_0 = UUID(_source_integration_source_id)
 
             source_integration_source_id = source_integration_source_id_type_0
 
@@ -283,9 +281,7 @@ class EntityLinkResponse:
                     + ": unexpected type "
                     + type(_target_integration_source_id).__name__
                 )
-            target_integration_source_id_type_0 = parse_uuid(
-                _target_integration_source_id
-            )
+            target_integration_source_id_type_0 = UUID(_target_integration_source_id)
 
             target_integration_source_id = target_integration_source_id_type_0
 
@@ -296,7 +292,7 @@ class EntityLinkResponse:
         else:
             if not isinstance(_id, str):
                 raise TypeError("id" + ": unexpected type " + type(_id).__name__)
-            id_type_0 = parse_uuid(_id)
+            id_type_0 = UUID(_id)
 
             id = id_type_0
 
@@ -337,7 +333,7 @@ class EntityLinkResponse:
                     + ": unexpected type "
                     + type(_source_table_id).__name__
                 )
-            source_table_id_type_0 = parse_uuid(_source_table_id)
+            source_table_id_type_0 = UUID(_source_table_id)
 
             source_table_id = source_table_id_type_0
 
@@ -352,7 +348,7 @@ class EntityLinkResponse:
                     + ": unexpected type "
                     + type(_source_saas_object_id).__name__
                 )
-            source_saas_object_id_type_0 = parse_uuid(_source_saas_object_id)
+            source_saas_object_id_type_0 = UUID(_source_saas_object_id)
 
             source_saas_object_id = source_saas_object_id_type_0
 
@@ -367,7 +363,7 @@ class EntityLinkResponse:
                     + ": unexpected type "
                     + type(_source_column_id).__name__
                 )
-            source_column_id_type_0 = parse_uuid(_source_column_id)
+            source_column_id_type_0 = UUID(_source_column_id)
 
             source_column_id = source_column_id_type_0
 
@@ -382,7 +378,7 @@ class EntityLinkResponse:
                     + ": unexpected type "
                     + type(_source_field_id).__name__
                 )
-            source_field_id_type_0 = parse_uuid(_source_field_id)
+            source_field_id_type_0 = UUID(_source_field_id)
 
             source_field_id = source_field_id_type_0
 
@@ -397,7 +393,7 @@ class EntityLinkResponse:
                     + ": unexpected type "
                     + type(_target_table_id).__name__
                 )
-            target_table_id_type_0 = parse_uuid(_target_table_id)
+            target_table_id_type_0 = UUID(_target_table_id)
 
             target_table_id = target_table_id_type_0
 
@@ -412,7 +408,7 @@ class EntityLinkResponse:
                     + ": unexpected type "
                     + type(_target_saas_object_id).__name__
                 )
-            target_saas_object_id_type_0 = parse_uuid(_target_saas_object_id)
+            target_saas_object_id_type_0 = UUID(_target_saas_object_id)
 
             target_saas_object_id = target_saas_object_id_type_0
 
@@ -427,7 +423,7 @@ class EntityLinkResponse:
                     + ": unexpected type "
                     + type(_target_column_id).__name__
                 )
-            target_column_id_type_0 = parse_uuid(_target_column_id)
+            target_column_id_type_0 = UUID(_target_column_id)
 
             target_column_id = target_column_id_type_0
 
@@ -442,7 +438,7 @@ class EntityLinkResponse:
                     + ": unexpected type "
                     + type(_target_field_id).__name__
                 )
-            target_field_id_type_0 = parse_uuid(_target_field_id)
+            target_field_id_type_0 = UUID(_target_field_id)
 
             target_field_id = target_field_id_type_0
 

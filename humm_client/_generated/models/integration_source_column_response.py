@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
+from ..types import UNSET, Unset, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.integration_source_column_response_format_signature_type_0 import (
@@ -312,9 +312,9 @@ class IntegrationSourceColumnResponse:
         if not isinstance(name, str):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        id = parse_uuid(d.pop("id"))
+        id = UUID(d.pop("id"))
 
-        table_id = parse_uuid(d.pop("table_id"))
+        table_id = UUID(d.pop("table_id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 

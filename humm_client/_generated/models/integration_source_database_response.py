@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="IntegrationSourceDatabaseResponse")
 
@@ -117,9 +117,9 @@ class IntegrationSourceDatabaseResponse:
         if not isinstance(name, str):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        id = parse_uuid(d.pop("id"))
+        id = UUID(d.pop("id"))
 
-        integration_source_id = parse_uuid(d.pop("integration_source_id"))
+        integration_source_id = UUID(d.pop("integration_source_id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 

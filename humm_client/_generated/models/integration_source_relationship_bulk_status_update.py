@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.relationship_status import RelationshipStatus
-from ..types import UNSET, Unset, parse_object, parse_uuid
+from ..types import UNSET, Unset, parse_object
 
 if TYPE_CHECKING:
     from ..models.integration_source_relationship_bulk_status_update_evidence import (
@@ -76,7 +76,7 @@ class IntegrationSourceRelationshipBulkStatusUpdate:
         relationship_ids = []
         _relationship_ids = d.pop("relationship_ids")
         for relationship_ids_item_data in _relationship_ids:
-            relationship_ids_item = parse_uuid(relationship_ids_item_data)
+            relationship_ids_item = UUID(relationship_ids_item_data)
 
             relationship_ids.append(relationship_ids_item)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
-from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
+from ..types import UNSET, Unset, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.integration_source_relationship_response_evidence_type_0 import (
@@ -121,11 +121,11 @@ class IntegrationSourceRelationshipResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_source_id = parse_uuid(d.pop("integration_source_id"))
+        integration_source_id = UUID(d.pop("integration_source_id"))
 
-        from_column_id = parse_uuid(d.pop("from_column_id"))
+        from_column_id = UUID(d.pop("from_column_id"))
 
-        to_table_id = parse_uuid(d.pop("to_table_id"))
+        to_table_id = UUID(d.pop("to_table_id"))
 
         to_column_name = d.pop("to_column_name")
         if not isinstance(to_column_name, str):
@@ -133,7 +133,7 @@ class IntegrationSourceRelationshipResponse:
                 f"to_column_name: expected a string, got {type(to_column_name).__name__}"
             )
 
-        id = parse_uuid(d.pop("id"))
+        id = UUID(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 

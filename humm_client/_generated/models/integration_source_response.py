@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.connection_status import ConnectionStatus
 from ..models.description_source import DescriptionSource
 from ..models.source_type import SourceType
-from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
+from ..types import UNSET, Unset, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.integration_source_response_configuration import (
@@ -311,9 +311,9 @@ class IntegrationSourceResponse:
                 f"connector_type: expected a string, got {type(connector_type).__name__}"
             )
 
-        organization_id = parse_uuid(d.pop("organization_id"))
+        organization_id = UUID(d.pop("organization_id"))
 
-        id = parse_uuid(d.pop("id"))
+        id = UUID(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 
@@ -401,7 +401,7 @@ class IntegrationSourceResponse:
                     + ": unexpected type "
                     + type(_legacy_data_source_id).__name__
                 )
-            legacy_data_source_id_type_0 = parse_uuid(_legacy_data_source_id)
+            legacy_data_source_id_type_0 = UUID(_legacy_data_source_id)
 
             legacy_data_source_id = legacy_data_source_id_type_0
 
@@ -416,7 +416,7 @@ class IntegrationSourceResponse:
                     + ": unexpected type "
                     + type(_system_source_id).__name__
                 )
-            system_source_id_type_0 = parse_uuid(_system_source_id)
+            system_source_id_type_0 = UUID(_system_source_id)
 
             system_source_id = system_source_id_type_0
 

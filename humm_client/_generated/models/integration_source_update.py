@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.connection_status import ConnectionStatus
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
+from ..types import UNSET, Unset, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.integration_source_update_configuration_type_0 import (
@@ -375,7 +375,7 @@ class IntegrationSourceUpdate:
                     + ": unexpected type "
                     + type(_legacy_data_source_id).__name__
                 )
-            legacy_data_source_id_type_0 = parse_uuid(_legacy_data_source_id)
+            legacy_data_source_id_type_0 = UUID(_legacy_data_source_id)
 
             legacy_data_source_id = legacy_data_source_id_type_0
 
@@ -390,7 +390,7 @@ class IntegrationSourceUpdate:
                     + ": unexpected type "
                     + type(_system_source_id).__name__
                 )
-            system_source_id_type_0 = parse_uuid(_system_source_id)
+            system_source_id_type_0 = UUID(_system_source_id)
 
             system_source_id = system_source_id_type_0
 

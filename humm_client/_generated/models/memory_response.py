@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.memory_scope import MemoryScope
 from ..models.memory_status import MemoryStatus
 from ..models.memory_type import MemoryType
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="MemoryResponse")
 
@@ -156,13 +156,13 @@ class MemoryResponse:
                 f"quality_score: expected a number, got {type(quality_score).__name__}"
             )
 
-        thread_id = parse_uuid(d.pop("thread_id"))
+        thread_id = UUID(d.pop("thread_id"))
 
-        organization_id = parse_uuid(d.pop("organization_id"))
+        organization_id = UUID(d.pop("organization_id"))
 
-        user_id = parse_uuid(d.pop("user_id"))
+        user_id = UUID(d.pop("user_id"))
 
-        id = parse_uuid(d.pop("id"))
+        id = UUID(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 
@@ -222,7 +222,7 @@ class MemoryResponse:
                 raise TypeError(
                     "reviewed_by" + ": unexpected type " + type(_reviewed_by).__name__
                 )
-            reviewed_by_type_0 = parse_uuid(_reviewed_by)
+            reviewed_by_type_0 = UUID(_reviewed_by)
 
             reviewed_by = reviewed_by_type_0
 

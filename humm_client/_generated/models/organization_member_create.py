@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.member_role import MemberRole
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationMemberCreate")
 
@@ -59,7 +59,7 @@ class OrganizationMemberCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = parse_uuid(d.pop("user_id"))
+        user_id = UUID(d.pop("user_id"))
 
         _organization_id = d.pop("organization_id", UNSET)
         organization_id: None | Unset | UUID
@@ -72,7 +72,7 @@ class OrganizationMemberCreate:
                     + ": unexpected type "
                     + type(_organization_id).__name__
                 )
-            organization_id_type_0 = parse_uuid(_organization_id)
+            organization_id_type_0 = UUID(_organization_id)
 
             organization_id = organization_id_type_0
 

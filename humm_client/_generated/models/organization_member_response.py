@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.member_role import MemberRole
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="OrganizationMemberResponse")
 
@@ -83,9 +83,9 @@ class OrganizationMemberResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        organization_id = parse_uuid(d.pop("organization_id"))
+        organization_id = UUID(d.pop("organization_id"))
 
-        user_id = parse_uuid(d.pop("user_id"))
+        user_id = UUID(d.pop("user_id"))
 
         _role = d.pop("role", UNSET)
         role: MemberRole | Unset
@@ -99,7 +99,7 @@ class OrganizationMemberResponse:
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = parse_uuid(_id)
+            id = UUID(_id)
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

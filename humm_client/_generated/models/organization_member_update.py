@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.member_role import MemberRole
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationMemberUpdate")
 
@@ -74,7 +74,7 @@ class OrganizationMemberUpdate:
                     + ": unexpected type "
                     + type(_organization_id).__name__
                 )
-            organization_id_type_0 = parse_uuid(_organization_id)
+            organization_id_type_0 = UUID(_organization_id)
 
             organization_id = organization_id_type_0
 
@@ -87,7 +87,7 @@ class OrganizationMemberUpdate:
                 raise TypeError(
                     "user_id" + ": unexpected type " + type(_user_id).__name__
                 )
-            user_id_type_0 = parse_uuid(_user_id)
+            user_id_type_0 = UUID(_user_id)
 
             user_id = user_id_type_0
 

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationMemberUser")
 
@@ -129,7 +129,7 @@ class OrganizationMemberUser:
         else:
             if not isinstance(_id, str):
                 raise TypeError("id" + ": unexpected type " + type(_id).__name__)
-            id_type_0 = parse_uuid(_id)
+            id_type_0 = UUID(_id)
 
             id = id_type_0
 

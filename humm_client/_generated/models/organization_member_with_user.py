@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.member_role import MemberRole
 from ..models.membership_state import MembershipState
-from ..types import UNSET, Unset, parse_datetime, parse_uuid
+from ..types import UNSET, Unset, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.organization_member_user import OrganizationMemberUser
@@ -91,11 +91,11 @@ class OrganizationMemberWithUser:
         from ..models.organization_member_user import OrganizationMemberUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = parse_uuid(d.pop("id"))
+        id = UUID(d.pop("id"))
 
-        organization_id = parse_uuid(d.pop("organization_id"))
+        organization_id = UUID(d.pop("organization_id"))
 
-        user_id = parse_uuid(d.pop("user_id"))
+        user_id = UUID(d.pop("user_id"))
 
         role = MemberRole(d.pop("role"))
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.data_storage_mode import DataStorageMode
 from ..models.thread_sharing import ThreadSharing
-from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
+from ..types import UNSET, Unset, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.organization_response_agent_lab_config_type_0 import (
@@ -224,7 +224,7 @@ class OrganizationResponse:
         if not isinstance(name, str):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
 
-        id = parse_uuid(d.pop("id"))
+        id = UUID(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 

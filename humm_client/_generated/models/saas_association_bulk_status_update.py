@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.relationship_status import RelationshipStatus
-from ..types import UNSET, Unset, parse_object, parse_uuid
+from ..types import UNSET, Unset, parse_object
 
 if TYPE_CHECKING:
     from ..models.saas_association_bulk_status_update_evidence import (
@@ -75,7 +75,7 @@ class SaasAssociationBulkStatusUpdate:
         association_ids = []
         _association_ids = d.pop("association_ids")
         for association_ids_item_data in _association_ids:
-            association_ids_item = parse_uuid(association_ids_item_data)
+            association_ids_item = UUID(association_ids_item_data)
 
             association_ids.append(association_ids_item)
 

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
-from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
+from ..types import UNSET, Unset, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.saas_association_response_evidence_type_0 import (
@@ -159,11 +159,11 @@ class SaasAssociationResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_source_id = parse_uuid(d.pop("integration_source_id"))
+        integration_source_id = UUID(d.pop("integration_source_id"))
 
-        from_object_id = parse_uuid(d.pop("from_object_id"))
+        from_object_id = UUID(d.pop("from_object_id"))
 
-        to_object_id = parse_uuid(d.pop("to_object_id"))
+        to_object_id = UUID(d.pop("to_object_id"))
 
         association_type_id = d.pop("association_type_id")
         if not isinstance(association_type_id, str):
@@ -177,7 +177,7 @@ class SaasAssociationResponse:
                 f"association_label: expected a string, got {type(association_label).__name__}"
             )
 
-        id = parse_uuid(d.pop("id"))
+        id = UUID(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 

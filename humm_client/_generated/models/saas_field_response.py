@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
+from ..types import UNSET, Unset, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.saas_field_response_format_signature_type_0 import (
@@ -295,7 +295,7 @@ class SaasFieldResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        saas_object_id = parse_uuid(d.pop("saas_object_id"))
+        saas_object_id = UUID(d.pop("saas_object_id"))
 
         field_name = d.pop("field_name")
         if not isinstance(field_name, str):
@@ -315,7 +315,7 @@ class SaasFieldResponse:
                 f"data_type: expected a string, got {type(data_type).__name__}"
             )
 
-        id = parse_uuid(d.pop("id"))
+        id = UUID(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
+from ..types import UNSET, Unset, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.saas_object_response_field_distinct_pct_type_0 import (
@@ -229,7 +229,7 @@ class SaasObjectResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        integration_source_id = parse_uuid(d.pop("integration_source_id"))
+        integration_source_id = UUID(d.pop("integration_source_id"))
 
         object_name = d.pop("object_name")
         if not isinstance(object_name, str):
@@ -243,7 +243,7 @@ class SaasObjectResponse:
                 f"api_identifier: expected a string, got {type(api_identifier).__name__}"
             )
 
-        id = parse_uuid(d.pop("id"))
+        id = UUID(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 

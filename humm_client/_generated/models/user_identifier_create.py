@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.identifier_discovery_method import IdentifierDiscoveryMethod
-from ..types import UNSET, Unset, parse_object, parse_uuid
+from ..types import UNSET, Unset, parse_object
 
 if TYPE_CHECKING:
     from ..models.user_identifier_create_discovery_metadata import (
@@ -93,11 +93,11 @@ class UserIdentifierCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        organization_id = parse_uuid(d.pop("organization_id"))
+        organization_id = UUID(d.pop("organization_id"))
 
-        user_id = parse_uuid(d.pop("user_id"))
+        user_id = UUID(d.pop("user_id"))
 
-        integration_source_id = parse_uuid(d.pop("integration_source_id"))
+        integration_source_id = UUID(d.pop("integration_source_id"))
 
         identifier_key = d.pop("identifier_key")
         if not isinstance(identifier_key, str):

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.identifier_discovery_method import IdentifierDiscoveryMethod
-from ..types import UNSET, Unset, parse_datetime, parse_object, parse_uuid
+from ..types import UNSET, Unset, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.user_identifier_response_discovery_metadata_type_0 import (
@@ -112,11 +112,11 @@ class UserIdentifierResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        organization_id = parse_uuid(d.pop("organization_id"))
+        organization_id = UUID(d.pop("organization_id"))
 
-        user_id = parse_uuid(d.pop("user_id"))
+        user_id = UUID(d.pop("user_id"))
 
-        integration_source_id = parse_uuid(d.pop("integration_source_id"))
+        integration_source_id = UUID(d.pop("integration_source_id"))
 
         identifier_key = d.pop("identifier_key")
         if not isinstance(identifier_key, str):
@@ -132,7 +132,7 @@ class UserIdentifierResponse:
 
         discovery_method = IdentifierDiscoveryMethod(d.pop("discovery_method"))
 
-        id = parse_uuid(d.pop("id"))
+        id = UUID(d.pop("id"))
 
         created_at = parse_datetime(d.pop("created_at"))
 
