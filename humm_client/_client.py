@@ -41,7 +41,6 @@ from ._resource import Operation
 from ._response import RawResponse
 from ._retries import retry_delay, should_retry_error, should_retry_status
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ._urls import BaseURL
 from ._validation import as_timeout, check_base_url, check_path_param, check_uuid_query
 from ._version import __version__
 
@@ -112,10 +111,6 @@ class HummClient(Namespaces):
                 analyst_base_url or os.environ.get(ENV_ANALYST_BASE_URL) or DEFAULT_ANALYST_BASE_URL,
             ),
         }
-        try:
-            self._parsed_base_urls = {name: BaseURL(url) for name, url in self._base_urls.items()}
-        except httpx.InvalidURL as exc:
-            raise InvalidArgumentError(f"invalid base URL: {exc}") from None
         self._timeout = as_timeout(timeout)
         self._timeout_dict = self._timeout.as_dict()
         self.max_retries = max_retries
@@ -126,25 +121,23 @@ class HummClient(Namespaces):
             "Authorization": f"Bearer {self._token}",
         }
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else self._default_http_client()
-        self._direct_transport: httpx.AsyncBaseTransport | None = (
-            getattr(self._http, "_transport", None) if self._owns_http else None
-        )
+        # Our own client: requests go straight to its transport (see _send_once).
+        self._direct_transport: httpx.AsyncBaseTransport | None = None
+        if http_client is None:
+            from ._transport import AiohttpTransport  # aiohttp loads only now
+
+            self._direct_transport = AiohttpTransport()
+            http_client = httpx.AsyncClient(transport=self._direct_transport, follow_redirects=False)
+        self._http = http_client
         self._closed = False
-
-    @staticmethod
-    def _default_http_client() -> httpx.AsyncClient:
-        from ._transport import default_http_client  # aiohttp loads only now
-
-        return default_http_client()
 
     @property
     def base_url(self) -> str:
-        return self._base_urls["config"]
+        return self._base_urls["config"].text
 
     @property
     def analyst_base_url(self) -> str:
-        return self._base_urls["analyst"]
+        return self._base_urls["analyst"].text
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -230,14 +223,14 @@ class HummClient(Namespaces):
                 # Our own client has no defaults to merge: build the request directly.
                 return httpx.Request(
                     kwargs["method"],
-                    self._parsed_base_urls[op.server].join(kwargs["url"], params),
+                    self._base_urls[op.server].join(kwargs["url"], params),
                     headers=headers,
                     content=content,
                     extensions={"timeout": timeouts},
                 )
             return self._http.build_request(
                 kwargs["method"],
-                self._base_urls[op.server] + kwargs["url"],
+                self._base_urls[op.server].text + kwargs["url"],
                 params=params or None,
                 headers=headers,
                 content=content,

@@ -86,6 +86,11 @@ def _decode_body(response: httpx.Response) -> Any:
         return response.text
 
 
+def find_request_id(headers: httpx.Headers) -> str | None:
+    """The server's request id header, if it sent one."""
+    return next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None)
+
+
 def _short(text: str) -> str:
     return text if len(text) <= _MAX_BODY_IN_MESSAGE else text[:_MAX_BODY_IN_MESSAGE] + "…"
 
@@ -117,9 +122,7 @@ class APIStatusError(HummError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
-        self.request_id = next(
-            (response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None
-        )
+        self.request_id = find_request_id(response.headers)
 
 
 class BadRequestError(APIStatusError):

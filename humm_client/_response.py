@@ -7,7 +7,7 @@ from typing import Generic, TypeVar, cast
 
 import httpx
 
-from ._constants import REQUEST_ID_HEADERS
+from ._exceptions import find_request_id
 
 T = TypeVar("T")
 _UNPARSED = object()
@@ -41,8 +41,7 @@ class RawResponse(Generic[T]):
 
     @property
     def request_id(self) -> str | None:
-        headers = self.http_response.headers
-        return next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None)
+        return find_request_id(self.http_response.headers)
 
     def parse(self) -> T:
         """The typed model (parsed once; raises ``ResponseValidationError`` on a bad body)."""

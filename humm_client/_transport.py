@@ -27,7 +27,7 @@ import httpx
 if TYPE_CHECKING:
     import aiohttp
 
-__all__ = ["AiohttpTransport", "default_http_client", "httpx_is_mocked"]
+__all__ = ["AiohttpTransport", "httpx_is_mocked"]
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=15.0)
 
@@ -138,8 +138,3 @@ def httpx_is_mocked() -> bool:
     """
     handler = httpx.AsyncHTTPTransport.handle_async_request
     return not getattr(handler, "__module__", "").startswith("httpx.")
-
-
-def default_http_client() -> httpx.AsyncClient:
-    """The client ``HummClient`` builds when you pass none: aiohttp-backed, no redirects."""
-    return httpx.AsyncClient(transport=AiohttpTransport(), follow_redirects=False)

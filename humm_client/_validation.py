@@ -9,6 +9,7 @@ import httpx
 from ._exceptions import InvalidArgumentError
 from ._generated.types import Unset
 from ._types import TimeoutTypes
+from ._urls import BaseURL
 
 
 def describe(value: object) -> str:
@@ -42,11 +43,15 @@ def check_uuid_query(name: str, value: object) -> None:
         as_uuid(value, name)
 
 
-def check_base_url(name: str, value: str) -> str:
+def check_base_url(name: str, value: str) -> BaseURL:
+    """A base URL argument, parsed once for the client's lifetime."""
     url = value.strip().rstrip("/")
     if not url.startswith(("http://", "https://")):
         raise InvalidArgumentError(f"{name} must be an http(s) URL, got {value!r}")
-    return url
+    try:
+        return BaseURL(url)
+    except httpx.InvalidURL as exc:
+        raise InvalidArgumentError(f"{name} is not a valid URL: {exc}") from None
 
 
 def as_timeout(value: TimeoutTypes) -> httpx.Timeout:

@@ -10,6 +10,8 @@ from typing import Any
 
 import yaml
 
+from humm_client.testing._spec import resolve as _resolve
+
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "sk-test-SECRET-token-3f9a"  # distinctive, so tests can prove it never leaks
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
@@ -23,13 +25,8 @@ def load_spec() -> dict[str, Any]:
 
 
 def resolve(node: Any) -> Any:
-    """Follow a local $ref."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = load_spec()
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    """Follow a local $ref in openapi.yaml (the fake's resolver, on the source spec)."""
+    return _resolve(node, load_spec())
 
 
 @dataclass(frozen=True)

@@ -181,10 +181,8 @@ class FakeHumm:
         kwargs.setdefault("analyst_base_url", "http://analyst.humm.fake")
         if "http_client" in kwargs:
             return HummClient(**kwargs)
-        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=self))
-        humm = HummClient(http_client=http, **kwargs)
-        humm._owns_http = True  # the client closes what we made for it
-        return humm
+        # In-process: the ASGI transport holds no sockets, so nothing needs closing with it.
+        return HummClient(http_client=httpx.AsyncClient(transport=httpx.ASGITransport(app=self)), **kwargs)
 
     # -- ASGI -----------------------------------------------------------------------------
 
@@ -246,7 +244,14 @@ class FakeHumm:
         parsed = await parse_request(op, request)
         if parsed.errors:
             return JSONResponse({"detail": parsed.errors}, status_code=422)
-        return self._dispatch(op, parsed.path, parsed.query, parsed.body, parsed.raw_text)
+        # A repeated idempotency key gets the first answer again, whatever the operation.
+        key = parsed.body.get("idempotency_key") if isinstance(parsed.body, dict) else None
+        if key and key in self._idempotent_results:
+            return JSONResponse(self._idempotent_results[key])
+        response = self._dispatch(op, parsed.path, parsed.query, parsed.body, parsed.raw_text)
+        if key and response.status_code == 200:
+            self._idempotent_results[key] = json.loads(bytes(response.body))
+        return response
 
     # -- behaviour ------------------------------------------------------------------------
 
@@ -323,7 +328,6 @@ class FakeHumm:
     def _create(
         self, op: Operation, name: str, path: dict[str, str], query: dict[str, Any], body: dict[str, Any]
     ) -> Response:
-        key = body.get("idempotency_key") if isinstance(body, dict) else None
         item = self._build(name, body, self._scope(name, path, query))
         if name == "UserIdentifierResponse":  # upsert on (user, source, key), as the docs say
             for existing in self.store.all(name):
@@ -336,12 +340,8 @@ class FakeHumm:
         problems = schema_errors([], {"$ref": f"#/components/schemas/{name}"}, item)
         if problems:
             return JSONResponse({"detail": problems}, status_code=422)
-        if key and key in self._idempotent_results:
-            return JSONResponse(self._idempotent_results[key])
         if "id" in item:  # a resource; answers without an id (e.g. editor turns) are not kept
             self.store.put(CANONICAL.get(name, name), item)
-        if key:
-            self._idempotent_results[key] = item
         return JSONResponse(item)
 
     def _update(self, name: str, item_id: str, body: dict[str, Any]) -> Response:
@@ -395,21 +395,15 @@ class FakeHumm:
         if op.method == "GET":
             doc = self._docs.get(key)
             if query.get("format") == "yaml":
-                text = doc.get("yaml", "") if isinstance(doc, dict) else (doc or "")
-                return Response(text, media_type="application/yaml")
+                return Response((doc or {}).get("yaml", ""), media_type="application/yaml")
             if doc is None:
                 return error_response(404, "Not found") if op.path_params else JSONResponse({})
-            return JSONResponse(doc if isinstance(doc, dict) else {"yaml": doc})
+            return JSONResponse(doc)
         if raw_text is not None:
-            self._docs[key.replace(op.path, op.path)] = {"yaml": raw_text}
-            return JSONResponse({"yaml": raw_text})
+            self._docs[key] = {"yaml": raw_text}
+            return JSONResponse(self._docs[key])
         if isinstance(body, dict):
-            idem = body.get("idempotency_key")
-            if idem and idem in self._idempotent_results:
-                return JSONResponse(self._idempotent_results[idem])
             merged = {**(self._docs.get(key) or {}), **body} if op.method in ("PUT", "PATCH") else dict(body)
             self._docs[key] = merged
-            if idem:
-                self._idempotent_results[idem] = merged
             return JSONResponse(merged)
         return JSONResponse({})

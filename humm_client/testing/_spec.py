@@ -44,11 +44,11 @@ def load_spec() -> dict[str, Any]:
     return spec
 
 
-def resolve(node: Any) -> Any:
-    """Follow local ``$ref``s."""
-    spec = load_spec()
+def resolve(node: Any, spec: dict[str, Any] | None = None) -> Any:
+    """Follow local ``$ref``s (in ``spec``, by default the shipped one)."""
+    root = load_spec() if spec is None else spec
     while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
+        target: Any = root
         for part in node["$ref"].removeprefix("#/").split("/"):
             target = target[part]
         node = target
