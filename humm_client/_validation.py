@@ -7,7 +7,7 @@ import uuid
 import httpx
 
 from ._exceptions import InvalidArgumentError
-from ._generated.types import Unset
+from ._runtime import Unset
 from ._types import TimeoutTypes
 from ._urls import BaseURL
 
@@ -60,3 +60,10 @@ def as_timeout(value: TimeoutTypes) -> httpx.Timeout:
     if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
         return httpx.Timeout(value)
     raise InvalidArgumentError(f"timeout must be seconds, an httpx.Timeout or None, got {value!r}")
+
+
+def as_max_retries(value: object) -> int:
+    """A per-call ``max_retries``, checked as the constructor checks its own."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidArgumentError(f"max_retries must be a non-negative int, got {value!r}")
+    return value

@@ -22,6 +22,10 @@ import yaml
 from openapi_python_client import _get_project_for_url_or_path
 from openapi_python_client.cli import handle_errors
 from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser.bodies import Body, BodyType
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import ModelProperty, Property, UnionProperty, UuidProperty
+from openapi_python_client.parser.responses import Response
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -98,6 +102,121 @@ def text_content_types(spec: dict[str, Any], op: dict[str, Any]) -> list[str]:
     return sorted(out)
 
 
+# -- Jinja filters: every decision the templates need, made once, here ----------------------
+
+
+def code(prop: Property, *, no_optional: bool = False) -> str:
+    """A property's Python type, as source text."""
+    return prop.get_type_string(no_optional=no_optional).as_unembedded_code()
+
+
+def is_uuid(prop: Property) -> bool:
+    """The property is a UUID, or a union with a UUID member (e.g. ``UUID | None``)."""
+    if isinstance(prop, UnionProperty):
+        return any(is_uuid(inner) for inner in prop.inner_properties)
+    return isinstance(prop, UuidProperty)
+
+
+def in_class(type_code: str) -> str:
+    """A type as written inside a namespace class, where ``list`` is also a method name."""
+    return type_code.replace("list[", "builtins.list[")
+
+
+def param_type(prop: Property) -> str:
+    """A parameter's argument type: a UUID may also be given as its string form."""
+    return in_class(code(prop)) + (" | str" if is_uuid(prop) else "")
+
+
+def path_kind(prop: Property) -> str:
+    """How the client validates a path parameter before sending: ``"uuid"`` or ``"string"``."""
+    return "uuid" if is_uuid(prop) else "string"
+
+
+def success_response(endpoint: Endpoint) -> Response | None:
+    """The documented 2xx response: the client parses every 2xx status with it."""
+    found = [
+        r for r in endpoint.responses.patterns if r.status_code.range and 200 <= r.status_code.range[0] < 300
+    ]
+    if len({code(r.prop) for r in found}) > 1:
+        raise SystemExit(f"{endpoint.name}: 2xx responses with different schemas are not supported")
+    return found[0] if found else None
+
+
+def success_type(endpoint: Endpoint, ops: dict[str, dict[str, Any]]) -> str:
+    """What a successful call returns (``str`` too when the success may be a text document)."""
+    success = success_response(endpoint)
+    base = code(success.prop) if success is not None else "None"
+    return f"{base} | str" if ops[endpoint.name]["text_content_types"] else base
+
+
+def item_type(endpoint: Endpoint, ops: dict[str, dict[str, Any]]) -> str:
+    """The element type a paginated operation's ``iterate()`` yields."""
+    success = success_response(endpoint)
+    items = ops[endpoint.name]["pagination"].get("items")
+    prop: Any = success.prop if success is not None else None
+    if items is not None:
+        prop = next(p for p in prop.required_properties + prop.optional_properties if p.name == items)
+    inner = getattr(prop, "inner_property", None)
+    if inner is None:
+        raise SystemExit(f"{endpoint.name}: the paginated items are not a list")
+    return code(inner)
+
+
+def flat_body(endpoint: Endpoint) -> Body | None:
+    """The JSON object body whose fields become keyword arguments (None: pass ``body=``)."""
+    json = [b for b in endpoint.bodies if b.body_type == BodyType.JSON and isinstance(b.prop, ModelProperty)]
+    others = [b for b in endpoint.bodies if b.body_type not in (BodyType.JSON, BodyType.CONTENT)]
+    return json[0] if json and not others else None
+
+
+def content_body(endpoint: Endpoint) -> str | None:
+    """The content type of a raw-document body the operation also takes (``content=``)."""
+    for body in endpoint.bodies:
+        if body.body_type == BodyType.CONTENT:
+            return body.content_type.get_untrusted_value()
+    return None
+
+
+def param_names(endpoint: Endpoint) -> set[str]:
+    return {p.python_name for p in endpoint.path_parameters + endpoint.query_parameters}
+
+
+def body_fields(endpoint: Endpoint) -> list[Property]:
+    """The flattened body's fields that are arguments of their own (not filled from a parameter)."""
+    body = flat_body(endpoint)
+    if body is None:
+        return []
+    assert isinstance(body.prop, ModelProperty)
+    names = param_names(endpoint)
+    fields = body.prop.required_properties + body.prop.optional_properties
+    return [p for p in fields if p.python_name not in names]
+
+
+def collision(prop: Property, endpoint: Endpoint) -> str | None:
+    """How a body field named like a parameter is filled from it: ``uuid``/``str``/``same``, or None."""
+    if prop.python_name not in param_names(endpoint):
+        return None
+    if is_uuid(prop):
+        return "uuid"
+    return "str" if code(prop, no_optional=True) == "str" else "same"
+
+
+def idempotency_key_field(endpoint: Endpoint, ops: dict[str, dict[str, Any]]) -> str | None:
+    body = flat_body(endpoint)
+    if body is None or not ops[endpoint.name]["idempotent"] or not isinstance(body.prop, ModelProperty):
+        return None
+    names = [p.python_name for p in body.prop.optional_properties]
+    return "idempotency_key" if "idempotency_key" in names else None
+
+
+def check_supported(endpoint: Endpoint) -> None:
+    """Branches our endpoint template does not emit fail the build instead of being dropped."""
+    if endpoint.cookie_parameters:
+        raise SystemExit(f"{endpoint.name}: cookie parameters are not supported")
+    if any(b.body_type in (BodyType.FILES, BodyType.DATA) for b in endpoint.bodies):
+        raise SystemExit(f"{endpoint.name}: form and multipart bodies are not supported")
+
+
 def main(argv: list[str]) -> int:
     output = Path(argv[1]).resolve() if len(argv) > 1 else ROOT / "humm_client" / "_generated"
     # The post-hooks must find the project's pinned ruff, never one from the machine.
@@ -115,12 +234,35 @@ def main(argv: list[str]) -> int:
     if not hasattr(project, "build"):
         handle_errors([project], fail_on_warning=True)  # exits non-zero
         return 1
-    project.env.globals["humm_ops"] = collect_ops(spec)
+    ops = collect_ops(spec)
+    env = project.env
+    env.globals["humm_ops"] = ops
+    env.filters.update(
+        is_uuid=is_uuid,
+        code=code,
+        in_class=in_class,
+        param_type=param_type,
+        path_kind=path_kind,
+        success_response=success_response,
+        success_type=lambda e: success_type(e, ops),
+        item_type=lambda e: item_type(e, ops),
+        flat_body=flat_body,
+        content_body=content_body,
+        body_fields=body_fields,
+        collision=collision,
+        idempotency_key_field=lambda e: idempotency_key_field(e, ops),
+    )
+    for collection in project.openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            check_supported(endpoint)
     if output.exists():
         shutil.rmtree(output)
     errors = project.build()
     # Any warning (e.g. a skipped endpoint) fails the build: nothing is dropped silently.
     handle_errors(errors, fail_on_warning=True)
+    # opc always renders an httpx client wrapper and its errors; HummClient is ours, so drop them.
+    for unused in ("client.py", "errors.py"):
+        (output / unused).unlink()
     # The spec itself ships with the package, as JSON, for humm_client.testing's fake server.
     (output / "openapi.json").write_text(
         json.dumps(spec, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8"

@@ -1,19 +1,19 @@
-from http import HTTPStatus
+"""``GET /commands``: generated from openapi.yaml; do not edit."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
+from humm_client._resource import RequestKwargs
+
 from ...models.list_commands_response_200 import ListCommandsResponse200
-from ...types import UNSET, Response, parse_object
+from ...types import UNSET, parse_object
 
 
-def _get_kwargs(
+def build_request(
     *,
     organization_id: str,
-) -> dict[str, Any]:
+) -> RequestKwargs:
 
     params: dict[str, Any] = {}
 
@@ -21,7 +21,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/commands",
         "params": params,
@@ -30,145 +30,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ListCommandsResponse200 | None:
-    if response.status_code == 200:
-        response_200 = parse_object(response.json())
+def parse_response(
+    status_code: int, response: httpx.Response
+) -> ListCommandsResponse200:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = parse_object(response.json())
 
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ListCommandsResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    organization_id: str,
-) -> Response[HTTPValidationError | ListCommandsResponse200]:
-    """List Commands
-
-     List the organization's commands.
-
-    Args:
-        organization_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | ListCommandsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    organization_id: str,
-) -> HTTPValidationError | ListCommandsResponse200 | None:
-    """List Commands
-
-     List the organization's commands.
-
-    Args:
-        organization_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | ListCommandsResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        organization_id=organization_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    organization_id: str,
-) -> Response[HTTPValidationError | ListCommandsResponse200]:
-    """List Commands
-
-     List the organization's commands.
-
-    Args:
-        organization_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | ListCommandsResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    organization_id: str,
-) -> HTTPValidationError | ListCommandsResponse200 | None:
-    """List Commands
-
-     List the organization's commands.
-
-    Args:
-        organization_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | ListCommandsResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            organization_id=organization_id,
-        )
-    ).parsed
+    return response_200
