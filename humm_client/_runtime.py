@@ -101,3 +101,9 @@ def is_text(response: httpx.Response, content_types: tuple[str, ...]) -> bool:
     """A success that came as a document (e.g. YAML), returned to the caller as text."""
     content_type = response.headers.get("content-type", "").split(";")[0].strip()
     return content_type in content_types or content_type.startswith("text/")
+
+
+def is_present(present: frozenset[str] | None, key: str, value: object) -> bool:
+    """Whether a response model's ``to_dict()`` emits ``key``: the server sent it (or, for a
+    model built in code, its value is not None)."""
+    return value is not None if present is None else key in present

@@ -24,7 +24,14 @@ from openapi_python_client.cli import handle_errors
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.bodies import Body, BodyType
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import ModelProperty, Property, UnionProperty, UuidProperty
+from openapi_python_client.parser.properties import (
+    ListProperty,
+    ModelProperty,
+    NoneProperty,
+    Property,
+    UnionProperty,
+    UuidProperty,
+)
 from openapi_python_client.parser.responses import Response
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,6 +115,53 @@ def text_content_types(spec: dict[str, Any], op: dict[str, Any]) -> list[str]:
 def code(prop: Property, *, no_optional: bool = False) -> str:
     """A property's Python type, as source text."""
     return prop.get_type_string(no_optional=no_optional).as_unembedded_code()
+
+
+def is_nullable(prop: Property) -> bool:
+    """JSON null is a valid value of the property."""
+    return isinstance(prop, UnionProperty) and any(isinstance(p, NoneProperty) for p in prop.inner_properties)
+
+
+def response_field_type(prop: Property) -> str:
+    """An optional response field's type: ``X | None``, never ``Unset``."""
+    base = code(prop, no_optional=True)
+    return base if is_nullable(prop) else f"{base} | None"
+
+
+def attribute_doc(prop: Property, response: bool) -> str:
+    """One ``Attributes:`` line of a model docstring, with the type the attribute really has."""
+    doc = prop.to_docstring()
+    if response and not prop.required:
+        # opc's line starts "name (type): ..."; the attribute's type here is X | None.
+        doc = f"{prop.python_name} ({response_field_type(prop)})" + doc[doc.index("):") + 1 :]
+    return doc
+
+
+def walk_models(prop: Any, seen: set[str]) -> set[str]:
+    """The model classes a property's value may hold, transitively."""
+    if isinstance(prop, ModelProperty):
+        if prop.class_info.name not in seen:
+            seen.add(prop.class_info.name)
+            for inner in (prop.required_properties or []) + (prop.optional_properties or []):
+                walk_models(inner, seen)
+    elif isinstance(prop, UnionProperty):
+        for inner in prop.inner_properties:
+            walk_models(inner, seen)
+    elif isinstance(prop, ListProperty):
+        walk_models(prop.inner_property, seen)
+    return seen
+
+
+def response_models(endpoints: list[Endpoint]) -> set[str]:
+    """Models only ever read from a response (optional fields ``X | None``); never sent."""
+    read: set[str] = set()
+    sent: set[str] = set()
+    for endpoint in endpoints:
+        for response in endpoint.responses.patterns:
+            walk_models(response.prop, read)
+        for body in endpoint.bodies:
+            walk_models(body.prop, sent)
+    return read - sent
 
 
 def is_uuid(prop: Property) -> bool:
@@ -252,9 +306,16 @@ def main(argv: list[str]) -> int:
         collision=collision,
         idempotency_key_field=lambda e: idempotency_key_field(e, ops),
     )
-    for collection in project.openapi.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            check_supported(endpoint)
+    endpoints = [e for c in project.openapi.endpoint_collections_by_tag.values() for e in c.endpoints]
+    for endpoint in endpoints:
+        check_supported(endpoint)
+    read_only = response_models(endpoints)
+    env.filters.update(
+        is_nullable=is_nullable,
+        response_field_type=response_field_type,
+        attribute_doc=attribute_doc,
+        is_response_model=lambda model: model.class_info.name in read_only,
+    )
     if output.exists():
         shutil.rmtree(output)
     errors = project.build()
