@@ -25,6 +25,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.bodies import Body, BodyType
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import (
+    EnumProperty,
     ListProperty,
     ModelProperty,
     NoneProperty,
@@ -176,9 +177,37 @@ def in_class(type_code: str) -> str:
     return type_code.replace("list[", "builtins.list[")
 
 
+def enum_of(prop: Property) -> EnumProperty | None:
+    """The enum a property holds (alone, or as a union member such as ``Enum | None``)."""
+    members = prop.inner_properties if isinstance(prop, UnionProperty) else [prop]
+    enums = [p for p in members if isinstance(p, EnumProperty)]
+    if len(enums) > 1:
+        raise SystemExit(f"{prop.name}: a union of several enums is not supported")
+    return enums[0] if enums else None
+
+
+def enum_class(prop: Property) -> str | None:
+    enum = enum_of(prop)
+    return enum.class_info.name if enum is not None else None
+
+
+def field_type(prop: Property) -> str:
+    """A body field's argument type: an enum may also be given as one of its string values."""
+    enum = enum_of(prop)
+    literal = ", ".join(json.dumps(v) for v in enum.values.values()) if enum is not None else ""
+    return in_class(code(prop)) + (f" | Literal[{literal}]" if literal else "")
+
+
+def arg_value(prop: Property) -> str:
+    """The expression a method passes on for an argument (an enum's string value becomes the enum)."""
+    cls = enum_class(prop)
+    name = prop.python_name
+    return f'as_enum({cls}, {name}, "{name}")' if cls is not None else str(name)
+
+
 def param_type(prop: Property) -> str:
-    """A parameter's argument type: a UUID may also be given as its string form."""
-    return in_class(code(prop)) + (" | str" if is_uuid(prop) else "")
+    """A parameter's argument type: a UUID may also be given as its string form, an enum as its value."""
+    return field_type(prop) + (" | str" if is_uuid(prop) else "")
 
 
 def path_kind(prop: Property) -> str:
@@ -296,6 +325,9 @@ def main(argv: list[str]) -> int:
         code=code,
         in_class=in_class,
         param_type=param_type,
+        field_type=field_type,
+        enum_class=enum_class,
+        arg_value=arg_value,
         path_kind=path_kind,
         success_response=success_response,
         success_type=lambda e: success_type(e, ops),

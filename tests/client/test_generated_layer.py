@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from pytest_httpx import HTTPXMock
 
@@ -91,3 +93,19 @@ async def test_any_2xx_parses_with_the_success_schema(humm: HummClient, httpx_mo
     httpx_mock.add_response(status_code=201, json=RESPONSE)
     src = await humm.integration_sources.update(SOURCE, name="x")
     assert src.to_dict() == RESPONSE
+
+
+async def test_enum_argument_accepts_its_string_value(humm: HummClient, httpx_mock: HTTPXMock) -> None:
+    httpx_mock.add_response(json=RESPONSE)
+    await humm.integration_sources.update(SOURCE, connection_status="connected")
+    request = httpx_mock.get_request()
+    assert request is not None
+    assert json.loads(request.content) == {"connection_status": "connected"}
+
+
+async def test_unknown_enum_string_is_rejected_before_sending(
+    humm: HummClient, httpx_mock: HTTPXMock
+) -> None:
+    with pytest.raises(InvalidArgumentError, match=r"connection_status must be one of .*'connected'"):
+        await humm.integration_sources.update(SOURCE, connection_status="conected")  # type: ignore[arg-type]
+    assert httpx_mock.get_requests() == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
@@ -15,7 +15,7 @@ from humm_client._response import (
     to_raw_response_wrapper,
 )
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
 from ...models.entity_link_response import EntityLinkResponse
 from ...models.entity_link_status import EntityLinkStatus
@@ -75,7 +75,10 @@ class EntityLinks(AsyncResource):
         *,
         source_integration_source_id: None | Unset | UUID | str = UNSET,
         target_integration_source_id: None | Unset | UUID | str = UNSET,
-        status: EntityLinkStatus | None | Unset = UNSET,
+        status: EntityLinkStatus
+        | None
+        | Unset
+        | Literal["SUGGESTED", "APPROVED", "REJECTED"] = UNSET,
         link_type: None | str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -90,7 +93,7 @@ class EntityLinks(AsyncResource):
                 "organization_id": organization_id,
                 "source_integration_source_id": source_integration_source_id,
                 "target_integration_source_id": target_integration_source_id,
-                "status": status,
+                "status": as_enum(EntityLinkStatus, status, "status"),
                 "link_type": link_type,
             },
             timeout=timeout,

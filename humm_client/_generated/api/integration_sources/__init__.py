@@ -6,7 +6,7 @@ import builtins
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
@@ -16,7 +16,7 @@ from humm_client._response import (
     to_raw_response_wrapper,
 )
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
 from ...models.bulk_update_integration_source_relationship_status_response_200 import (
     BulkUpdateIntegrationSourceRelationshipStatusResponse200,
@@ -370,7 +370,10 @@ class IntegrationSources(AsyncResource):
         configuration: IntegrationSourceUpdateConfigurationType0 | None | Unset = UNSET,
         capabilities: builtins.list[str] | None | Unset = UNSET,
         is_active: bool | None | Unset = UNSET,
-        connection_status: ConnectionStatus | None | Unset = UNSET,
+        connection_status: ConnectionStatus
+        | None
+        | Unset
+        | Literal["connected", "disconnected", "error", "unknown"] = UNSET,
         last_connection_test: datetime.datetime | None | Unset = UNSET,
         legacy_data_source_id: None | Unset | UUID = UNSET,
         system_source_id: None | Unset | UUID = UNSET,
@@ -383,7 +386,12 @@ class IntegrationSources(AsyncResource):
         last_sync_status: None | str | Unset = UNSET,
         last_sync_row_count: int | None | Unset = UNSET,
         selected_streams: builtins.list[str] | None | Unset = UNSET,
-        description_source: DescriptionSource | None | Unset = UNSET,
+        description_source: DescriptionSource
+        | None
+        | Unset
+        | Literal[
+            "ai_generated", "manual_edit", "imported", "information_schema"
+        ] = UNSET,
         description_generated_at: datetime.datetime | None | Unset = UNSET,
         description_version: int | None | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
@@ -409,7 +417,9 @@ class IntegrationSources(AsyncResource):
                     configuration=configuration,
                     capabilities=capabilities,
                     is_active=is_active,
-                    connection_status=connection_status,
+                    connection_status=as_enum(
+                        ConnectionStatus, connection_status, "connection_status"
+                    ),
                     last_connection_test=last_connection_test,
                     legacy_data_source_id=legacy_data_source_id,
                     system_source_id=system_source_id,
@@ -422,7 +432,9 @@ class IntegrationSources(AsyncResource):
                     last_sync_status=last_sync_status,
                     last_sync_row_count=last_sync_row_count,
                     selected_streams=selected_streams,
-                    description_source=description_source,
+                    description_source=as_enum(
+                        DescriptionSource, description_source, "description_source"
+                    ),
                     description_generated_at=description_generated_at,
                     description_version=description_version,
                 ),
@@ -447,7 +459,12 @@ class IntegrationSources(AsyncResource):
         description: None | str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
         priority: int | Unset = UNSET,
-        description_source: DescriptionSource | None | Unset = UNSET,
+        description_source: DescriptionSource
+        | None
+        | Unset
+        | Literal[
+            "ai_generated", "manual_edit", "imported", "information_schema"
+        ] = UNSET,
         description_generated_at: datetime.datetime | None | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
@@ -471,7 +488,9 @@ class IntegrationSources(AsyncResource):
                     description=description,
                     is_active=is_active,
                     priority=priority,
-                    description_source=description_source,
+                    description_source=as_enum(
+                        DescriptionSource, description_source, "description_source"
+                    ),
                     description_generated_at=description_generated_at,
                 ),
                 "organization_id": organization_id,
@@ -491,7 +510,7 @@ class IntegrationSources(AsyncResource):
         self,
         *,
         relationship_ids: builtins.list[UUID],
-        status: RelationshipStatus,
+        status: RelationshipStatus | Literal["SUGGESTED", "APPROVED", "REJECTED"],
         score: float | None | Unset = UNSET,
         evidence: IntegrationSourceRelationshipBulkStatusUpdateEvidence | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
@@ -513,7 +532,7 @@ class IntegrationSources(AsyncResource):
             {
                 "body": IntegrationSourceRelationshipBulkStatusUpdate(
                     relationship_ids=relationship_ids,
-                    status=status,
+                    status=as_enum(RelationshipStatus, status, "status"),
                     score=score,
                     evidence=evidence,
                 ),
@@ -535,7 +554,10 @@ class IntegrationSources(AsyncResource):
         self,
         relationship_id: UUID | str,
         *,
-        status: None | RelationshipStatus | Unset = UNSET,
+        status: None
+        | RelationshipStatus
+        | Unset
+        | Literal["SUGGESTED", "APPROVED", "REJECTED"] = UNSET,
         score: float | None | Unset = UNSET,
         evidence: IntegrationSourceRelationshipUpdateEvidence | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
@@ -557,7 +579,7 @@ class IntegrationSources(AsyncResource):
             {
                 "relationship_id": relationship_id,
                 "body": IntegrationSourceRelationshipUpdate(
-                    status=status,
+                    status=as_enum(RelationshipStatus, status, "status"),
                     score=score,
                     evidence=evidence,
                 ),
@@ -579,8 +601,14 @@ class IntegrationSources(AsyncResource):
         self,
         integration_source_id: UUID | str,
         *,
-        status: None | RelationshipStatus | Unset = UNSET,
-        type_: None | RelationshipType | Unset = UNSET,
+        status: None
+        | RelationshipStatus
+        | Unset
+        | Literal["SUGGESTED", "APPROVED", "REJECTED"] = UNSET,
+        type_: None
+        | RelationshipType
+        | Unset
+        | Literal["FOREIGN_KEY", "INFERRED", "MANUAL"] = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         source_id: None | Unset | UUID | str = UNSET,
@@ -601,8 +629,8 @@ class IntegrationSources(AsyncResource):
             _LIST_INTEGRATION_SOURCE_RELATIONSHIPS,
             {
                 "integration_source_id": integration_source_id,
-                "status": status,
-                "type_": type_,
+                "status": as_enum(RelationshipStatus, status, "status"),
+                "type_": as_enum(RelationshipType, type_, "type_"),
                 "organization_id": organization_id,
                 "resource_id": resource_id,
                 "source_id": source_id,
@@ -658,8 +686,14 @@ class IntegrationSources(AsyncResource):
         *,
         from_object_id: None | Unset | UUID | str = UNSET,
         to_object_id: None | Unset | UUID | str = UNSET,
-        status: None | RelationshipStatus | Unset = UNSET,
-        type_: None | RelationshipType | Unset = UNSET,
+        status: None
+        | RelationshipStatus
+        | Unset
+        | Literal["SUGGESTED", "APPROVED", "REJECTED"] = UNSET,
+        type_: None
+        | RelationshipType
+        | Unset
+        | Literal["FOREIGN_KEY", "INFERRED", "MANUAL"] = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         integration_source_id: None | Unset | UUID | str = UNSET,
@@ -679,8 +713,8 @@ class IntegrationSources(AsyncResource):
                 "source_id": source_id,
                 "from_object_id": from_object_id,
                 "to_object_id": to_object_id,
-                "status": status,
-                "type_": type_,
+                "status": as_enum(RelationshipStatus, status, "status"),
+                "type_": as_enum(RelationshipType, type_, "type_"),
                 "organization_id": organization_id,
                 "resource_id": resource_id,
                 "integration_source_id": integration_source_id,
@@ -699,7 +733,7 @@ class IntegrationSources(AsyncResource):
         source_id: UUID | str,
         *,
         association_ids: builtins.list[UUID],
-        status: RelationshipStatus,
+        status: RelationshipStatus | Literal["SUGGESTED", "APPROVED", "REJECTED"],
         score: float | None | Unset = UNSET,
         evidence: SaasAssociationBulkStatusUpdateEvidence | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
@@ -721,7 +755,7 @@ class IntegrationSources(AsyncResource):
                 "source_id": source_id,
                 "body": SaasAssociationBulkStatusUpdate(
                     association_ids=association_ids,
-                    status=status,
+                    status=as_enum(RelationshipStatus, status, "status"),
                     score=score,
                     evidence=evidence,
                 ),
@@ -747,8 +781,14 @@ class IntegrationSources(AsyncResource):
         association_label: None | str | Unset = UNSET,
         association_category: None | str | Unset = UNSET,
         metadata: SaasAssociationUpdateMetadata | Unset = UNSET,
-        relationship_type: None | RelationshipType | Unset = UNSET,
-        status: None | RelationshipStatus | Unset = UNSET,
+        relationship_type: None
+        | RelationshipType
+        | Unset
+        | Literal["FOREIGN_KEY", "INFERRED", "MANUAL"] = UNSET,
+        status: None
+        | RelationshipStatus
+        | Unset
+        | Literal["SUGGESTED", "APPROVED", "REJECTED"] = UNSET,
         score: float | None | Unset = UNSET,
         evidence: SaasAssociationUpdateEvidence | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
@@ -774,8 +814,10 @@ class IntegrationSources(AsyncResource):
                     association_label=association_label,
                     association_category=association_category,
                     metadata=metadata,
-                    relationship_type=relationship_type,
-                    status=status,
+                    relationship_type=as_enum(
+                        RelationshipType, relationship_type, "relationship_type"
+                    ),
+                    status=as_enum(RelationshipStatus, status, "status"),
                     score=score,
                     evidence=evidence,
                 ),
@@ -926,7 +968,12 @@ class IntegrationSources(AsyncResource):
         role: None | str | Unset = UNSET,
         role_confidence: float | None | Unset = UNSET,
         is_active: bool | None | Unset = UNSET,
-        description_source: DescriptionSource | None | Unset = UNSET,
+        description_source: DescriptionSource
+        | None
+        | Unset
+        | Literal[
+            "ai_generated", "manual_edit", "imported", "information_schema"
+        ] = UNSET,
         description_generated_at: datetime.datetime | None | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
@@ -970,7 +1017,9 @@ class IntegrationSources(AsyncResource):
                     role=role,
                     role_confidence=role_confidence,
                     is_active=is_active,
-                    description_source=description_source,
+                    description_source=as_enum(
+                        DescriptionSource, description_source, "description_source"
+                    ),
                     description_generated_at=description_generated_at,
                 ),
                 "organization_id": organization_id,

@@ -6,7 +6,7 @@ import builtins
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
@@ -16,7 +16,7 @@ from humm_client._response import (
     to_raw_response_wrapper,
 )
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
 from ...models.http_validation_error import HTTPValidationError
 from ...models.memory_create import MemoryCreate
@@ -105,7 +105,10 @@ class Memories(AsyncResource):
         self,
         *,
         organization_id: str,
-        status: MemoryStatus | None | Unset = UNSET,
+        status: MemoryStatus
+        | None
+        | Unset
+        | Literal["pending_review", "approved", "rejected"] = UNSET,
         thread_id: None | Unset | UUID | str = UNSET,
         limit: int | None | Unset = UNSET,
         offset: int | Unset = UNSET,
@@ -124,7 +127,7 @@ class Memories(AsyncResource):
             _LIST_MEMORIES,
             {
                 "organization_id": organization_id,
-                "status": status,
+                "status": as_enum(MemoryStatus, status, "status"),
                 "thread_id": thread_id,
                 "limit": limit,
                 "offset": offset,
@@ -139,13 +142,15 @@ class Memories(AsyncResource):
         self,
         *,
         organization_id: str,
-        type_: MemoryType,
+        type_: MemoryType | Literal["procedural", "factual", "contextual"],
         content: str,
         quality_score: float,
         thread_id: UUID,
         user_id: UUID,
-        scope: MemoryScope | Unset = UNSET,
-        status: MemoryStatus | Unset = UNSET,
+        scope: MemoryScope | Unset | Literal["organization", "user"] = UNSET,
+        status: MemoryStatus
+        | Unset
+        | Literal["pending_review", "approved", "rejected"] = UNSET,
         extraction_reasoning: str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
         reviewed_at: datetime.datetime | None | Unset = UNSET,
@@ -163,14 +168,14 @@ class Memories(AsyncResource):
             _CREATE_MEMORY,
             {
                 "body": MemoryCreate(
-                    type_=type_,
+                    type_=as_enum(MemoryType, type_, "type_"),
                     content=content,
                     quality_score=quality_score,
                     thread_id=thread_id,
                     organization_id=as_uuid(organization_id, "organization_id"),
                     user_id=user_id,
-                    scope=scope,
-                    status=status,
+                    scope=as_enum(MemoryScope, scope, "scope"),
+                    status=as_enum(MemoryStatus, status, "status"),
                     extraction_reasoning=extraction_reasoning,
                     tags=tags,
                     reviewed_at=reviewed_at,
@@ -191,7 +196,10 @@ class Memories(AsyncResource):
         *,
         query: str,
         organization_id: str,
-        status: MemoryStatus | None | Unset = UNSET,
+        status: MemoryStatus
+        | None
+        | Unset
+        | Literal["pending_review", "approved", "rejected"] = UNSET,
         limit: int | Unset = UNSET,
         similarity_threshold: float | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -209,7 +217,7 @@ class Memories(AsyncResource):
             {
                 "query": query,
                 "organization_id": organization_id,
-                "status": status,
+                "status": as_enum(MemoryStatus, status, "status"),
                 "limit": limit,
                 "similarity_threshold": similarity_threshold,
             },

@@ -6,7 +6,7 @@ import builtins
 from collections.abc import Mapping
 from functools import cached_property
 from io import BytesIO
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
@@ -16,7 +16,7 @@ from humm_client._response import (
     to_raw_response_wrapper,
 )
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
 from ...models.get_ontology_response_200 import GetOntologyResponse200
 from ...models.http_validation_error import HTTPValidationError
@@ -65,7 +65,7 @@ class Ontology(AsyncResource):
         self,
         organization_id: UUID | str,
         *,
-        format_: OntologyFormat | Unset = UNSET,
+        format_: OntologyFormat | Unset | Literal["json", "yaml"] = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -80,7 +80,7 @@ class Ontology(AsyncResource):
             _GET_ONTOLOGY,
             {
                 "organization_id": organization_id,
-                "format_": format_,
+                "format_": as_enum(OntologyFormat, format_, "format_"),
             },
             timeout=timeout,
             max_retries=max_retries,

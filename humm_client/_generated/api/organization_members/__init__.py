@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
@@ -15,7 +15,7 @@ from humm_client._response import (
     to_raw_response_wrapper,
 )
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
 from ...models.http_validation_error import HTTPValidationError
 from ...models.member_role import MemberRole
@@ -154,7 +154,9 @@ class OrganizationMembers(AsyncResource):
         organization_id: UUID | str,
         *,
         user_id: UUID,
-        role: MemberRole | Unset = UNSET,
+        role: MemberRole
+        | Unset
+        | Literal["SYSTEM_ADMIN", "ORGANIZATION_ADMIN", "ANALYST"] = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         source_id: None | Unset | UUID | str = UNSET,
         integration_source_id: None | Unset | UUID | str = UNSET,
@@ -175,7 +177,7 @@ class OrganizationMembers(AsyncResource):
                 "body": OrganizationMemberCreate(
                     user_id=user_id,
                     organization_id=as_uuid(organization_id, "organization_id"),
-                    role=role,
+                    role=as_enum(MemberRole, role, "role"),
                 ),
                 "resource_id": resource_id,
                 "source_id": source_id,
@@ -196,7 +198,9 @@ class OrganizationMembers(AsyncResource):
         member_id: UUID | str,
         *,
         user_id: None | Unset | UUID = UNSET,
-        role: MemberRole | Unset = UNSET,
+        role: MemberRole
+        | Unset
+        | Literal["SYSTEM_ADMIN", "ORGANIZATION_ADMIN", "ANALYST"] = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         source_id: None | Unset | UUID | str = UNSET,
         integration_source_id: None | Unset | UUID | str = UNSET,
@@ -218,7 +222,7 @@ class OrganizationMembers(AsyncResource):
                 "body": OrganizationMemberUpdate(
                     organization_id=as_uuid(organization_id, "organization_id"),
                     user_id=user_id,
-                    role=role,
+                    role=as_enum(MemberRole, role, "role"),
                 ),
                 "resource_id": resource_id,
                 "source_id": source_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
@@ -15,7 +15,7 @@ from humm_client._response import (
     to_raw_response_wrapper,
 )
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
 from ...models.file_upload_metadata import FileUploadMetadata
 from ...models.http_validation_error import HTTPValidationError
@@ -116,8 +116,22 @@ class Threads(AsyncResource):
         title: None | str | Unset = UNSET,
         last_message: None | str | Unset = UNSET,
         is_active: bool | None | Unset = UNSET,
-        status: None | ThreadStatus | Unset = UNSET,
-        sharing: None | ThreadSharing | Unset = UNSET,
+        status: None
+        | ThreadStatus
+        | Unset
+        | Literal[
+            "idle",
+            "active",
+            "completed",
+            "error",
+            "cancelled",
+            "waiting_for_input",
+            "refused",
+        ] = UNSET,
+        sharing: None
+        | ThreadSharing
+        | Unset
+        | Literal["private", "organization"] = UNSET,
         langsmith_trace_id: None | str | Unset = UNSET,
         execution_workflow_id: None | str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -135,8 +149,8 @@ class Threads(AsyncResource):
                     title=title,
                     last_message=last_message,
                     is_active=is_active,
-                    status=status,
-                    sharing=sharing,
+                    status=as_enum(ThreadStatus, status, "status"),
+                    sharing=as_enum(ThreadSharing, sharing, "sharing"),
                     langsmith_trace_id=langsmith_trace_id,
                     execution_workflow_id=execution_workflow_id,
                 ),

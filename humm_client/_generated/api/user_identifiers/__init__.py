@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
@@ -15,7 +15,7 @@ from humm_client._response import (
     to_raw_response_wrapper,
 )
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
 from ...models.http_validation_error import HTTPValidationError
 from ...models.identifier_discovery_method import IdentifierDiscoveryMethod
@@ -98,7 +98,9 @@ class UserIdentifiers(AsyncResource):
         integration_source_id: UUID,
         identifier_key: str,
         identifier_value: str | Unset = UNSET,
-        discovery_method: IdentifierDiscoveryMethod | Unset = UNSET,
+        discovery_method: IdentifierDiscoveryMethod
+        | Unset
+        | Literal["mcp_tool", "llm_discovery", "manual"] = UNSET,
         confidence_score: float | None | Unset = UNSET,
         discovery_metadata: UserIdentifierCreateDiscoveryMetadata | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
@@ -123,7 +125,9 @@ class UserIdentifiers(AsyncResource):
                     integration_source_id=integration_source_id,
                     identifier_key=identifier_key,
                     identifier_value=identifier_value,
-                    discovery_method=discovery_method,
+                    discovery_method=as_enum(
+                        IdentifierDiscoveryMethod, discovery_method, "discovery_method"
+                    ),
                     confidence_score=confidence_score,
                     discovery_metadata=discovery_metadata,
                 ),
