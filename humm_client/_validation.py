@@ -84,8 +84,9 @@ def as_enum(cls: type[E], value: E | str | Unset | None, name: str) -> E | Unset
 def as_enum(cls: type[E], value: E | str | Unset | None, name: str) -> E | Unset | None:
     """An enum argument given as the enum or its string value (both are in the signature).
 
-    The overlap mypy reports is harmless: a value that is neither None nor UNSET matches the
-    first overload, which returns the enum alone.
+    A string the spec does not list yet is passed on (the enums are forward compatible: the
+    server may know a newer value); anything else is an ``InvalidArgumentError``. The overlap
+    mypy reports is harmless: a value that is neither None nor UNSET matches the first overload.
     """
     if value is None or isinstance(value, (Unset, cls)):
         return value

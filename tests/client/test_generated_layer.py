@@ -103,9 +103,9 @@ async def test_enum_argument_accepts_its_string_value(humm: HummClient, httpx_mo
     assert json.loads(request.content) == {"connection_status": "connected"}
 
 
-async def test_unknown_enum_string_is_rejected_before_sending(
+async def test_enum_argument_of_the_wrong_type_is_rejected_before_sending(
     humm: HummClient, httpx_mock: HTTPXMock
 ) -> None:
     with pytest.raises(InvalidArgumentError, match=r"connection_status must be one of .*'connected'"):
-        await humm.integration_sources.update(SOURCE, connection_status="conected")  # type: ignore[arg-type]
+        await humm.integration_sources.update(SOURCE, connection_status=3)  # type: ignore[arg-type]
     assert httpx_mock.get_requests() == []
