@@ -63,6 +63,8 @@ def collect_ops(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 continue
             op_id = op["operationId"]
             ops[op_id] = {
+                "operation_id": op_id,
+                "tag": op["tags"][0].replace("-", "_"),
                 "method": op["x-humm-method"],
                 "server": server,
                 "idempotent": method in IDEMPOTENT_METHODS or bool(op.get("x-humm-idempotent")),
@@ -70,8 +72,30 @@ def collect_ops(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 "text_content_types": text_content_types(spec, op),
                 "http_method": method.upper(),
                 "path": path,
+                # Where the operation object sits in openapi.json (RFC 6901), for its schemas.
+                "pointer": "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method,
+                "path_params": path_params(spec, op),
+                "success_status": success_status(op),
             }
     return ops
+
+
+def path_params(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, str]:
+    """Each path parameter and how the client checks it: ``uuid`` or ``string``."""
+    params = (resolve(spec, p) for p in op.get("parameters", []))
+    return {
+        p["name"]: "uuid" if resolve(spec, p.get("schema", {})).get("format") == "uuid" else "string"
+        for p in params
+        if p["in"] == "path"
+    }
+
+
+def success_status(op: dict[str, Any]) -> str:
+    """The documented 2xx status (one per operation; every 2xx is parsed with its schema)."""
+    codes = [str(code) for code in op.get("responses", {}) if str(code).startswith("2")]
+    if len(codes) != 1:
+        raise SystemExit(f"{op['operationId']}: expected one documented 2xx response, got {codes}")
+    return codes[0]
 
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:
@@ -356,6 +380,11 @@ def main(argv: list[str]) -> int:
     # opc always renders an httpx client wrapper and its errors; HummClient is ours, so drop them.
     for unused in ("client.py", "errors.py"):
         (output / unused).unlink()
+    # One reading of the spec for everything else (the fake, the README table, the tests).
+    (output / "operations.json").write_text(
+        json.dumps(sorted(ops.values(), key=lambda o: o["operation_id"]), indent=1, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
     # The spec itself ships with the package, as JSON, for humm_client.testing's fake server.
     (output / "openapi.json").write_text(
         json.dumps(spec, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8"
