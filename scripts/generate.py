@@ -6,13 +6,15 @@ server of every operation, which the generator itself does not keep. The
 post-hooks run the project's pinned ruff with ``--isolated --no-cache`` so the
 output depends on nothing but the spec, the templates and the pinned tools.
 
-Usage: python scripts/generate.py [OUTPUT_DIR]   (default: humm_client/_generated)
+Usage: python scripts/generate.py [OUTPUT_DIR [SPEC]]
+(defaults: humm_client/_generated from openapi.yaml; tests/generator renders a fixture spec)
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -137,9 +139,26 @@ def text_content_types(spec: dict[str, Any], op: dict[str, Any]) -> list[str]:
 # -- Jinja filters: every decision the templates need, made once, here ----------------------
 
 
-def code(prop: Property, *, no_optional: bool = False) -> str:
-    """A property's Python type, as source text."""
-    return prop.get_type_string(no_optional=no_optional).as_unembedded_code()
+#: Models that are free-form JSON objects (no declared properties): `dict[str, Any]` aliases.
+FREE_FORM: set[str] = set()
+
+
+def is_free_form(model: ModelProperty) -> bool:
+    """An object schema with no declared properties that takes any others (the docs' ``{}``)."""
+    extra = model.additional_properties
+    return (
+        not model.required_properties
+        and not model.optional_properties
+        and (extra is True or (extra is not None and extra is not False and code(extra) == "Any"))
+    )
+
+
+def code(prop: Any, *, no_optional: bool = False) -> str:
+    """A property's Python type, as source text (a free-form object reads ``dict[str, Any]``)."""
+    text: str = prop.get_type_string(no_optional=no_optional).as_unembedded_code()
+    if FREE_FORM:
+        text = re.sub(r"\b(" + "|".join(sorted(FREE_FORM)) + r")\b", "dict[str, Any]", text)
+    return text
 
 
 def is_nullable(prop: Property) -> bool:
@@ -252,8 +271,14 @@ def success_response(endpoint: Endpoint) -> Response | None:
 def success_type(endpoint: Endpoint, ops: dict[str, dict[str, Any]]) -> str:
     """What a successful call returns (``str`` too when the success may be a text document)."""
     success = success_response(endpoint)
-    base = code(success.prop) if success is not None else "None"
-    return f"{base} | str" if ops[endpoint.name]["text_content_types"] else base
+    base = "None" if success is None or not has_body(success) else code(success.prop)
+    return f"{base} | str" if ops[endpoint.name]["text_content_types"] and base != "str" else base
+
+
+def has_body(response: Response) -> bool:
+    """The documented success carries content (a 204 does not: the call returns None)."""
+    data = response.data
+    return bool(getattr(data, "content", None))
 
 
 def item_type(endpoint: Endpoint, ops: dict[str, dict[str, Any]]) -> str:
@@ -271,7 +296,11 @@ def item_type(endpoint: Endpoint, ops: dict[str, dict[str, Any]]) -> str:
 
 def flat_body(endpoint: Endpoint) -> Body | None:
     """The JSON object body whose fields become keyword arguments (None: pass ``body=``)."""
-    json = [b for b in endpoint.bodies if b.body_type == BodyType.JSON and isinstance(b.prop, ModelProperty)]
+    json = [
+        b
+        for b in endpoint.bodies
+        if b.body_type == BodyType.JSON and isinstance(b.prop, ModelProperty) and not is_free_form(b.prop)
+    ]
     others = [b for b in endpoint.bodies if b.body_type not in (BodyType.JSON, BodyType.CONTENT)]
     return json[0] if json and not others else None
 
@@ -297,6 +326,25 @@ def body_fields(endpoint: Endpoint) -> list[Property]:
     names = param_names(endpoint)
     fields = body.prop.required_properties + body.prop.optional_properties
     return [p for p in fields if p.python_name not in names]
+
+
+def documented_args(endpoint: Endpoint) -> list[tuple[str, str]]:
+    """(argument, description) for every method argument the spec describes, in signature order."""
+    params = endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
+    required = [p for p in params if p.required]
+    optional = [p for p in params if not p.required]
+    fields = body_fields(endpoint) if flat_body(endpoint) is not None else []
+    out = []
+    for prop in required + fields + optional:
+        description = prop.description
+        if description:
+            text = (
+                description.get_untrusted_value()
+                if hasattr(description, "get_untrusted_value")
+                else description
+            )
+            out.append((str(prop.python_name), " ".join(str(text).split())))
+    return out
 
 
 def collision(prop: Property, endpoint: Endpoint) -> str | None:
@@ -328,11 +376,12 @@ def main(argv: list[str]) -> int:
     output = Path(argv[1]).resolve() if len(argv) > 1 else ROOT / "humm_client" / "_generated"
     # The post-hooks must find the project's pinned ruff, never one from the machine.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec_path = Path(argv[2]).resolve() if len(argv) > 2 else SPEC
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     config = Config.from_sources(
         ConfigFile.load_from_path(ROOT / "generator-config.yml"),
         MetaType.NONE,
-        document_source=SPEC,
+        document_source=spec_path,
         file_encoding="utf-8",
         overwrite=True,
         output_path=output,
@@ -360,17 +409,20 @@ def main(argv: list[str]) -> int:
         content_body=content_body,
         body_fields=body_fields,
         collision=collision,
+        documented_args=documented_args,
         idempotency_key_field=lambda e: idempotency_key_field(e, ops),
     )
     endpoints = [e for c in project.openapi.endpoint_collections_by_tag.values() for e in c.endpoints]
     for endpoint in endpoints:
         check_supported(endpoint)
     read_only = response_models(endpoints)
+    FREE_FORM.update(m.class_info.name for m in project.openapi.models if is_free_form(m))
     env.filters.update(
         is_nullable=is_nullable,
         response_field_type=response_field_type,
         attribute_doc=attribute_doc,
         is_response_model=lambda model: model.class_info.name in read_only,
+        has_body=has_body,
     )
     if output.exists():
         shutil.rmtree(output)

@@ -31,7 +31,7 @@ class CommandEditorDraftResponse:
         base_command (CommandEditorCommandSnapshot | None):
         schema_version (None | str):
         status (None | str):
-        messages (list[CommandEditorDraftResponseMessagesType0Item] | None):
+        messages (list[dict[str, Any]] | None):
         proposed_command (CommandEditorCommandSnapshot | None):
         change_summary (None | str):
         diff_message_index (int | None):
@@ -49,7 +49,7 @@ class CommandEditorDraftResponse:
     base_command: CommandEditorCommandSnapshot | None = None
     schema_version: None | str = None
     status: None | str = None
-    messages: list[CommandEditorDraftResponseMessagesType0Item] | None = None
+    messages: list[dict[str, Any]] | None = None
     proposed_command: CommandEditorCommandSnapshot | None = None
     change_summary: None | str = None
     diff_message_index: int | None = None

@@ -42,7 +42,7 @@ class EntityLinkResponse:
         link_type (None | str):
         status (EntityLinkStatus | None):
         confidence_score (float | None):
-        evidence (EntityLinkResponseEvidenceType0 | None):
+        evidence (dict[str, Any] | None):
     """
 
     organization_id: UUID
@@ -62,7 +62,7 @@ class EntityLinkResponse:
     link_type: None | str = None
     status: EntityLinkStatus | None = None
     confidence_score: float | None = None
-    evidence: EntityLinkResponseEvidenceType0 | None = None
+    evidence: dict[str, Any] | None = None
     #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
     _present: frozenset[str] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False

@@ -47,8 +47,8 @@ class IntegrationSourceColumnResponse:
         last_analyzed (datetime.datetime | None):
         approx_distinct_count (int | None):
         minhash_signature (list[int] | None):
-        format_signature (IntegrationSourceColumnResponseFormatSignatureType0 | None):
-        length_stats (IntegrationSourceColumnResponseLengthStatsType0 | None):
+        format_signature (dict[str, Any] | None):
+        length_stats (dict[str, Any] | None):
         entropy (float | None):
         role (None | str):
         role_confidence (float | None):
@@ -77,8 +77,8 @@ class IntegrationSourceColumnResponse:
     last_analyzed: datetime.datetime | None = None
     approx_distinct_count: int | None = None
     minhash_signature: list[int] | None = None
-    format_signature: IntegrationSourceColumnResponseFormatSignatureType0 | None = None
-    length_stats: IntegrationSourceColumnResponseLengthStatsType0 | None = None
+    format_signature: dict[str, Any] | None = None
+    length_stats: dict[str, Any] | None = None
     entropy: float | None = None
     role: None | str = None
     role_confidence: float | None = None

@@ -36,8 +36,7 @@ class IntegrationSourceRelationshipResponse:
         type_ (RelationshipType | None): Relationship type (formal FK, inferred heuristic, manual).
         status (None | RelationshipStatus): Review status of the relationship
         score (float | None): Confidence score assigned by the inference pipeline (0.0-1.0)
-        evidence (IntegrationSourceRelationshipResponseEvidenceType0 | None): Supporting evidence and calculations used
-            to infer the relationship
+        evidence (dict[str, Any] | None): Supporting evidence and calculations used to infer the relationship
     """
 
     integration_source_id: UUID
@@ -50,7 +49,7 @@ class IntegrationSourceRelationshipResponse:
     type_: RelationshipType | None = None
     status: None | RelationshipStatus = None
     score: float | None = None
-    evidence: IntegrationSourceRelationshipResponseEvidenceType0 | None = None
+    evidence: dict[str, Any] | None = None
     #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
     _present: frozenset[str] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False

@@ -38,7 +38,7 @@ class IntegrationSourceResponse:
         description (None | str): Optional description for the integration source
         is_system (bool | None): Whether this is a system-managed source (e.g., Athena backing store) Default: False.
         is_sync (bool | None): Whether this is an Airbyte-backed sync connector Default: False.
-        configuration (IntegrationSourceResponseConfiguration | None): Non-sensitive configuration data
+        configuration (dict[str, Any] | None): Non-sensitive configuration data
         capabilities (list[str] | None): List of capabilities supported by this source
         is_active (bool | None): Whether this integration source is active Default: True.
         connection_status (ConnectionStatus | None): Status of the integration source connection. Default:
@@ -72,7 +72,7 @@ class IntegrationSourceResponse:
     description: None | str = None
     is_system: bool | None = None
     is_sync: bool | None = None
-    configuration: IntegrationSourceResponseConfiguration | None = None
+    configuration: dict[str, Any] | None = None
     capabilities: list[str] | None = None
     is_active: bool | None = None
     connection_status: ConnectionStatus | None = None

@@ -42,18 +42,18 @@ class OrganizationResponse:
         is_active (bool | None):  Default: True.
         default_thread_sharing (ThreadSharing | None): Thread sharing/visibility setting. Default:
             ThreadSharing.PRIVATE.
-        business_ontology (OrganizationResponseBusinessOntology | None):
+        business_ontology (dict[str, Any] | None):
         ontology_version (int | None):
         ontology_updated_at (datetime.datetime | None):
-        context_modules_config (OrganizationResponseContextModulesConfig | None):
+        context_modules_config (dict[str, Any] | None):
         data_storage_mode (DataStorageMode | None):  Default: DataStorageMode.HUMM_HOSTED.
         customer_s3_bucket (None | str):
         customer_s3_region (None | str):
         customer_aws_access_key_id (None | str):
         has_customer_aws_secret_access_key (bool | None):
         customer_iam_role_arn (None | str):
-        entity_definitions_config (None | OrganizationResponseEntityDefinitionsConfigType0):
-        agent_lab_config (None | OrganizationResponseAgentLabConfigType0):
+        entity_definitions_config (None | dict[str, Any]):
+        agent_lab_config (None | dict[str, Any]):
     """
 
     name: str
@@ -63,20 +63,18 @@ class OrganizationResponse:
     description: None | str = None
     is_active: bool | None = None
     default_thread_sharing: ThreadSharing | None = None
-    business_ontology: OrganizationResponseBusinessOntology | None = None
+    business_ontology: dict[str, Any] | None = None
     ontology_version: int | None = None
     ontology_updated_at: datetime.datetime | None = None
-    context_modules_config: OrganizationResponseContextModulesConfig | None = None
+    context_modules_config: dict[str, Any] | None = None
     data_storage_mode: DataStorageMode | None = None
     customer_s3_bucket: None | str = None
     customer_s3_region: None | str = None
     customer_aws_access_key_id: None | str = None
     has_customer_aws_secret_access_key: bool | None = None
     customer_iam_role_arn: None | str = None
-    entity_definitions_config: (
-        None | OrganizationResponseEntityDefinitionsConfigType0
-    ) = None
-    agent_lab_config: None | OrganizationResponseAgentLabConfigType0 = None
+    entity_definitions_config: None | dict[str, Any] = None
+    agent_lab_config: None | dict[str, Any] = None
     #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
     _present: frozenset[str] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False

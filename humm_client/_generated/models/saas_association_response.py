@@ -37,11 +37,11 @@ class SaasAssociationResponse:
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         association_category (str | None):
-        metadata (None | SaasAssociationResponseMetadataType0):
+        metadata (None | dict[str, Any]):
         relationship_type (None | RelationshipType):
         status (None | RelationshipStatus):
         score (float | None):
-        evidence (None | SaasAssociationResponseEvidenceType0):
+        evidence (None | dict[str, Any]):
         is_active (bool | None):
     """
 
@@ -54,11 +54,11 @@ class SaasAssociationResponse:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     association_category: str | None = None
-    metadata: None | SaasAssociationResponseMetadataType0 = None
+    metadata: None | dict[str, Any] = None
     relationship_type: None | RelationshipType = None
     status: None | RelationshipStatus = None
     score: float | None = None
-    evidence: None | SaasAssociationResponseEvidenceType0 = None
+    evidence: None | dict[str, Any] = None
     is_active: bool | None = None
     #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
     _present: frozenset[str] | None = _attrs_field(

@@ -47,8 +47,8 @@ class SaasFieldResponse:
         last_analyzed (datetime.datetime | None):
         approx_distinct_count (int | None):
         minhash_signature (list[int] | None):
-        format_signature (None | SaasFieldResponseFormatSignatureType0):
-        length_stats (None | SaasFieldResponseLengthStatsType0):
+        format_signature (None | dict[str, Any]):
+        length_stats (None | dict[str, Any]):
         entropy (float | None):
         role (None | str):
         role_confidence (float | None):
@@ -76,8 +76,8 @@ class SaasFieldResponse:
     last_analyzed: datetime.datetime | None = None
     approx_distinct_count: int | None = None
     minhash_signature: list[int] | None = None
-    format_signature: None | SaasFieldResponseFormatSignatureType0 = None
-    length_stats: None | SaasFieldResponseLengthStatsType0 = None
+    format_signature: None | dict[str, Any] = None
+    length_stats: None | dict[str, Any] = None
     entropy: float | None = None
     role: None | str = None
     role_confidence: float | None = None

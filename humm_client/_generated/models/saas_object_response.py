@@ -36,8 +36,8 @@ class SaasObjectResponse:
         updated_at (datetime.datetime):
         description (None | str):
         null_pct_overall (float | None):
-        field_null_pct (None | SaasObjectResponseFieldNullPctType0):
-        field_distinct_pct (None | SaasObjectResponseFieldDistinctPctType0):
+        field_null_pct (None | dict[str, Any]):
+        field_distinct_pct (None | dict[str, Any]):
         earliest_timestamp (datetime.datetime | None):
         latest_timestamp (datetime.datetime | None):
         date_grain (None | str):
@@ -58,8 +58,8 @@ class SaasObjectResponse:
     updated_at: datetime.datetime
     description: None | str = None
     null_pct_overall: float | None = None
-    field_null_pct: None | SaasObjectResponseFieldNullPctType0 = None
-    field_distinct_pct: None | SaasObjectResponseFieldDistinctPctType0 = None
+    field_null_pct: None | dict[str, Any] = None
+    field_distinct_pct: None | dict[str, Any] = None
     earliest_timestamp: datetime.datetime | None = None
     latest_timestamp: datetime.datetime | None = None
     date_grain: None | str = None

@@ -26,13 +26,13 @@ class ScheduleHistoryResponse:
         schedule (CommandScheduleResponse | None): Response model for command schedule.
         command_name (str | None):
         runs (list[CommandRunResponse] | None):
-        pagination (ScheduleHistoryResponsePagination | None):
+        pagination (dict[str, Any] | None):
     """
 
     schedule: CommandScheduleResponse | None = None
     command_name: str | None = None
     runs: list[CommandRunResponse] | None = None
-    pagination: ScheduleHistoryResponsePagination | None = None
+    pagination: dict[str, Any] | None = None
     #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
     _present: frozenset[str] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False

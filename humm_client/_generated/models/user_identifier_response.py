@@ -35,8 +35,7 @@ class UserIdentifierResponse:
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         confidence_score (float | None): Confidence score for LLM-discovered identifiers (0.0-1.0)
-        discovery_metadata (None | UserIdentifierResponseDiscoveryMetadataType0): Additional context about the
-            identifier
+        discovery_metadata (None | dict[str, Any]): Additional context about the identifier
     """
 
     organization_id: UUID
@@ -49,7 +48,7 @@ class UserIdentifierResponse:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     confidence_score: float | None = None
-    discovery_metadata: None | UserIdentifierResponseDiscoveryMetadataType0 = None
+    discovery_metadata: None | dict[str, Any] = None
     #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
     _present: frozenset[str] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False

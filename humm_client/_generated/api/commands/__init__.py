@@ -35,7 +35,7 @@ from . import update_command as _update_command
 
 __all__ = ["Commands", "CommandsWithRawResponse"]
 
-_LIST_COMMANDS: Operation[ListCommandsResponse200] = Operation(
+_LIST_COMMANDS: Operation[dict[str, Any]] = Operation(
     name="commands.list",
     build=_list_commands.build_request,
     parse=_list_commands.parse_response,
@@ -44,7 +44,7 @@ _LIST_COMMANDS: Operation[ListCommandsResponse200] = Operation(
     path_params={},
     uuid_query_params=(),
 )
-_GET_COMMAND: Operation[GetCommandResponse200] = Operation(
+_GET_COMMAND: Operation[dict[str, Any]] = Operation(
     name="commands.get",
     build=_get_command.build_request,
     parse=_get_command.parse_response,
@@ -55,7 +55,7 @@ _GET_COMMAND: Operation[GetCommandResponse200] = Operation(
     },
     uuid_query_params=(),
 )
-_UPDATE_COMMAND: Operation[UpdateCommandResponse200] = Operation(
+_UPDATE_COMMAND: Operation[dict[str, Any]] = Operation(
     name="commands.update",
     build=_update_command.build_request,
     parse=_update_command.parse_response,
@@ -106,7 +106,7 @@ class Commands(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> ListCommandsResponse200:
+    ) -> dict[str, Any]:
         """List Commands: ``GET /commands`` (analyst API).
 
         List the organization's commands.
@@ -132,7 +132,7 @@ class Commands(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> GetCommandResponse200:
+    ) -> dict[str, Any]:
         """Get Command: ``GET /commands/{command_id}`` (analyst API).
 
         Fetch the current command.
@@ -161,7 +161,7 @@ class Commands(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> UpdateCommandResponse200:
+    ) -> dict[str, Any]:
         """Update Command: ``PUT /commands/{command_id}`` (analyst API).
 
         Apply an update to a command's description and content.

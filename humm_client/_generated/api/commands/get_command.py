@@ -8,7 +8,6 @@ import httpx
 
 from humm_client._resource import RequestKwargs
 
-from ...models.get_command_response_200 import GetCommandResponse200
 from ...types import UNSET, parse_object
 
 
@@ -35,7 +34,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(status_code: int, response: httpx.Response) -> GetCommandResponse200:
+def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
     """The documented success body of any 2xx response, typed."""
     response_200 = parse_object(response.json())
 

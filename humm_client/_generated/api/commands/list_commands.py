@@ -6,7 +6,6 @@ import httpx
 
 from humm_client._resource import RequestKwargs
 
-from ...models.list_commands_response_200 import ListCommandsResponse200
 from ...types import UNSET, parse_object
 
 
@@ -30,9 +29,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(
-    status_code: int, response: httpx.Response
-) -> ListCommandsResponse200:
+def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
     """The documented success body of any 2xx response, typed."""
     response_200 = parse_object(response.json())
 

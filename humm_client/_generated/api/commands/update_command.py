@@ -9,7 +9,6 @@ import httpx
 from humm_client._resource import RequestKwargs
 
 from ...models.command_update import CommandUpdate
-from ...models.update_command_response_200 import UpdateCommandResponse200
 from ...types import UNSET, parse_object
 
 
@@ -43,9 +42,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(
-    status_code: int, response: httpx.Response
-) -> UpdateCommandResponse200:
+def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
     """The documented success body of any 2xx response, typed."""
     response_200 = parse_object(response.json())
 

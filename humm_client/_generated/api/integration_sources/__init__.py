@@ -136,24 +136,24 @@ _CREATE_INTEGRATION_SOURCE_DATABASE: Operation[IntegrationSourceDatabaseResponse
         ),
     )
 )
-_BULK_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP_STATUS: Operation[
-    BulkUpdateIntegrationSourceRelationshipStatusResponse200
-] = Operation(
-    name="integration_sources.bulk_update_relationship_status",
-    build=_bulk_update_integration_source_relationship_status.build_request,
-    parse=_bulk_update_integration_source_relationship_status.parse_response,
-    server="config",
-    idempotent=False,
-    path_params={},
-    uuid_query_params=(
-        "organization_id",
-        "resource_id",
-        "source_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
+_BULK_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP_STATUS: Operation[dict[str, Any]] = (
+    Operation(
+        name="integration_sources.bulk_update_relationship_status",
+        build=_bulk_update_integration_source_relationship_status.build_request,
+        parse=_bulk_update_integration_source_relationship_status.parse_response,
+        server="config",
+        idempotent=False,
+        path_params={},
+        uuid_query_params=(
+            "organization_id",
+            "resource_id",
+            "source_id",
+            "integration_source_id",
+            "data_source_id",
+            "context_source_id",
+            "job_id",
+        ),
+    )
 )
 _UPDATE_INTEGRATION_SOURCE_RELATIONSHIP: Operation[
     IntegrationSourceRelationshipResponse
@@ -236,9 +236,7 @@ _LIST_SAAS_ASSOCIATIONS: Operation[list[SaasAssociationResponse]] = Operation(
         "job_id",
     ),
 )
-_BULK_UPDATE_SAAS_ASSOCIATION_STATUS: Operation[
-    BulkUpdateSaasAssociationStatusResponse200
-] = Operation(
+_BULK_UPDATE_SAAS_ASSOCIATION_STATUS: Operation[dict[str, Any]] = Operation(
     name="integration_sources.bulk_update_saas_association_status",
     build=_bulk_update_saas_association_status.build_request,
     parse=_bulk_update_saas_association_status.parse_response,
@@ -367,7 +365,7 @@ class IntegrationSources(AsyncResource):
         *,
         name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        configuration: IntegrationSourceUpdateConfigurationType0 | None | Unset = UNSET,
+        configuration: dict[str, Any] | None | Unset = UNSET,
         capabilities: builtins.list[str] | None | Unset = UNSET,
         is_active: bool | None | Unset = UNSET,
         connection_status: ConnectionStatus
@@ -477,7 +475,17 @@ class IntegrationSources(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> IntegrationSourceDatabaseResponse:
-        """Create Integration Source Database: ``POST /api/integration-sources/{source_id}/databases``."""
+        """Create Integration Source Database: ``POST /api/integration-sources/{source_id}/databases``.
+
+        Args:
+            name: Database name (e.g., project name for BigQuery)
+            description: Optional description of the database
+            is_active: Whether this database is active for introspection
+            priority: Priority for processing (lower numbers processed first)
+            description_source: How description was created: 'ai_generated' | 'manual_edit' |
+                'imported' | 'information_schema'
+            description_generated_at: When description was last modified
+        """
 
         return await self._client._request(
             _CREATE_INTEGRATION_SOURCE_DATABASE,
@@ -512,7 +520,7 @@ class IntegrationSources(AsyncResource):
         relationship_ids: builtins.list[UUID],
         status: RelationshipStatus | Literal["SUGGESTED", "APPROVED", "REJECTED"],
         score: float | None | Unset = UNSET,
-        evidence: IntegrationSourceRelationshipBulkStatusUpdateEvidence | Unset = UNSET,
+        evidence: dict[str, Any] | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         source_id: None | Unset | UUID | str = UNSET,
@@ -524,8 +532,15 @@ class IntegrationSources(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> BulkUpdateIntegrationSourceRelationshipStatusResponse200:
-        """Bulk Update Integration Source Relationship Status: ``POST /api/integration-sources/relationships/bulk-status``."""
+    ) -> dict[str, Any]:
+        """Bulk Update Integration Source Relationship Status: ``POST /api/integration-sources/relationships/bulk-status``.
+
+        Args:
+            relationship_ids: List of relationship IDs to update
+            status: Review status of a relationship or SaaS association.
+            score: Optional confidence score to apply to each relationship
+            evidence: Optional evidence payload to apply to each relationship
+        """
 
         return await self._client._request(
             _BULK_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP_STATUS,
@@ -559,7 +574,7 @@ class IntegrationSources(AsyncResource):
         | Unset
         | Literal["SUGGESTED", "APPROVED", "REJECTED"] = UNSET,
         score: float | None | Unset = UNSET,
-        evidence: IntegrationSourceRelationshipUpdateEvidence | Unset = UNSET,
+        evidence: dict[str, Any] | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         source_id: None | Unset | UUID | str = UNSET,
@@ -735,7 +750,7 @@ class IntegrationSources(AsyncResource):
         association_ids: builtins.list[UUID],
         status: RelationshipStatus | Literal["SUGGESTED", "APPROVED", "REJECTED"],
         score: float | None | Unset = UNSET,
-        evidence: SaasAssociationBulkStatusUpdateEvidence | Unset = UNSET,
+        evidence: dict[str, Any] | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         integration_source_id: None | Unset | UUID | str = UNSET,
@@ -746,8 +761,15 @@ class IntegrationSources(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> BulkUpdateSaasAssociationStatusResponse200:
-        """Bulk Update Saas Association Status: ``POST /api/integration-sources/{source_id}/saas-associations/bulk-status``."""
+    ) -> dict[str, Any]:
+        """Bulk Update Saas Association Status: ``POST /api/integration-sources/{source_id}/saas-associations/bulk-status``.
+
+        Args:
+            association_ids: List of SaaS association IDs to update
+            status: Review status of a relationship or SaaS association.
+            score: Optional score to set for each association
+            evidence: Optional evidence payload
+        """
 
         return await self._client._request(
             _BULK_UPDATE_SAAS_ASSOCIATION_STATUS,
@@ -780,7 +802,7 @@ class IntegrationSources(AsyncResource):
         association_type_id: None | str | Unset = UNSET,
         association_label: None | str | Unset = UNSET,
         association_category: None | str | Unset = UNSET,
-        metadata: SaasAssociationUpdateMetadata | Unset = UNSET,
+        metadata: dict[str, Any] | Unset = UNSET,
         relationship_type: None
         | RelationshipType
         | Unset
@@ -790,7 +812,7 @@ class IntegrationSources(AsyncResource):
         | Unset
         | Literal["SUGGESTED", "APPROVED", "REJECTED"] = UNSET,
         score: float | None | Unset = UNSET,
-        evidence: SaasAssociationUpdateEvidence | Unset = UNSET,
+        evidence: dict[str, Any] | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         integration_source_id: None | Unset | UUID | str = UNSET,
@@ -962,8 +984,8 @@ class IntegrationSources(AsyncResource):
         last_analyzed: datetime.datetime | None | Unset = UNSET,
         approx_distinct_count: int | None | Unset = UNSET,
         minhash_signature: builtins.list[int] | None | Unset = UNSET,
-        format_signature: None | SaasFieldUpdateFormatSignatureType0 | Unset = UNSET,
-        length_stats: None | SaasFieldUpdateLengthStatsType0 | Unset = UNSET,
+        format_signature: None | dict[str, Any] | Unset = UNSET,
+        length_stats: None | dict[str, Any] | Unset = UNSET,
         entropy: float | None | Unset = UNSET,
         role: None | str | Unset = UNSET,
         role_confidence: float | None | Unset = UNSET,

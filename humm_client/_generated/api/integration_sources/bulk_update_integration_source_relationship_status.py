@@ -7,9 +7,6 @@ import httpx
 
 from humm_client._resource import RequestKwargs
 
-from ...models.bulk_update_integration_source_relationship_status_response_200 import (
-    BulkUpdateIntegrationSourceRelationshipStatusResponse200,
-)
 from ...models.integration_source_relationship_bulk_status_update import (
     IntegrationSourceRelationshipBulkStatusUpdate,
 )
@@ -110,9 +107,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(
-    status_code: int, response: httpx.Response
-) -> BulkUpdateIntegrationSourceRelationshipStatusResponse200:
+def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
     """The documented success body of any 2xx response, typed."""
     response_200 = parse_object(response.json())
 

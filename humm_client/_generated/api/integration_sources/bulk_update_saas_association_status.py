@@ -8,9 +8,6 @@ import httpx
 
 from humm_client._resource import RequestKwargs
 
-from ...models.bulk_update_saas_association_status_response_200 import (
-    BulkUpdateSaasAssociationStatusResponse200,
-)
 from ...models.saas_association_bulk_status_update import (
     SaasAssociationBulkStatusUpdate,
 )
@@ -104,9 +101,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(
-    status_code: int, response: httpx.Response
-) -> BulkUpdateSaasAssociationStatusResponse200:
+def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
     """The documented success body of any 2xx response, typed."""
     response_200 = parse_object(response.json())
 

@@ -120,6 +120,12 @@ class Memories(AsyncResource):
         """List Memories: ``GET /memories`` (analyst API).
 
         Await it for one page, or ``async for item in ....iterate()`` for every item, page by page.
+
+        Args:
+            status: Filter by status
+            thread_id: Filter by thread ID
+            limit: Maximum number of results
+            offset: Number of results to skip
         """
 
         return AsyncPaginator(
@@ -162,7 +168,20 @@ class Memories(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> MemoryResponse:
-        """Create Memory: ``POST /memories`` (analyst API)."""
+        """Create Memory: ``POST /memories`` (analyst API).
+
+        Args:
+            type_: Types of memories that can be extracted.
+            content: Memory content as markdown text that you want Humm to store.
+            quality_score: Confidence score from 0.0 to 1.0 indicating how trustworthy this memory
+                is.
+            thread_id: Thread UUID where this memory was observed or extracted.
+            user_id: User UUID associated with the source thread or memory author.
+            scope: Scope of memory applicability.
+            status: Memory review status.
+            extraction_reasoning: Reasoning for extraction
+            tags: Optional tags
+        """
 
         return await self._client._request(
             _CREATE_MEMORY,
@@ -210,6 +229,12 @@ class Memories(AsyncResource):
         """Search Memories: ``GET /memories/search/semantic`` (analyst API).
 
         Semantic search for memories using vector similarity.
+
+        Args:
+            query: Search query text
+            status: Filter by status (defaults to approved)
+            limit: Maximum number of results
+            similarity_threshold: Minimum similarity score
         """
 
         return await self._client._request(
@@ -269,6 +294,9 @@ class Memories(AsyncResource):
         """Update Memory: ``PATCH /memories/{memory_id}`` (analyst API).
 
         Update only the fields you want to change.
+
+        Args:
+            content: Memory content as markdown text that you want Humm to store.
         """
 
         return await self._client._request(

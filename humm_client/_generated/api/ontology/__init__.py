@@ -29,7 +29,7 @@ from . import update_ontology as _update_ontology
 
 __all__ = ["Ontology", "OntologyWithRawResponse"]
 
-_GET_ONTOLOGY: Operation[GetOntologyResponse200 | str] = Operation(
+_GET_ONTOLOGY: Operation[dict[str, Any] | str] = Operation(
     name="ontology.get",
     build=_get_ontology.build_request,
     parse=_get_ontology.parse_response,
@@ -40,7 +40,7 @@ _GET_ONTOLOGY: Operation[GetOntologyResponse200 | str] = Operation(
     },
     uuid_query_params=(),
 )
-_UPDATE_ONTOLOGY: Operation[UpdateOntologyResponse200] = Operation(
+_UPDATE_ONTOLOGY: Operation[dict[str, Any]] = Operation(
     name="ontology.update",
     build=_update_ontology.build_request,
     parse=_update_ontology.parse_response,
@@ -70,7 +70,7 @@ class Ontology(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> GetOntologyResponse200 | str:
+    ) -> dict[str, Any] | str:
         """Get Ontology: ``GET /api/organization/{organization_id}/ontology``.
 
         Fetch the current ontology (JSON by default, YAML with format=yaml).
@@ -99,7 +99,7 @@ class Ontology(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> UpdateOntologyResponse200:
+    ) -> dict[str, Any]:
         """Update Ontology: ``PUT /api/organization/{organization_id}/ontology``.
 
         Update the organization's ontology. Ontology updates create a new version; include a short

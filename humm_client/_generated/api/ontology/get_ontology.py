@@ -8,7 +8,6 @@ import httpx
 
 from humm_client._resource import RequestKwargs
 
-from ...models.get_ontology_response_200 import GetOntologyResponse200
 from ...models.ontology_format import OntologyFormat
 from ...types import UNSET, Unset, is_text, parse_object
 
@@ -40,9 +39,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(
-    status_code: int, response: httpx.Response
-) -> GetOntologyResponse200 | str:
+def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any] | str:
     """The documented success body of any 2xx response, typed."""
     if is_text(response, ("application/yaml",)):
         return response.text

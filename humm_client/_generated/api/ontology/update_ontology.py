@@ -9,7 +9,6 @@ import httpx
 from humm_client._resource import RequestKwargs
 
 from ...models.ontology_update import OntologyUpdate
-from ...models.update_ontology_response_200 import UpdateOntologyResponse200
 from ...types import (
     UNSET,
     File,
@@ -45,9 +44,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(
-    status_code: int, response: httpx.Response
-) -> UpdateOntologyResponse200:
+def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
     """The documented success body of any 2xx response, typed."""
     response_200 = parse_object(response.json())
 

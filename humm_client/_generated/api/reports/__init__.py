@@ -68,7 +68,11 @@ class Reports(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> RunDetailsResponse:
-        """Get Run Details: ``GET /reports/runs/{run_id}`` (analyst API)."""
+        """Get Run Details: ``GET /reports/runs/{run_id}`` (analyst API).
+
+        Args:
+            run_id: Run ID
+        """
 
         return await self._client._request(
             _GET_RUN_DETAILS,
@@ -93,7 +97,11 @@ class Reports(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> ScheduleHistoryResponse:
-        """Get Schedule History: ``GET /reports/schedules/{schedule_id}/runs`` (analyst API)."""
+        """Get Schedule History: ``GET /reports/schedules/{schedule_id}/runs`` (analyst API).
+
+        Args:
+            schedule_id: Schedule ID
+        """
 
         return await self._client._request(
             _GET_SCHEDULE_HISTORY,

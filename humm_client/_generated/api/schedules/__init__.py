@@ -78,6 +78,13 @@ class Schedules(AsyncResource):
         """Create Schedule: ``POST /commands/{command_id}/schedules`` (analyst API).
 
         Create a schedule for a command.
+
+        Args:
+            cron_expression: Cron expression (e.g., '0 9 * * 1' for Monday 9am)
+            timezone: Timezone for cron evaluation
+            enabled: Whether the schedule is active
+            name: Optional name for the schedule
+            run_mode: How to execute for multiple subscribers (e.g. per_subscriber)
         """
 
         return await self._client._request(

@@ -33,7 +33,7 @@ from . import update_thread as _update_thread
 
 __all__ = ["Threads", "ThreadsWithRawResponse"]
 
-_START_THREAD: Operation[StartThreadResponse200] = Operation(
+_START_THREAD: Operation[dict[str, Any]] = Operation(
     name="threads.start",
     build=_start_thread.build_request,
     parse=_start_thread.parse_response,
@@ -43,7 +43,7 @@ _START_THREAD: Operation[StartThreadResponse200] = Operation(
     uuid_query_params=(),
     idempotency_key_field="idempotency_key",
 )
-_UPDATE_THREAD: Operation[UpdateThreadResponse200] = Operation(
+_UPDATE_THREAD: Operation[dict[str, Any]] = Operation(
     name="threads.update",
     build=_update_thread.build_request,
     parse=_update_thread.parse_response,
@@ -82,8 +82,13 @@ class Threads(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> StartThreadResponse200:
-        """Start Thread: ``POST /threads/async`` (analyst API)."""
+    ) -> dict[str, Any]:
+        """Start Thread: ``POST /threads/async`` (analyst API).
+
+        Args:
+            llm_config: Configuration for model selection and reasoning effort.
+            internal_user_id: Override user ID for system operations (optional)
+        """
 
         return await self._client._request(
             _START_THREAD,
@@ -138,8 +143,12 @@ class Threads(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> UpdateThreadResponse200:
-        """Update Thread: ``PUT /threads/{thread_id}`` (analyst API)."""
+    ) -> dict[str, Any]:
+        """Update Thread: ``PUT /threads/{thread_id}`` (analyst API).
+
+        Args:
+            thread_id: Thread ID
+        """
 
         return await self._client._request(
             _UPDATE_THREAD,

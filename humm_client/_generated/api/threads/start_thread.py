@@ -7,7 +7,6 @@ import httpx
 from humm_client._resource import RequestKwargs
 
 from ...models.start_thread_request import StartThreadRequest
-from ...models.start_thread_response_200 import StartThreadResponse200
 from ...types import UNSET, Unset, parse_object
 
 
@@ -38,9 +37,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(
-    status_code: int, response: httpx.Response
-) -> StartThreadResponse200:
+def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
     """The documented success body of any 2xx response, typed."""
     response_200 = parse_object(response.json())
 

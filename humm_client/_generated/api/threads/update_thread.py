@@ -8,7 +8,6 @@ import httpx
 from humm_client._resource import RequestKwargs
 
 from ...models.thread_update import ThreadUpdate
-from ...models.update_thread_response_200 import UpdateThreadResponse200
 from ...types import UNSET, parse_object
 
 
@@ -42,9 +41,7 @@ def build_request(
     return _kwargs
 
 
-def parse_response(
-    status_code: int, response: httpx.Response
-) -> UpdateThreadResponse200:
+def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
     """The documented success body of any 2xx response, typed."""
     response_200 = parse_object(response.json())
 

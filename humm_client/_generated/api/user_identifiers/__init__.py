@@ -102,7 +102,7 @@ class UserIdentifiers(AsyncResource):
         | Unset
         | Literal["mcp_tool", "llm_discovery", "manual"] = UNSET,
         confidence_score: float | None | Unset = UNSET,
-        discovery_metadata: UserIdentifierCreateDiscoveryMetadata | Unset = UNSET,
+        discovery_metadata: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
@@ -112,6 +112,14 @@ class UserIdentifiers(AsyncResource):
 
         Create or update a user identifier. Uses upsert logic: if an identifier with the same
         organization, user, integration source, and key already exists, it is updated.
+
+        Args:
+            integration_source_id: Integration source where this identifier is used
+            identifier_key: Key/field name for the identifier (e.g., 'owner_id', 'user_email',
+                'employee_id')
+            identifier_value: The actual identifier value
+            confidence_score: Confidence score for LLM-discovered identifiers (0.0-1.0)
+            discovery_metadata: Additional context about the identifier
         """
 
         return await self._client._request(
