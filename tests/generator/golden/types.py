@@ -1,5 +1,10 @@
-"""Names the generated code imports; they live in the handwritten ``humm_client._runtime``."""
+"""Names the generated code imports; they live in handwritten, linted modules.
 
+(Imported here, not in each module, so the import layout does not depend on where the
+output directory is: ruff sorts ``humm_client`` as first-party only inside the package.)
+"""
+
+from humm_client._resource import RequestKwargs
 from humm_client._runtime import (
     UNSET,
     File,
@@ -16,6 +21,7 @@ from humm_client._runtime import (
 
 __all__ = [
     "UNSET",
+    "RequestKwargs",
     "File",
     "FileContent",
     "FileTypes",

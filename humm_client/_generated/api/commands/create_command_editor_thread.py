@@ -6,11 +6,9 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.command_editor_thread_create import CommandEditorThreadCreate
 from ...models.command_editor_thread_response import CommandEditorThreadResponse
-from ...types import UNSET
+from ...types import UNSET, RequestKwargs
 
 
 def build_request(

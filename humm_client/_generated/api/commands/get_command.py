@@ -6,9 +6,7 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
-from ...types import UNSET, parse_object
+from ...types import UNSET, RequestKwargs, parse_object
 
 
 def build_request(

@@ -4,9 +4,7 @@ from typing import Any
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
-from ...types import UNSET, parse_object
+from ...types import UNSET, RequestKwargs, parse_object
 
 
 def build_request(

@@ -6,11 +6,9 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.command_editor_draft_response import CommandEditorDraftResponse
 from ...models.command_editor_draft_turn_request import CommandEditorDraftTurnRequest
-from ...types import UNSET
+from ...types import UNSET, RequestKwargs
 
 
 def build_request(

@@ -6,10 +6,8 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.command_update import CommandUpdate
-from ...types import UNSET, parse_object
+from ...types import UNSET, RequestKwargs, parse_object
 
 
 def build_request(

@@ -6,11 +6,9 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.entity_link_response import EntityLinkResponse
 from ...models.entity_link_status import EntityLinkStatus
-from ...types import UNSET, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(

@@ -5,12 +5,10 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.integration_source_relationship_bulk_status_update import (
     IntegrationSourceRelationshipBulkStatusUpdate,
 )
-from ...types import UNSET, Unset, parse_object
+from ...types import UNSET, RequestKwargs, Unset, parse_object
 
 
 def build_request(

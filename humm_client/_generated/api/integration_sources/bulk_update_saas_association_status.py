@@ -6,12 +6,10 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.saas_association_bulk_status_update import (
     SaasAssociationBulkStatusUpdate,
 )
-from ...types import UNSET, Unset, parse_object
+from ...types import UNSET, RequestKwargs, Unset, parse_object
 
 
 def build_request(

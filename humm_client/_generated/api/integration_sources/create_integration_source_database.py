@@ -6,13 +6,11 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.integration_source_database_create import IntegrationSourceDatabaseCreate
 from ...models.integration_source_database_response import (
     IntegrationSourceDatabaseResponse,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(

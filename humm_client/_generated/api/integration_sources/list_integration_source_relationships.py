@@ -6,14 +6,12 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.integration_source_relationship_response import (
     IntegrationSourceRelationshipResponse,
 )
 from ...models.relationship_status import RelationshipStatus
 from ...models.relationship_type import RelationshipType
-from ...types import UNSET, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(

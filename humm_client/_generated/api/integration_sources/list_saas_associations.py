@@ -6,12 +6,10 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.relationship_status import RelationshipStatus
 from ...models.relationship_type import RelationshipType
 from ...models.saas_association_response import SaasAssociationResponse
-from ...types import UNSET, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(

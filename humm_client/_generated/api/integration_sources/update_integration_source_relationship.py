@@ -6,15 +6,13 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.integration_source_relationship_response import (
     IntegrationSourceRelationshipResponse,
 )
 from ...models.integration_source_relationship_update import (
     IntegrationSourceRelationshipUpdate,
 )
-from ...types import UNSET, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(

@@ -6,11 +6,9 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.saas_association_response import SaasAssociationResponse
 from ...models.saas_association_update import SaasAssociationUpdate
-from ...types import UNSET, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(

@@ -6,11 +6,9 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.saas_field_response import SaasFieldResponse
 from ...models.saas_field_update import SaasFieldUpdate
-from ...types import UNSET, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(

@@ -4,11 +4,9 @@ from typing import Any
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.memory_create import MemoryCreate
 from ...models.memory_response import MemoryResponse
-from ...types import UNSET
+from ...types import UNSET, RequestKwargs
 
 
 def build_request(

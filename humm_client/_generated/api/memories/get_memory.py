@@ -6,10 +6,8 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.memory_response import MemoryResponse
-from ...types import UNSET
+from ...types import UNSET, RequestKwargs
 
 
 def build_request(

@@ -4,11 +4,9 @@ from typing import Any
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.memory_response import MemoryResponse
 from ...models.memory_status import MemoryStatus
-from ...types import UNSET, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(

@@ -6,11 +6,9 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.memory_response import MemoryResponse
 from ...models.memory_update import MemoryUpdate
-from ...types import UNSET
+from ...types import UNSET, RequestKwargs
 
 
 def build_request(

@@ -6,10 +6,8 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.ontology_format import OntologyFormat
-from ...types import UNSET, Unset, is_text, parse_object
+from ...types import UNSET, RequestKwargs, Unset, is_text, parse_object
 
 
 def build_request(

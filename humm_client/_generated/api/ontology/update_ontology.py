@@ -6,12 +6,11 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.ontology_update import OntologyUpdate
 from ...types import (
     UNSET,
     File,
+    RequestKwargs,
     Unset,
     parse_object,
 )

@@ -5,9 +5,8 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.organization_response import OrganizationResponse
+from ...types import RequestKwargs
 
 
 def build_request(

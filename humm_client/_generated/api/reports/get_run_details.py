@@ -6,10 +6,8 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.run_details_response import RunDetailsResponse
-from ...types import UNSET
+from ...types import UNSET, RequestKwargs
 
 
 def build_request(

@@ -6,11 +6,9 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.command_schedule_create import CommandScheduleCreate
 from ...models.command_schedule_response import CommandScheduleResponse
-from ...types import UNSET
+from ...types import UNSET, RequestKwargs
 
 
 def build_request(

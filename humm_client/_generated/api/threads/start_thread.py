@@ -4,10 +4,8 @@ from typing import Any
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.start_thread_request import StartThreadRequest
-from ...types import UNSET, Unset, parse_object
+from ...types import UNSET, RequestKwargs, Unset, parse_object
 
 
 def build_request(

@@ -5,10 +5,8 @@ from urllib.parse import quote
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.thread_update import ThreadUpdate
-from ...types import UNSET, parse_object
+from ...types import UNSET, RequestKwargs, parse_object
 
 
 def build_request(

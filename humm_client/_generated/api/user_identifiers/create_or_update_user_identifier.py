@@ -6,10 +6,9 @@ from uuid import UUID
 
 import httpx
 
-from humm_client._resource import RequestKwargs
-
 from ...models.user_identifier_create import UserIdentifierCreate
 from ...models.user_identifier_response import UserIdentifierResponse
+from ...types import RequestKwargs
 
 
 def build_request(

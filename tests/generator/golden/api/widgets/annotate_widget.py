@@ -4,10 +4,9 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from humm_client._resource import RequestKwargs
 
 from ...models.annotate_widget_body import AnnotateWidgetBody
-from ...types import parse_object
+from ...types import RequestKwargs, parse_object
 
 
 def build_request(

@@ -3,11 +3,10 @@
 from typing import Any
 
 import httpx
-from humm_client._resource import RequestKwargs
 
 from ...models.widget import Widget
 from ...models.widget_create import WidgetCreate
-from ...types import UNSET, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(

@@ -3,7 +3,8 @@
 from urllib.parse import quote
 
 import httpx
-from humm_client._resource import RequestKwargs
+
+from ...types import RequestKwargs
 
 
 def build_request(

@@ -4,9 +4,9 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from humm_client._resource import RequestKwargs
 
 from ...models.widget import Widget
+from ...types import RequestKwargs
 
 
 def build_request(
