@@ -423,6 +423,8 @@ def main(argv: list[str]) -> int:
         attribute_doc=attribute_doc,
         is_response_model=lambda model: model.class_info.name in read_only,
         has_body=has_body,
+        public_models=lambda names: [n for n in names if n not in FREE_FORM],
+        public_model_imports=lambda imports: [i for i in imports if i.rsplit(" ", 1)[-1] not in FREE_FORM],
     )
     if output.exists():
         shutil.rmtree(output)

@@ -22,10 +22,7 @@ from ...models.command_editor_draft_turn_request import CommandEditorDraftTurnRe
 from ...models.command_editor_thread_create import CommandEditorThreadCreate
 from ...models.command_editor_thread_response import CommandEditorThreadResponse
 from ...models.command_update import CommandUpdate
-from ...models.get_command_response_200 import GetCommandResponse200
 from ...models.http_validation_error import HTTPValidationError
-from ...models.list_commands_response_200 import ListCommandsResponse200
-from ...models.update_command_response_200 import UpdateCommandResponse200
 from ...types import UNSET, File, Unset
 from . import create_command_editor_thread as _create_command_editor_thread
 from . import get_command as _get_command

@@ -18,12 +18,6 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.bulk_update_integration_source_relationship_status_response_200 import (
-    BulkUpdateIntegrationSourceRelationshipStatusResponse200,
-)
-from ...models.bulk_update_saas_association_status_response_200 import (
-    BulkUpdateSaasAssociationStatusResponse200,
-)
 from ...models.connection_status import ConnectionStatus
 from ...models.description_source import DescriptionSource
 from ...models.http_validation_error import HTTPValidationError
@@ -35,43 +29,23 @@ from ...models.integration_source_database_response import (
 from ...models.integration_source_relationship_bulk_status_update import (
     IntegrationSourceRelationshipBulkStatusUpdate,
 )
-from ...models.integration_source_relationship_bulk_status_update_evidence import (
-    IntegrationSourceRelationshipBulkStatusUpdateEvidence,
-)
 from ...models.integration_source_relationship_response import (
     IntegrationSourceRelationshipResponse,
 )
 from ...models.integration_source_relationship_update import (
     IntegrationSourceRelationshipUpdate,
 )
-from ...models.integration_source_relationship_update_evidence import (
-    IntegrationSourceRelationshipUpdateEvidence,
-)
 from ...models.integration_source_response import IntegrationSourceResponse
 from ...models.integration_source_update import IntegrationSourceUpdate
-from ...models.integration_source_update_configuration_type_0 import (
-    IntegrationSourceUpdateConfigurationType0,
-)
 from ...models.relationship_status import RelationshipStatus
 from ...models.relationship_type import RelationshipType
 from ...models.saas_association_bulk_status_update import (
     SaasAssociationBulkStatusUpdate,
 )
-from ...models.saas_association_bulk_status_update_evidence import (
-    SaasAssociationBulkStatusUpdateEvidence,
-)
 from ...models.saas_association_response import SaasAssociationResponse
 from ...models.saas_association_update import SaasAssociationUpdate
-from ...models.saas_association_update_evidence import SaasAssociationUpdateEvidence
-from ...models.saas_association_update_metadata import SaasAssociationUpdateMetadata
 from ...models.saas_field_response import SaasFieldResponse
 from ...models.saas_field_update import SaasFieldUpdate
-from ...models.saas_field_update_format_signature_type_0 import (
-    SaasFieldUpdateFormatSignatureType0,
-)
-from ...models.saas_field_update_length_stats_type_0 import (
-    SaasFieldUpdateLengthStatsType0,
-)
 from ...models.saas_object_response import SaasObjectResponse
 from ...types import UNSET, File, Unset
 from . import (

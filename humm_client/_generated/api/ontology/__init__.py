@@ -18,11 +18,9 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.get_ontology_response_200 import GetOntologyResponse200
 from ...models.http_validation_error import HTTPValidationError
 from ...models.ontology_format import OntologyFormat
 from ...models.ontology_update import OntologyUpdate
-from ...models.update_ontology_response_200 import UpdateOntologyResponse200
 from ...types import UNSET, File, FileTypes, Unset
 from . import get_ontology as _get_ontology
 from . import update_ontology as _update_ontology

@@ -22,11 +22,9 @@ from ...models.http_validation_error import HTTPValidationError
 from ...models.image_input import ImageInput
 from ...models.model_config import ModelConfig
 from ...models.start_thread_request import StartThreadRequest
-from ...models.start_thread_response_200 import StartThreadResponse200
 from ...models.thread_sharing import ThreadSharing
 from ...models.thread_status import ThreadStatus
 from ...models.thread_update import ThreadUpdate
-from ...models.update_thread_response_200 import UpdateThreadResponse200
 from ...types import UNSET, File, Unset
 from . import start_thread as _start_thread
 from . import update_thread as _update_thread

@@ -20,9 +20,6 @@ from humm_client._validation import as_enum, as_uuid
 from ...models.http_validation_error import HTTPValidationError
 from ...models.identifier_discovery_method import IdentifierDiscoveryMethod
 from ...models.user_identifier_create import UserIdentifierCreate
-from ...models.user_identifier_create_discovery_metadata import (
-    UserIdentifierCreateDiscoveryMetadata,
-)
 from ...models.user_identifier_response import UserIdentifierResponse
 from ...types import UNSET, File, Unset
 from . import create_or_update_user_identifier as _create_or_update_user_identifier

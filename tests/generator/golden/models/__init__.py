@@ -1,14 +1,10 @@
-"""Contains all the data models used in inputs/outputs"""
+"""The data models of the API's requests and responses (generated from openapi.yaml)."""
 
-from .annotate_widget_body import AnnotateWidgetBody
-from .annotate_widget_response_200 import AnnotateWidgetResponse200
 from .widget import Widget
 from .widget_create import WidgetCreate
 from .widget_kind import WidgetKind
 
 __all__ = (
-    "AnnotateWidgetBody",
-    "AnnotateWidgetResponse200",
     "Widget",
     "WidgetCreate",
     "WidgetKind",

@@ -17,8 +17,6 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.annotate_widget_body import AnnotateWidgetBody
-from ...models.annotate_widget_response_200 import AnnotateWidgetResponse200
 from ...models.widget import Widget
 from ...models.widget_create import WidgetCreate
 from ...models.widget_kind import WidgetKind
