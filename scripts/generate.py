@@ -417,6 +417,8 @@ def main(argv: list[str]) -> int:
         check_supported(endpoint)
     read_only = response_models(endpoints)
     FREE_FORM.update(m.class_info.name for m in project.openapi.models if is_free_form(m))
+    # Jinja test: `{% if prop is free_form %}` (a free-form object is a dict[str, Any] alias).
+    env.tests["free_form"] = lambda prop: isinstance(prop, ModelProperty) and is_free_form(prop)
     env.filters.update(
         is_nullable=is_nullable,
         response_field_type=response_field_type,
