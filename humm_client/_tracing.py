@@ -29,7 +29,7 @@ from ._resource import Operation
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from opentelemetry.trace import Span, Tracer
+    from opentelemetry.trace import Tracer
 
 __all__ = ["Tracing", "load_tracing"]
 
@@ -59,14 +59,14 @@ def load_tracing() -> Tracing | None:
 
 
 @functools.cache
-def _routes() -> dict[str, tuple[str, str]]:
-    """operationId -> (HTTP method, path template), from the spec shipped with the package."""
+def _routes() -> dict[str, str]:
+    """operationId -> path template, from the spec shipped with the package."""
     text = resources.files("humm_client._generated").joinpath("openapi.json").read_text(encoding="utf-8")
-    routes: dict[str, tuple[str, str]] = {}
+    routes: dict[str, str] = {}
     for path, item in json.loads(text)["paths"].items():
-        for method, op in item.items():
+        for op in item.values():
             if isinstance(op, dict) and "operationId" in op:
-                routes[op["operationId"]] = (method.upper(), path)
+                routes[op["operationId"]] = path
     return routes
 
 
@@ -75,23 +75,37 @@ def route_template(op: Operation) -> str | None:
     module = getattr(op, "module", None)  # the generated endpoint module is named for the operationId
     if module is None:
         return None
-    route = _routes().get(module.__name__.rpartition(".")[2])
-    return route[1] if route is not None else None
+    return _routes().get(module.__name__.rpartition(".")[2])
 
 
-def _current_span() -> Span:
-    from opentelemetry import trace
+def _proxy_check(trace: Any) -> Callable[[], bool]:
+    """A cheap "no tracer provider set yet?" test.
 
-    return trace.get_current_span()
+    ``trace.get_tracer_provider()`` reads ``os.environ`` on every call while none is set; the
+    module global it consults is read directly when present (it has been in every release).
+    """
+    if "_TRACER_PROVIDER" in vars(trace) and "OTEL_PYTHON_TRACER_PROVIDER" not in os.environ:
+        return lambda: trace._TRACER_PROVIDER is None
+    return lambda: isinstance(trace.get_tracer_provider(), trace.ProxyTracerProvider)
 
 
 class Tracing:
     """Wraps a client's ``_request`` in a span and notes what ``_send`` sees on it."""
 
-    __slots__ = ("_tracer",)
+    __slots__ = ("_current_span", "_error", "_is_proxy", "_kind", "_provider_set", "_tracer")
 
     def __init__(self, tracer: Tracer) -> None:
+        from opentelemetry import trace
+
         self._tracer = tracer
+        self._current_span = trace.get_current_span
+        self._kind = trace.SpanKind.CLIENT
+        self._error = trace.StatusCode.ERROR
+        # Until the application sets a tracer provider, spans would be no-ops that still cost
+        # ~20 µs a call (context attach/detach): skip them, and pick tracing up once it is set
+        # (OpenTelemetry sets the global provider once, so a True is never taken back).
+        self._provider_set = False
+        self._is_proxy = _proxy_check(trace)
 
     def wrap(self, request: Callable[..., Coroutine[Any, Any, R]]) -> Callable[..., Coroutine[Any, Any, R]]:
         """``request`` (a bound ``_request``) run inside one span per operation."""
@@ -103,10 +117,12 @@ class Tracing:
         return traced
 
     async def run(self, op: Operation, call: Awaitable[R]) -> R:
-        from opentelemetry.trace import SpanKind, Status, StatusCode
-
+        if not self._provider_set:
+            if self._is_proxy():
+                return await call
+            self._provider_set = True
         with self._tracer.start_as_current_span(
-            f"humm {op.name}", kind=SpanKind.CLIENT, record_exception=False, set_status_on_exception=False
+            f"humm {op.name}", kind=self._kind, record_exception=False, set_status_on_exception=False
         ) as span:
             if span.is_recording():
                 span.set_attribute("humm.operation", op.name)
@@ -124,13 +140,14 @@ class Tracing:
                         span.set_attribute("server.address", request.url.host)
                     span.set_attribute("error.type", name)
                     span.record_exception(exc)
-                    span.set_status(Status(StatusCode.ERROR, f"{name}: {exc.message}"))
+                    span.set_status(self._error, f"{name}: {exc.message}")
                 raise
 
-    @staticmethod
-    def on_retry(request: httpx.Request, retry: int, reason: str, delay: float | None) -> None:
+    def on_retry(self, request: httpx.Request, retry: int, reason: str, delay: float | None) -> None:
         """A retry is about to happen: an event, and the resend count so far."""
-        span = _current_span()
+        if not self._provider_set:  # no span was started
+            return
+        span = self._current_span()
         if not span.is_recording():
             return
         span.set_attribute("http.request.resend_count", retry)
@@ -139,10 +156,11 @@ class Tracing:
             attributes["humm.retry.delay_s"] = round(delay, 3)
         span.add_event("retry", attributes)
 
-    @staticmethod
-    def on_response(request: httpx.Request, response: httpx.Response) -> None:
+    def on_response(self, request: httpx.Request, response: httpx.Response) -> None:
         """The final response of the operation (success or an error status)."""
-        span = _current_span()
+        if not self._provider_set:  # no span was started
+            return
+        span = self._current_span()
         if not span.is_recording():
             return
         url = request.url
