@@ -309,6 +309,65 @@ async def burst(url: str, factory: str) -> tuple[int, float]:
     return errors, time.perf_counter() - started
 
 
+async def service_overhead(url: str) -> dict[str, float]:
+    """What the rate-limit and tracing hooks cost a call, in client CPU µs (concurrency 1).
+
+    - ``checks``: the statements the default path gained (is a host paused or a cap set? is the
+      status 429/503? is there a tracer?), timed alone: with tracing absent (OpenTelemetry not
+      installed, or ``HUMM_TRACING=off``) that is all the default path does more than before.
+    - ``call``: a whole call's client CPU time with tracing absent, the yardstick.
+    - ``unset`` / ``sdk``: a call with ``opentelemetry-api`` installed but no tracer provider set,
+      and with the OpenTelemetry SDK recording every span (no exporter), from batches interleaved
+      with the ``call`` client's so that machine noise hits all alike. Runs last: it sets the
+      global tracer provider.
+    """
+    import httpx
+
+    from humm_client import HummClient
+    from humm_client._ratelimit import PAUSE_STATUSES
+
+    os.environ["HUMM_TRACING"] = "off"
+    absent = HummClient(token="bench", base_url=url)
+    del os.environ["HUMM_TRACING"]
+    traced = HummClient(token="bench", base_url=url)
+    assert absent._tracing is None and traced._tracing is not None
+    n_batch, rounds = (50, 4) if QUICK else (200, 15)
+
+    async def batch(humm: HummClient) -> float:
+        started = time.process_time()
+        for _ in range(n_batch):
+            await humm.integration_sources.update(SOURCE_ID, **BODY)
+        return (time.process_time() - started) / n_batch
+
+    async def compare() -> tuple[float, float]:
+        await batch(absent), await batch(traced)  # warm up
+        a: list[float] = []
+        b: list[float] = []
+        for _ in range(rounds):
+            a.append(await batch(absent))
+            b.append(await batch(traced))
+        return statistics.median(a), statistics.median(b)
+
+    response = httpx.Response(200)
+    n = 20_000 if QUICK else 1_000_000
+    empty = min(timeit.repeat(lambda: None, number=n, repeat=5)) / n
+    checks = min(timeit.repeat(
+        lambda: (absent._flow.engaged, response.status_code in PAUSE_STATUSES, absent._tracing is not None),
+        number=n, repeat=5)) / n - empty  # fmt: skip
+    try:
+        call, unset = await compare()
+        from opentelemetry import trace
+        from opentelemetry.sdk.trace import TracerProvider
+
+        trace.set_tracer_provider(TracerProvider())
+        call_sdk, sdk = await compare()
+    finally:
+        await absent.aclose()
+        await traced.aclose()
+    return {"checks": checks * 1e6, "call": call * 1e6, "unset": (unset - call) * 1e6,
+            "sdk": (sdk - call_sdk) * 1e6, "call_sdk": call_sdk * 1e6}  # fmt: skip
+
+
 def versions() -> str:
     names = ["httpx", "aiohttp", "attrs", "openapi-python-client", "openai", "pydantic", "httpx-aiohttp"]
     return ", ".join(f"{n} {metadata.version(n)}" for n in names)
@@ -328,12 +387,13 @@ async def main() -> int:
         burst_humm = await burst(url, "humm")
         burst_httpx = await burst(url, "httpx") if not QUICK else None
         rss, rss_requests = await rss_growth(url)
+        overhead = await service_overhead(url)  # last: it sets a global tracer provider
     finally:
         server.terminate()
         server.wait()
     parse = parse_figures()
     imports = {m: import_time(m) for m in ("humm_client", "httpx")}
-    write_report(rates, parse, imports, rss, rss_requests, burst_humm, burst_httpx)
+    write_report(rates, parse, imports, rss, rss_requests, burst_humm, burst_httpx, overhead)
     return 0
 
 
@@ -345,6 +405,7 @@ def write_report(
     rss_requests: int,
     burst_humm: tuple[int, float],
     burst_httpx: tuple[int, float] | None,
+    overhead: dict[str, float],
 ) -> None:
     base = rates["raw `httpx.AsyncClient()`"]
     floor = rates["raw aiohttp `ClientSession`"]
@@ -390,8 +451,17 @@ def write_report(
         f"{burst_humm[1]:.2f} s"
         + (f"; raw httpx: {burst_httpx[0]} errors in {burst_httpx[1]:.2f} s" if burst_httpx else "")
         + f" | {_met(burst_humm[0] == 0)} |",
+        f"| rate-limit and tracing hooks, tracing absent: ≤ 2 % of a call | {overhead['checks'] * 1000:.0f} ns "
+        f"of {overhead['call']:.0f} µs client CPU ({overhead['checks'] / overhead['call']:.3%}) "
+        f"| {_met(overhead['checks'] <= 0.02 * overhead['call'])} |",
         "",
         f"Parse alone: `from_dict` {parse['ours_parse']:.1f} µs, pydantic `model_validate` {parse['pydantic_parse']:.1f} µs.",
+        "",
+        "Tracing, client CPU per call at concurrency 1, in batches interleaved with a client that has "
+        f"tracing absent ({overhead['call']:.0f} µs a call): `opentelemetry-api` installed but no tracer "
+        f"provider set {overhead['unset']:+.1f} µs ({overhead['unset'] / overhead['call']:+.1%}); the "
+        f"OpenTelemetry SDK recording every span {overhead['sdk']:+.1f} µs "
+        f"({overhead['sdk'] / overhead['call_sdk']:+.1%}).",
         "",
     ]
     lines += NOTES

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import functools
 import json
 import os
@@ -35,10 +36,13 @@ from ._exceptions import (
 )
 from ._generated.api import Namespaces
 from ._logs import logger
-from ._resource import Operation
+from ._ratelimit import PAUSE_STATUSES, FlowControl
+from ._resource import AsyncResource, Operation
 from ._response import RawResponse, raw_response_mode
 from ._retries import retry_delay, should_retry_error, should_retry_status
 from ._runtime import Unset
+from ._security import check_token_transport
+from ._tracing import load_tracing
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._validation import as_max_retries, as_timeout, check_base_url, check_path_param, check_uuid_query
 from ._version import __version__
@@ -84,14 +88,15 @@ class HummClient(Namespaces):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_concurrency: int | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         token = token if token is not None else os.environ.get(ENV_TOKEN)
         if not token or not isinstance(token, str) or not token.strip():
             raise HummError(
                 f"No API token: pass HummClient(token=...) or set the {ENV_TOKEN} environment variable."
             )
-        if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
-            raise InvalidArgumentError(f"max_retries must be a non-negative int, got {max_retries!r}")
+        as_max_retries(max_retries)
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidArgumentError("http_client must be an httpx.AsyncClient")
         self._token = token.strip()
@@ -104,6 +109,13 @@ class HummClient(Namespaces):
                 analyst_base_url or os.environ.get(ENV_ANALYST_BASE_URL) or DEFAULT_ANALYST_BASE_URL,
             ),
         }
+        check_token_transport(self._base_urls, allow_insecure_http=allow_insecure_http)
+        if max_concurrency is not None and (
+            isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int) or max_concurrency < 1
+        ):
+            raise InvalidArgumentError(
+                f"max_concurrency must be a positive int or None, got {max_concurrency!r}"
+            )
         self._timeout = as_timeout(timeout)
         self._timeout_dict = self._timeout.as_dict()
         self.max_retries = max_retries
@@ -123,6 +135,51 @@ class HummClient(Namespaces):
             http_client = httpx.AsyncClient(transport=self._direct_transport, follow_redirects=False)
         self._http = http_client
         self._closed = False
+        # Shared with every with_options() copy: one pause table per host, one in-flight cap.
+        self._flow = FlowControl(max_concurrency)
+        self._install_tracing()
+
+    def _install_tracing(self) -> None:
+        """With OpenTelemetry present, ``_request`` runs in a span; without, nothing changes."""
+        self._tracing = load_tracing()
+        if self._tracing is not None:  # an instance attribute: the untraced path stays untouched
+            self.__dict__["_request"] = self._tracing.wrap(type(self)._request.__get__(self))
+
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client for one part of an application, with other defaults and the same pool.
+
+        It shares this client's connection pool, rate-limit pauses and ``max_concurrency``;
+        closing it closes nothing of them (close the parent when done). This client is left as
+        it was. ``default_headers`` are added to (and override) this client's.
+        """
+        self._check_open()
+        if not isinstance(max_retries, NotGiven):
+            as_max_retries(max_retries)
+        child = copy.copy(self)
+        for name, value in list(child.__dict__.items()):
+            if isinstance(value, AsyncResource) or name == "_request":  # bound to the parent
+                del child.__dict__[name]
+        child._owns_http = False
+        child._closed = False
+        if not isinstance(timeout, NotGiven):
+            child._timeout = as_timeout(timeout)
+            child._timeout_dict = child._timeout.as_dict()
+        if not isinstance(max_retries, NotGiven):
+            child.max_retries = max_retries
+        if default_headers:
+            child._headers = {
+                **self._headers,
+                **default_headers,
+                "Authorization": self._headers["Authorization"],
+            }
+        child._install_tracing()
+        return child
 
     @property
     def base_url(self) -> str:
@@ -250,7 +307,10 @@ class HummClient(Namespaces):
             self._check_open()
             started = time.perf_counter()
             try:
-                response = await self._send_once(request)
+                if self._flow.engaged:  # a host is paused, or max_concurrency is set
+                    response = await self._flow.send(request, self._send_once)
+                else:
+                    response = await self._send_once(request)
             except httpx.TransportError as exc:
                 sent = not isinstance(exc, _NOT_SENT)
                 if attempt < max_retries and should_retry_error(sent=sent, idempotent=op.idempotent):
@@ -281,6 +341,8 @@ class HummClient(Namespaces):
                 (time.perf_counter() - started) * 1000,
                 attempt + 1,
             )
+            if status in PAUSE_STATUSES:
+                self._flow.note(request, response)
             if (
                 status >= 400
                 and attempt < max_retries
@@ -291,6 +353,8 @@ class HummClient(Namespaces):
                     request, attempt, max_retries, f"HTTP {status}", response.headers
                 )
                 continue
+            if self._tracing is not None:
+                self._tracing.on_response(request, response)
             return response
 
     async def _wait_to_retry(
@@ -302,7 +366,21 @@ class HummClient(Namespaces):
         headers: httpx.Headers | None,
     ) -> int:
         """Log the retry, wait for it (the server's Retry-After, else backoff); the next attempt."""
-        delay = retry_delay(attempt, headers)
+        paused = headers is not None and self._flow.paused(request)
+        delay = None if paused else retry_delay(attempt, headers)
+        if self._tracing is not None:
+            self._tracing.on_retry(request, attempt + 1, reason, delay)
+        if delay is None:
+            # The host asked the whole client for quiet: wait in its queue (see _ratelimit).
+            logger.info(
+                "Retrying %s %s when the pause ends after %s (retry %d of %d)",
+                request.method,
+                request.url.path,
+                reason,
+                attempt + 1,
+                max_retries,
+            )
+            return attempt + 1
         logger.info(
             "Retrying %s %s in %.2fs after %s (retry %d of %d)",
             request.method,

@@ -60,6 +60,8 @@ class Operation(Generic[T]):
     parse: Callable[[int, httpx.Response], T]
     #: Which host: ``"config"`` or ``"analyst"``.
     server: str
+    #: The path template (``/api/integration-sources/{source_id}``), for traces.
+    route: str
     #: Safe to replay after the server may have acted.
     idempotent: bool
     #: Path parameters and their kind (``"uuid"`` or ``"string"``): validated before sending.

@@ -15,7 +15,7 @@ from .spec import TOKEN
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """No test sees the developer's HUMM_* variables."""
-    for name in ("HUMM_API_TOKEN", "HUMM_BASE_URL", "HUMM_ANALYST_BASE_URL", "HUMM_LOG"):
+    for name in ("HUMM_API_TOKEN", "HUMM_BASE_URL", "HUMM_ANALYST_BASE_URL", "HUMM_LOG", "HUMM_TRACING"):
         monkeypatch.delenv(name, raising=False)
     yield
 

@@ -181,8 +181,8 @@ class FakeHumm:
         from humm_client import HummClient
 
         kwargs.setdefault("token", self.token or "fake-humm-token")
-        kwargs.setdefault("base_url", "http://config.humm.fake")
-        kwargs.setdefault("analyst_base_url", "http://analyst.humm.fake")
+        kwargs.setdefault("base_url", "https://config.humm.fake")
+        kwargs.setdefault("analyst_base_url", "https://analyst.humm.fake")
         if "http_client" in kwargs:
             return HummClient(**kwargs)
         # In-process: the ASGI transport holds no sockets, so nothing needs closing with it.

@@ -42,8 +42,8 @@ def test_documented_defaults() -> None:
 
 
 def test_arguments_win_over_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HUMM_BASE_URL", "http://env.example")
-    assert HummClient(token=TOKEN, base_url="http://arg.example").base_url == "http://arg.example"
+    monkeypatch.setenv("HUMM_BASE_URL", "https://env.example")
+    assert HummClient(token=TOKEN, base_url="https://arg.example").base_url == "https://arg.example"
 
 
 @pytest.mark.parametrize(

@@ -184,5 +184,5 @@ async def test_start_thread_is_deduplicated_by_idempotency_key(humm_fake: FakeHu
 async def test_fake_works_with_a_plain_asgi_transport(humm_fake: FakeHumm) -> None:
     source = seed(humm_fake)
     http = httpx.AsyncClient(transport=httpx.ASGITransport(app=humm_fake))
-    async with http, HummClient(token="t", base_url="http://x", http_client=http) as humm:
+    async with http, HummClient(token="t", base_url="https://x", http_client=http) as humm:
         assert (await humm.integration_sources.update(source.id, name="y")).name == "y"

@@ -37,6 +37,7 @@ _LIST_COMMANDS: Operation[dict[str, Any]] = Operation(
     build=_list_commands.build_request,
     parse=_list_commands.parse_response,
     server="analyst",
+    route="/commands",
     idempotent=True,
     path_params={},
     uuid_query_params=(),
@@ -46,6 +47,7 @@ _GET_COMMAND: Operation[dict[str, Any]] = Operation(
     build=_get_command.build_request,
     parse=_get_command.parse_response,
     server="analyst",
+    route="/commands/{command_id}",
     idempotent=True,
     path_params={
         "command_id": "uuid",
@@ -57,6 +59,7 @@ _UPDATE_COMMAND: Operation[dict[str, Any]] = Operation(
     build=_update_command.build_request,
     parse=_update_command.parse_response,
     server="analyst",
+    route="/commands/{command_id}",
     idempotent=True,
     path_params={
         "command_id": "uuid",
@@ -68,6 +71,7 @@ _CREATE_COMMAND_EDITOR_THREAD: Operation[CommandEditorThreadResponse] = Operatio
     build=_create_command_editor_thread.build_request,
     parse=_create_command_editor_thread.parse_response,
     server="analyst",
+    route="/commands/{command_id}/editor/thread",
     idempotent=False,
     path_params={
         "command_id": "uuid",
@@ -79,6 +83,7 @@ _POST_COMMAND_EDITOR_DRAFT_TURN: Operation[CommandEditorDraftResponse] = Operati
     build=_post_command_editor_draft_turn.build_request,
     parse=_post_command_editor_draft_turn.parse_response,
     server="analyst",
+    route="/commands/{command_id}/editor/draft/turn",
     idempotent=False,
     path_params={
         "command_id": "uuid",

@@ -31,6 +31,7 @@ _LIST_ENTITY_LINKS: Operation[list[EntityLinkResponse]] = Operation(
     build=_list_entity_links.build_request,
     parse=_list_entity_links.parse_response,
     server="config",
+    route="/api/organization/{organization_id}/entity-links",
     idempotent=True,
     path_params={
         "organization_id": "uuid",
@@ -45,6 +46,7 @@ _GET_ENTITY_LINK: Operation[EntityLinkResponse] = Operation(
     build=_get_entity_link.build_request,
     parse=_get_entity_link.parse_response,
     server="config",
+    route="/api/organization/{organization_id}/entity-links/{entity_link_id}",
     idempotent=True,
     path_params={
         "organization_id": "uuid",

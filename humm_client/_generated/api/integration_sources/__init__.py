@@ -77,6 +77,7 @@ _UPDATE_INTEGRATION_SOURCE: Operation[IntegrationSourceResponse] = Operation(
     build=_update_integration_source.build_request,
     parse=_update_integration_source.parse_response,
     server="config",
+    route="/api/integration-sources/{source_id}",
     idempotent=True,
     path_params={
         "source_id": "uuid",
@@ -96,6 +97,7 @@ _CREATE_INTEGRATION_SOURCE_DATABASE: Operation[IntegrationSourceDatabaseResponse
         build=_create_integration_source_database.build_request,
         parse=_create_integration_source_database.parse_response,
         server="config",
+        route="/api/integration-sources/{source_id}/databases",
         idempotent=False,
         path_params={
             "source_id": "uuid",
@@ -116,6 +118,7 @@ _BULK_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP_STATUS: Operation[dict[str, Any]] =
         build=_bulk_update_integration_source_relationship_status.build_request,
         parse=_bulk_update_integration_source_relationship_status.parse_response,
         server="config",
+        route="/api/integration-sources/relationships/bulk-status",
         idempotent=False,
         path_params={},
         uuid_query_params=(
@@ -136,6 +139,7 @@ _UPDATE_INTEGRATION_SOURCE_RELATIONSHIP: Operation[
     build=_update_integration_source_relationship.build_request,
     parse=_update_integration_source_relationship.parse_response,
     server="config",
+    route="/api/integration-sources/relationships/{relationship_id}",
     idempotent=True,
     path_params={
         "relationship_id": "uuid",
@@ -157,6 +161,7 @@ _LIST_INTEGRATION_SOURCE_RELATIONSHIPS: Operation[
     build=_list_integration_source_relationships.build_request,
     parse=_list_integration_source_relationships.parse_response,
     server="config",
+    route="/api/integration-sources/{integration_source_id}/relationships",
     idempotent=True,
     path_params={
         "integration_source_id": "uuid",
@@ -176,6 +181,7 @@ _LIST_INTEGRATION_SOURCE_COLUMNS: Operation[list[IntegrationSourceColumnResponse
         build=_list_integration_source_columns.build_request,
         parse=_list_integration_source_columns.parse_response,
         server="config",
+        route="/api/integration-sources/{source_id}/columns",
         idempotent=True,
         path_params={
             "source_id": "uuid",
@@ -195,6 +201,7 @@ _LIST_SAAS_ASSOCIATIONS: Operation[list[SaasAssociationResponse]] = Operation(
     build=_list_saas_associations.build_request,
     parse=_list_saas_associations.parse_response,
     server="config",
+    route="/api/integration-sources/{source_id}/saas-associations",
     idempotent=True,
     path_params={
         "source_id": "uuid",
@@ -215,6 +222,7 @@ _BULK_UPDATE_SAAS_ASSOCIATION_STATUS: Operation[dict[str, Any]] = Operation(
     build=_bulk_update_saas_association_status.build_request,
     parse=_bulk_update_saas_association_status.parse_response,
     server="config",
+    route="/api/integration-sources/{source_id}/saas-associations/bulk-status",
     idempotent=False,
     path_params={
         "source_id": "uuid",
@@ -233,6 +241,7 @@ _UPDATE_SAAS_ASSOCIATION: Operation[SaasAssociationResponse] = Operation(
     build=_update_saas_association.build_request,
     parse=_update_saas_association.parse_response,
     server="config",
+    route="/api/integration-sources/{source_id}/saas-associations/{association_id}",
     idempotent=True,
     path_params={
         "source_id": "uuid",
@@ -252,6 +261,7 @@ _LIST_SAAS_OBJECTS: Operation[list[SaasObjectResponse]] = Operation(
     build=_list_saas_objects.build_request,
     parse=_list_saas_objects.parse_response,
     server="config",
+    route="/api/integration-sources/{source_id}/saas-objects",
     idempotent=True,
     path_params={
         "source_id": "uuid",
@@ -270,6 +280,7 @@ _GET_SAAS_OBJECT: Operation[SaasObjectResponse] = Operation(
     build=_get_saas_object.build_request,
     parse=_get_saas_object.parse_response,
     server="config",
+    route="/api/integration-sources/{source_id}/saas-objects/{object_id}",
     idempotent=True,
     path_params={
         "source_id": "uuid",
@@ -289,6 +300,7 @@ _LIST_SAAS_FIELDS: Operation[list[SaasFieldResponse]] = Operation(
     build=_list_saas_fields.build_request,
     parse=_list_saas_fields.parse_response,
     server="config",
+    route="/api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields",
     idempotent=True,
     path_params={
         "source_id": "uuid",
@@ -308,6 +320,7 @@ _UPDATE_SAAS_FIELD: Operation[SaasFieldResponse] = Operation(
     build=_update_saas_field.build_request,
     parse=_update_saas_field.parse_response,
     server="config",
+    route="/api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields/{field_id}",
     idempotent=True,
     path_params={
         "source_id": "uuid",

@@ -32,6 +32,7 @@ _GET_ONTOLOGY: Operation[dict[str, Any] | str] = Operation(
     build=_get_ontology.build_request,
     parse=_get_ontology.parse_response,
     server="config",
+    route="/api/organization/{organization_id}/ontology",
     idempotent=True,
     path_params={
         "organization_id": "uuid",
@@ -43,6 +44,7 @@ _UPDATE_ONTOLOGY: Operation[dict[str, Any]] = Operation(
     build=_update_ontology.build_request,
     parse=_update_ontology.parse_response,
     server="config",
+    route="/api/organization/{organization_id}/ontology",
     idempotent=True,
     path_params={
         "organization_id": "uuid",

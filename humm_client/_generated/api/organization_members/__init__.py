@@ -35,6 +35,7 @@ _LIST_ORGANIZATION_MEMBERS: Operation[list[OrganizationMemberWithUser]] = Operat
     build=_list_organization_members.build_request,
     parse=_list_organization_members.parse_response,
     server="config",
+    route="/api/organization/{organization_id}/member",
     idempotent=True,
     path_params={
         "organization_id": "uuid",
@@ -61,6 +62,7 @@ _CREATE_ORGANIZATION_MEMBER: Operation[OrganizationMemberResponse] = Operation(
     build=_create_organization_member.build_request,
     parse=_create_organization_member.parse_response,
     server="config",
+    route="/api/organization/{organization_id}/member",
     idempotent=False,
     path_params={
         "organization_id": "uuid",
@@ -79,6 +81,7 @@ _UPDATE_ORGANIZATION_MEMBER: Operation[OrganizationMemberWithUser] = Operation(
     build=_update_organization_member.build_request,
     parse=_update_organization_member.parse_response,
     server="config",
+    route="/api/organization/{organization_id}/member/{member_id}",
     idempotent=True,
     path_params={
         "organization_id": "uuid",

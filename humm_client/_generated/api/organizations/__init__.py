@@ -29,6 +29,7 @@ _GET_ORGANIZATION: Operation[OrganizationResponse] = Operation(
     build=_get_organization.build_request,
     parse=_get_organization.parse_response,
     server="config",
+    route="/api/organization/{organization_id}",
     idempotent=True,
     path_params={
         "organization_id": "uuid",

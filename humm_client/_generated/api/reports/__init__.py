@@ -31,6 +31,7 @@ _GET_RUN_DETAILS: Operation[RunDetailsResponse] = Operation(
     build=_get_run_details.build_request,
     parse=_get_run_details.parse_response,
     server="analyst",
+    route="/reports/runs/{run_id}",
     idempotent=True,
     path_params={
         "run_id": "uuid",
@@ -42,6 +43,7 @@ _GET_SCHEDULE_HISTORY: Operation[ScheduleHistoryResponse] = Operation(
     build=_get_schedule_history.build_request,
     parse=_get_schedule_history.parse_response,
     server="analyst",
+    route="/reports/schedules/{schedule_id}/runs",
     idempotent=True,
     path_params={
         "schedule_id": "uuid",

@@ -32,6 +32,7 @@ _CREATE_SCHEDULE: Operation[CommandScheduleResponse] = Operation(
     build=_create_schedule.build_request,
     parse=_create_schedule.parse_response,
     server="analyst",
+    route="/commands/{command_id}/schedules",
     idempotent=False,
     path_params={
         "command_id": "uuid",
@@ -43,6 +44,7 @@ _UPDATE_SCHEDULE: Operation[CommandScheduleResponse] = Operation(
     build=_update_schedule.build_request,
     parse=_update_schedule.parse_response,
     server="analyst",
+    route="/schedules/{schedule_id}",
     idempotent=True,
     path_params={
         "schedule_id": "uuid",

@@ -36,6 +36,7 @@ _START_THREAD: Operation[dict[str, Any]] = Operation(
     build=_start_thread.build_request,
     parse=_start_thread.parse_response,
     server="analyst",
+    route="/threads/async",
     idempotent=True,
     path_params={},
     uuid_query_params=(),
@@ -46,6 +47,7 @@ _UPDATE_THREAD: Operation[dict[str, Any]] = Operation(
     build=_update_thread.build_request,
     parse=_update_thread.parse_response,
     server="analyst",
+    route="/threads/{thread_id}",
     idempotent=True,
     path_params={
         "thread_id": "string",

@@ -32,6 +32,7 @@ _LIST_USER_IDENTIFIERS: Operation[list[UserIdentifierResponse]] = Operation(
     build=_list_user_identifiers.build_request,
     parse=_list_user_identifiers.parse_response,
     server="config",
+    route="/api/organization/{organization_id}/user/{user_id}/identifiers",
     idempotent=True,
     path_params={
         "organization_id": "uuid",
@@ -44,6 +45,7 @@ _CREATE_OR_UPDATE_USER_IDENTIFIER: Operation[UserIdentifierResponse] = Operation
     build=_create_or_update_user_identifier.build_request,
     parse=_create_or_update_user_identifier.parse_response,
     server="config",
+    route="/api/organization/{organization_id}/user/{user_id}/identifiers",
     idempotent=False,
     path_params={
         "organization_id": "uuid",

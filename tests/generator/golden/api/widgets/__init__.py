@@ -35,6 +35,7 @@ _LIST_WIDGETS: Operation[list[Widget]] = Operation(
     build=_list_widgets.build_request,
     parse=_list_widgets.parse_response,
     server="config",
+    route="/widgets",
     idempotent=True,
     path_params={},
     uuid_query_params=(),
@@ -52,6 +53,7 @@ _CREATE_WIDGET: Operation[Widget] = Operation(
     build=_create_widget.build_request,
     parse=_create_widget.parse_response,
     server="config",
+    route="/widgets",
     idempotent=True,
     path_params={},
     uuid_query_params=(),
@@ -62,6 +64,7 @@ _REPLACE_WIDGET_TAGS: Operation[Widget] = Operation(
     build=_replace_widget_tags.build_request,
     parse=_replace_widget_tags.parse_response,
     server="config",
+    route="/widgets/{slug}",
     idempotent=True,
     path_params={
         "slug": "string",
@@ -73,6 +76,7 @@ _DELETE_WIDGET: Operation[None] = Operation(
     build=_delete_widget.build_request,
     parse=_delete_widget.parse_response,
     server="config",
+    route="/widgets/{slug}",
     idempotent=True,
     path_params={
         "slug": "string",
@@ -84,6 +88,7 @@ _GET_WIDGET_NOTES: Operation[str] = Operation(
     build=_get_widget_notes.build_request,
     parse=_get_widget_notes.parse_response,
     server="analyst",
+    route="/widgets/{slug}/notes",
     idempotent=True,
     path_params={
         "slug": "string",
@@ -95,6 +100,7 @@ _ANNOTATE_WIDGET: Operation[dict[str, Any]] = Operation(
     build=_annotate_widget.build_request,
     parse=_annotate_widget.parse_response,
     server="analyst",
+    route="/widgets/{slug}/notes",
     idempotent=False,
     path_params={
         "slug": "string",
