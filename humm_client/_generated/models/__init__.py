@@ -68,7 +68,7 @@ from .integration_source_update import IntegrationSourceUpdate
 from .integration_source_update_configuration_type_0 import (
     IntegrationSourceUpdateConfigurationType0,
 )
-from .list_commands_response_200 import ListCommandsResponse200
+from .list_commands_response_200_item import ListCommandsResponse200Item
 from .member_role import MemberRole
 from .membership_state import MembershipState
 from .memory_create import MemoryCreate
@@ -199,7 +199,7 @@ __all__ = (
     "IntegrationSourceResponseConfiguration",
     "IntegrationSourceUpdate",
     "IntegrationSourceUpdateConfigurationType0",
-    "ListCommandsResponse200",
+    "ListCommandsResponse200Item",
     "MemberRole",
     "MembershipState",
     "MemoryCreate",

@@ -21,7 +21,7 @@ from ...models.command_editor_thread_response import CommandEditorThreadResponse
 from ...models.command_update import CommandUpdate
 from ...models.get_command_response_200 import GetCommandResponse200
 from ...models.http_validation_error import HTTPValidationError
-from ...models.list_commands_response_200 import ListCommandsResponse200
+from ...models.list_commands_response_200_item import ListCommandsResponse200Item
 from ...models.update_command_response_200 import UpdateCommandResponse200
 from ...types import UNSET, File, Unset
 from . import create_command_editor_thread as _create_command_editor_thread
@@ -97,7 +97,7 @@ class Commands(AsyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> ListCommandsResponse200:
+    ) -> builtins.list[ListCommandsResponse200Item]:
         """List Commands: ``GET /commands`` (analyst API).
 
         List the organization's commands.
@@ -114,7 +114,7 @@ class Commands(AsyncResource):
             extra_query=extra_query,
         )
 
-        return cast(ListCommandsResponse200, result)
+        return cast(builtins.list[ListCommandsResponse200Item], result)
 
     async def get(
         self,
@@ -257,7 +257,7 @@ class CommandsWithRawResponse(AsyncResource):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[ListCommandsResponse200]:
+    ) -> RawResponse[builtins.list[ListCommandsResponse200Item]]:
         """List Commands: ``GET /commands`` (analyst API).
 
         List the organization's commands.
@@ -274,7 +274,7 @@ class CommandsWithRawResponse(AsyncResource):
             extra_query=extra_query,
         )
 
-        return cast(RawResponse[ListCommandsResponse200], result)
+        return cast(RawResponse[builtins.list[ListCommandsResponse200Item]], result)
 
     async def get(
         self,

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...models.list_commands_response_200 import ListCommandsResponse200
+from ...models.list_commands_response_200_item import ListCommandsResponse200Item
 from ...types import UNSET, Response, parse_object
 
 
@@ -32,9 +32,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ListCommandsResponse200 | None:
+) -> HTTPValidationError | list[ListCommandsResponse200Item] | None:
     if response.status_code == 200:
-        response_200 = parse_object(response.json())
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = parse_object(response_200_item_data)
+
+            response_200.append(response_200_item)
 
         return response_200
 
@@ -51,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ListCommandsResponse200]:
+) -> Response[HTTPValidationError | list[ListCommandsResponse200Item]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -64,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     organization_id: str,
-) -> Response[HTTPValidationError | ListCommandsResponse200]:
+) -> Response[HTTPValidationError | list[ListCommandsResponse200Item]]:
     """List Commands
 
      List the organization's commands.
@@ -77,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListCommandsResponse200]
+        Response[HTTPValidationError | list[ListCommandsResponse200Item]]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     organization_id: str,
-) -> HTTPValidationError | ListCommandsResponse200 | None:
+) -> HTTPValidationError | list[ListCommandsResponse200Item] | None:
     """List Commands
 
      List the organization's commands.
@@ -108,7 +113,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListCommandsResponse200
+        HTTPValidationError | list[ListCommandsResponse200Item]
     """
 
     return sync_detailed(
@@ -121,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     organization_id: str,
-) -> Response[HTTPValidationError | ListCommandsResponse200]:
+) -> Response[HTTPValidationError | list[ListCommandsResponse200Item]]:
     """List Commands
 
      List the organization's commands.
@@ -134,7 +139,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ListCommandsResponse200]
+        Response[HTTPValidationError | list[ListCommandsResponse200Item]]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +155,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     organization_id: str,
-) -> HTTPValidationError | ListCommandsResponse200 | None:
+) -> HTTPValidationError | list[ListCommandsResponse200Item] | None:
     """List Commands
 
      List the organization's commands.
@@ -163,7 +168,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ListCommandsResponse200
+        HTTPValidationError | list[ListCommandsResponse200Item]
     """
 
     return (
