@@ -3,6 +3,7 @@ through ``FakeHumm.drift``: the report names each finding, and nothing but GET i
 
 from __future__ import annotations
 
+import sys
 import uuid
 
 import httpx
@@ -96,3 +97,12 @@ async def test_only_get_leaves_the_process() -> None:
         with pytest.raises(AssertionError, match="read-only: refused POST"):
             await http.post("http://x/memories", json={})
     assert sent == ["GET"]
+
+
+def test_without_jsonschema_it_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("HUMM_API_TOKEN", "conformance-token")
+    monkeypatch.setitem(sys.modules, "jsonschema", None)  # import now fails
+    assert conformance.main([]) == 2
+    assert 'pip install "humm-client[testing]"' in capsys.readouterr().err
