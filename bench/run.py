@@ -172,18 +172,6 @@ async def humm_on_httpx(url: str, stack: AsyncExitStack) -> Send:
     return lambda: humm.integration_sources.update(SOURCE_ID, **BODY)
 
 
-async def generated_alone(url: str, stack: AsyncExitStack) -> Send:
-    from humm_client._generated.api.integration_sources import update_integration_source
-    from humm_client._generated.client import AuthenticatedClient
-    from humm_client._generated.models import IntegrationSourceUpdate
-
-    client = AuthenticatedClient(base_url=url, token="bench")
-    await stack.enter_async_context(client)
-    return lambda: update_integration_source.asyncio(
-        SOURCE_ID, client=client, body=IntegrationSourceUpdate(**BODY)
-    )
-
-
 async def openai_default(url: str, stack: AsyncExitStack) -> Send:
     from openai import AsyncOpenAI, BaseModel
 
@@ -206,7 +194,6 @@ CONTENDERS: dict[str, Callable[[str, AsyncExitStack], Awaitable[Send]]] = {
     "raw aiohttp `ClientSession`": raw_aiohttp,
     "**`HummClient` (defaults)**": humm_default,
     "`HummClient(http_client=httpx.AsyncClient())`": humm_on_httpx,
-    "generated functions alone (opc `AuthenticatedClient`)": generated_alone,
     "httpx, tuned pool (50 connections)": tuned_httpx,
     "httpx + httpx-aiohttp 0.2 transport": httpx_aiohttp,
     "openai-python `AsyncOpenAI` (default client)": openai_default,

@@ -24,9 +24,10 @@ from ._exceptions import (
     ResponseValidationError,
     UnprocessableEntityError,
 )
-from ._generated.types import UNSET, Unset
 from ._logs import setup_logging as _setup_logging
+from ._pagination import AsyncPaginator
 from ._response import RawResponse
+from ._runtime import UNSET, Unset
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 
@@ -36,6 +37,7 @@ __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",

@@ -11,7 +11,7 @@ import time
 import uuid
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar, cast
 
 import httpx
 
@@ -34,34 +34,27 @@ from ._exceptions import (
     make_status_error,
 )
 from ._generated.api import Namespaces
-from ._generated.client import Client as _GeneratedClient
-from ._generated.types import Unset
 from ._logs import logger
 from ._resource import Operation
-from ._response import RawResponse
+from ._response import RawResponse, raw_response_mode
 from ._retries import retry_delay, should_retry_error, should_retry_status
+from ._runtime import Unset
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ._validation import as_timeout, check_base_url, check_path_param, check_uuid_query
+from ._validation import as_max_retries, as_timeout, check_base_url, check_path_param, check_uuid_query
 from ._version import __version__
 
 __all__ = ["HummClient"]
 
-# The generated parsers want a client only to read `raise_on_unexpected_status`;
-# we call them for documented 2xx statuses alone.
-_PARSE_CLIENT = _GeneratedClient(base_url="", raise_on_unexpected_status=True)
+T = TypeVar("T")
 
 # Failures after which the server cannot have seen the request.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 
 
-def parse_response(op: Operation, response: httpx.Response) -> object:
+def parse_response(op: Operation[T], response: httpx.Response) -> T:
     """The typed result of a successful response; a body that does not match the spec raises."""
-    if op.text_content_types:
-        content_type = response.headers.get("content-type", "").split(";")[0].strip()
-        if content_type in op.text_content_types or content_type.startswith("text/"):
-            return response.text
     try:
-        return op.module._parse_response(client=_PARSE_CLIENT, response=response)
+        return op.parse(response.status_code, response)
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         # json.JSONDecodeError is a ValueError; so is an invalid UUID or datetime.
         raise ResponseValidationError(
@@ -178,7 +171,7 @@ class HummClient(Namespaces):
 
     def _build_request(
         self,
-        op: Operation,
+        op: Operation[Any],
         args: dict[str, Any],
         timeout: TimeoutTypes | NotGiven,
         extra_headers: Mapping[str, str] | None,
@@ -194,7 +187,7 @@ class HummClient(Namespaces):
             if isinstance(getattr(body, op.idempotency_key_field, None), Unset):
                 setattr(body, op.idempotency_key_field, str(uuid.uuid4()))
         try:
-            kwargs = op.module._get_kwargs(**args)
+            kwargs = op.build(**args)
         except (TypeError, ValueError, AttributeError, KeyError) as exc:
             raise InvalidArgumentError(f"{op.name}: an argument has the wrong type: {exc}") from None
         headers = dict(self._headers)
@@ -204,7 +197,7 @@ class HummClient(Namespaces):
         params: dict[str, Any] = dict(kwargs.get("params") or {})
         if extra_query:
             params.update(extra_query)
-        content = kwargs.get("content")
+        content: Any = kwargs.get("content")
         if hasattr(content, "read"):  # a raw-document body arrives as a file object
             content = content.read()
         if "json" in kwargs:
@@ -250,7 +243,7 @@ class HummClient(Namespaces):
         await response.aread()
         return response
 
-    async def _send(self, op: Operation, request: httpx.Request) -> httpx.Response:
+    async def _send(self, op: Operation[Any], request: httpx.Request, max_retries: int) -> httpx.Response:
         """Send with the retry policy; return the final response or raise a typed error."""
         attempt = 0
         while True:
@@ -260,8 +253,10 @@ class HummClient(Namespaces):
                 response = await self._send_once(request)
             except httpx.TransportError as exc:
                 sent = not isinstance(exc, _NOT_SENT)
-                if attempt < self.max_retries and should_retry_error(sent=sent, idempotent=op.idempotent):
-                    attempt = await self._wait_to_retry(request, attempt, type(exc).__name__, None)
+                if attempt < max_retries and should_retry_error(sent=sent, idempotent=op.idempotent):
+                    attempt = await self._wait_to_retry(
+                        request, attempt, max_retries, type(exc).__name__, None
+                    )
                     continue
                 timed_out = isinstance(exc, httpx.TimeoutException)
                 cls = APITimeoutError if timed_out else APIConnectionError
@@ -288,16 +283,23 @@ class HummClient(Namespaces):
             )
             if (
                 status >= 400
-                and attempt < self.max_retries
+                and attempt < max_retries
                 and should_retry_status(status, idempotent=op.idempotent)
             ):
                 await response.aclose()
-                attempt = await self._wait_to_retry(request, attempt, f"HTTP {status}", response.headers)
+                attempt = await self._wait_to_retry(
+                    request, attempt, max_retries, f"HTTP {status}", response.headers
+                )
                 continue
             return response
 
     async def _wait_to_retry(
-        self, request: httpx.Request, attempt: int, reason: str, headers: httpx.Headers | None
+        self,
+        request: httpx.Request,
+        attempt: int,
+        max_retries: int,
+        reason: str,
+        headers: httpx.Headers | None,
     ) -> int:
         """Log the retry, wait for it (the server's Retry-After, else backoff); the next attempt."""
         delay = retry_delay(attempt, headers)
@@ -308,7 +310,7 @@ class HummClient(Namespaces):
             delay,
             reason,
             attempt + 1,
-            self.max_retries,
+            max_retries,
         )
         await asyncio.sleep(delay)
         return attempt + 1
@@ -321,24 +323,28 @@ class HummClient(Namespaces):
 
     async def _request(
         self,
-        op: Operation,
+        op: Operation[T],
         args: dict[str, Any],
         *,
-        raw: bool,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> object:
+    ) -> T:
+        """Run one operation: its typed result, or (under ``with_raw_response``) its ``RawResponse``."""
         request: httpx.Request | None = None
         response: httpx.Response | None = None
         try:
             self._check_open()
+            raw = raw_response_mode.get()
+            retries = self.max_retries if isinstance(max_retries, NotGiven) else as_max_retries(max_retries)
             request = self._build_request(op, args, timeout, extra_headers, extra_query)
-            response = await self._send(op, request)
+            response = await self._send(op, request, retries)
             if not 200 <= response.status_code < 300:  # 1xx, 3xx (names the Location), 4xx, 5xx
                 raise make_status_error(response)
             if raw:
-                return RawResponse[object](response, functools.partial(_parse_typed, op))
+                # The raw wrappers (humm_client._response) hand this on typed as RawResponse[T].
+                return cast(T, RawResponse(response, functools.partial(_parse_typed, op)))
             return parse_response(op, response)
         except HummError:
             raise
@@ -346,7 +352,7 @@ class HummClient(Namespaces):
             raise _typed_error(op, exc, request, response) from exc
 
 
-def _parse_typed(op: Operation, response: httpx.Response) -> object:
+def _parse_typed(op: Operation[T], response: httpx.Response) -> T:
     """``parse_response`` for ``RawResponse.parse()``: the same typed errors as a plain call."""
     try:
         return parse_response(op, response)
@@ -357,9 +363,9 @@ def _parse_typed(op: Operation, response: httpx.Response) -> object:
 
 
 def _typed_error(
-    op: Operation, exc: Exception, request: httpx.Request | None, response: httpx.Response | None
+    op: Operation[Any], exc: Exception, request: httpx.Request | None, response: httpx.Response | None
 ) -> HummError:
-    """The one translation of a lower-level failure (generated code's ``UnexpectedStatus``,
+    """The one translation of a lower-level failure (anything the generated code raises,
     ``RecursionError`` on a deep body, ``UnicodeDecodeError``, a transport's own exception)
     into the typed tree, so that every failure a user sees is a ``HummError``."""
     what = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"

@@ -15,15 +15,12 @@ parameter) and more than ``max_pages`` pages both end in a ``HummError``.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Generator, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 from ._exceptions import HummError, InvalidArgumentError
-from ._generated.types import Unset
+from ._resource import Operation, Requester
+from ._runtime import Unset
 from ._types import NotGiven, TimeoutTypes
-
-if TYPE_CHECKING:
-    from ._resource import Operation, Requester
 
 #: ``iterate()``'s safety limit: 1,000 pages is 50,000 items at the usual page size of 50.
 DEFAULT_MAX_PAGES = 1000
@@ -32,29 +29,17 @@ PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
 
 
-@dataclass(frozen=True, slots=True)
-class Pagination:
-    """How an operation pages, from its ``x-humm-pagination`` extension."""
-
-    style: str  # "page" or "offset"
-    size_param: str
-    page_param: str | None = None
-    offset_param: str | None = None
-    items_field: str | None = None
-    default_size: int | None = None
-    first_page: int = 1
-
-
 class AsyncPaginator(Generic[PageT, ItemT]):
     """A list call: awaitable (one page) and iterable over every item (``iterate()``)."""
 
     def __init__(
         self,
         client: Requester,
-        op: Operation,
+        op: Operation[PageT],
         args: dict[str, Any],
         *,
         timeout: TimeoutTypes | NotGiven,
+        max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
         extra_query: Mapping[str, Any] | None,
     ) -> None:
@@ -66,12 +51,13 @@ class AsyncPaginator(Generic[PageT, ItemT]):
         self._args = args
         self._options: dict[str, Any] = {
             "timeout": timeout,
+            "max_retries": max_retries,
             "extra_headers": extra_headers,
             "extra_query": extra_query,
         }
 
     async def _fetch(self, args: dict[str, Any]) -> PageT:
-        return cast(PageT, await self._client._request(self._op, args, raw=False, **self._options))
+        return await self._client._request(self._op, args, **self._options)
 
     def __await__(self) -> Generator[Any, None, PageT]:
         return self._fetch(self._args).__await__()

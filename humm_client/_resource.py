@@ -1,37 +1,63 @@
-"""Base pieces of the generated per-tag namespaces (``humm.<tag>``).
+"""What the generated namespaces are built from: ``Operation[T]`` and ``AsyncResource``.
 
 The namespaces themselves are generated from ``openapi.yaml`` by
 ``templates/endpoint_init.py.jinja``; each method packs its arguments and hands
-them, with the operation's ``Operation`` descriptor, to ``Requester._request``.
+them, with the operation's ``Operation`` descriptor, to ``Requester._request``,
+which returns the operation's typed result ``T``.
 """
 
 from __future__ import annotations
 
 import io
 from abc import ABC, abstractmethod
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Generic, TypedDict, TypeVar
+
+import httpx
 
 from ._exceptions import InvalidArgumentError
-from ._generated.types import File, Unset
+from ._runtime import File, Unset
 from ._types import NotGiven, TimeoutTypes
 
-if TYPE_CHECKING:
-    from ._pagination import Pagination
-
+T = TypeVar("T")
 BodyT = TypeVar("BodyT")
 
 
+class RequestKwargs(TypedDict, total=False):
+    """What a generated ``build_request`` returns: the parts of one HTTP request."""
+
+    method: str
+    url: str
+    params: dict[str, Any]
+    headers: dict[str, str]
+    json: Any
+    content: Any
+
+
 @dataclass(frozen=True, slots=True)
-class Operation:
-    """What the client needs to know about one operation, beyond its arguments."""
+class Pagination:
+    """How an operation pages, from its ``x-humm-pagination`` extension."""
+
+    style: str  # "page" or "offset"
+    size_param: str
+    page_param: str | None = None
+    offset_param: str | None = None
+    items_field: str | None = None
+    default_size: int | None = None
+    first_page: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[T]):
+    """One API operation: its generated request builder and response parser, plus policy."""
 
     #: ``"<tag>.<method>"``, for logs and errors.
     name: str
-    #: The generated endpoint module (``_get_kwargs`` and ``_parse_response``).
-    module: ModuleType
+    #: The generated ``build_request``: keyword arguments -> the parts of the HTTP request.
+    build: Callable[..., RequestKwargs]
+    #: The generated ``parse_response(status_code, response)`` for a successful (2xx) response.
+    parse: Callable[[int, httpx.Response], T]
     #: Which host: ``"config"`` or ``"analyst"``.
     server: str
     #: Safe to replay after the server may have acted.
@@ -68,14 +94,14 @@ class Requester(ABC):
     @abstractmethod
     async def _request(
         self,
-        op: Operation,
+        op: Operation[T],
         args: dict[str, Any],
         *,
-        raw: bool,
         timeout: TimeoutTypes | NotGiven,
+        max_retries: int | NotGiven,
         extra_headers: Mapping[str, str] | None,
         extra_query: Mapping[str, Any] | None,
-    ) -> object: ...
+    ) -> T: ...
 
 
 class AsyncResource:

@@ -1,16 +1,30 @@
-"""``RawResponse``: what ``with_raw_response`` methods return."""
+"""``RawResponse``, and the wrappers that give every namespace its ``with_raw_response``.
+
+A namespace's raw view is built once from its own methods (as openai-python's
+``async_to_raw_response_wrapper`` does): each wrapped call runs the same method
+with the raw mode switched on for its duration, so there is one copy of every
+signature, and the raw method has the same parameters, typed, as the plain one.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Generic, TypeVar, cast
+import functools
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
 from ._exceptions import find_request_id
+from ._pagination import AsyncPaginator
 
 T = TypeVar("T")
+P = ParamSpec("P")
+PageT = TypeVar("PageT")
 _UNPARSED = object()
+
+#: Set by the wrappers below for the duration of one call; read by ``HummClient._request``.
+raw_response_mode: ContextVar[bool] = ContextVar("humm_raw_response_mode", default=False)
 
 
 class RawResponse(Generic[T]):
@@ -22,7 +36,7 @@ class RawResponse(Generic[T]):
 
     __slots__ = ("_parsed", "_parser", "http_response")
 
-    def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], object]) -> None:
+    def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], T]) -> None:
         self.http_response = http_response
         self._parser = parser
         self._parsed: object = _UNPARSED
@@ -52,3 +66,34 @@ class RawResponse(Generic[T]):
     def __repr__(self) -> str:
         request = self.http_response.request
         return f"<RawResponse [{self.status_code}] {request.method} {request.url.path}>"
+
+
+def to_raw_response_wrapper(func: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """The same method, returning the ``RawResponse`` instead of the parsed model."""
+
+    @functools.wraps(func)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[T]:
+        token = raw_response_mode.set(True)
+        try:
+            return cast(RawResponse[T], await func(*args, **kwargs))
+        finally:
+            raw_response_mode.reset(token)
+
+    return wrapped
+
+
+def paginator_to_raw_response_wrapper(
+    func: Callable[P, AsyncPaginator[PageT, Any]],
+) -> Callable[P, Awaitable[RawResponse[PageT]]]:
+    """A list method's raw view: one page, as a ``RawResponse``."""
+
+    @functools.wraps(func)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> RawResponse[PageT]:
+        paginator = func(*args, **kwargs)
+        token = raw_response_mode.set(True)
+        try:
+            return cast(RawResponse[PageT], await paginator)
+        finally:
+            raw_response_mode.reset(token)
+
+    return wrapped

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import uuid
+from enum import Enum
+from typing import TypeVar, overload
 
 import httpx
 
 from ._exceptions import InvalidArgumentError
-from ._generated.types import Unset
+from ._runtime import Unset
 from ._types import TimeoutTypes
 from ._urls import BaseURL
+
+E = TypeVar("E", bound=Enum)
 
 
 def describe(value: object) -> str:
@@ -60,3 +64,34 @@ def as_timeout(value: TimeoutTypes) -> httpx.Timeout:
     if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
         return httpx.Timeout(value)
     raise InvalidArgumentError(f"timeout must be seconds, an httpx.Timeout or None, got {value!r}")
+
+
+def as_max_retries(value: object) -> int:
+    """A per-call ``max_retries``, checked as the constructor checks its own."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidArgumentError(f"max_retries must be a non-negative int, got {value!r}")
+    return value
+
+
+@overload
+def as_enum(cls: type[E], value: E | str, name: str) -> E: ...
+@overload
+def as_enum(cls: type[E], value: E | str | None, name: str) -> E | None: ...  # type: ignore[overload-overlap]
+@overload
+def as_enum(cls: type[E], value: E | str | Unset, name: str) -> E | Unset: ...
+@overload
+def as_enum(cls: type[E], value: E | str | Unset | None, name: str) -> E | Unset | None: ...
+def as_enum(cls: type[E], value: E | str | Unset | None, name: str) -> E | Unset | None:
+    """An enum argument given as the enum or its string value (both are in the signature).
+
+    A string the spec does not list yet is passed on (the enums are forward compatible: the
+    server may know a newer value); anything else is an ``InvalidArgumentError``. The overlap
+    mypy reports is harmless: a value that is neither None nor UNSET matches the first overload.
+    """
+    if value is None or isinstance(value, (Unset, cls)):
+        return value
+    try:
+        return cls(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in cls)
+        raise InvalidArgumentError(f"{name} must be one of {allowed}, got {describe(value)}") from None

@@ -1,4 +1,4 @@
-"""Print the README's table of every namespace and method, from openapi.yaml.
+"""Print the README's table of every namespace and method, from the generator's operations table.
 
 Usage: python scripts/api_table.py   (paste the output under "Every operation" in README.md;
 tests/contract/test_readme.py fails when the README and the spec disagree).
@@ -6,26 +6,17 @@ tests/contract/test_readme.py fails when the README and the spec disagree).
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-import yaml
-
-ROOT = Path(__file__).resolve().parent.parent
-METHODS = ("get", "put", "post", "patch", "delete")
+TABLE = Path(__file__).resolve().parent.parent / "humm_client" / "_generated" / "operations.json"
 
 
 def rows() -> list[tuple[str, str, str, str]]:
-    spec = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-    hosts = {v: k for k, v in spec["x-humm-servers"].items()}
     out = []
-    for path, item in spec["paths"].items():
-        host = hosts[item["servers"][0]["url"]] if "servers" in item else "config"
-        for method in METHODS:
-            if method in item:
-                op = item[method]
-                namespace = op["tags"][0].replace("-", "_")
-                call = f"`humm.{namespace}.{op['x-humm-method']}()`"
-                out.append((namespace, call, f"`{method.upper()} {path}`", host))
+    for op in json.loads(TABLE.read_text(encoding="utf-8")):
+        call = f"`humm.{op['tag']}.{op['method']}()`"
+        out.append((op["tag"], call, f"`{op['http_method']} {op['path']}`", op["server"]))
     return sorted(out)
 
 

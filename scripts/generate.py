@@ -6,13 +6,15 @@ server of every operation, which the generator itself does not keep. The
 post-hooks run the project's pinned ruff with ``--isolated --no-cache`` so the
 output depends on nothing but the spec, the templates and the pinned tools.
 
-Usage: python scripts/generate.py [OUTPUT_DIR]   (default: humm_client/_generated)
+Usage: python scripts/generate.py [OUTPUT_DIR [SPEC]]
+(defaults: humm_client/_generated from openapi.yaml; tests/generator renders a fixture spec)
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -22,6 +24,18 @@ import yaml
 from openapi_python_client import _get_project_for_url_or_path
 from openapi_python_client.cli import handle_errors
 from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser.bodies import Body, BodyType
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import (
+    EnumProperty,
+    ListProperty,
+    ModelProperty,
+    NoneProperty,
+    Property,
+    UnionProperty,
+    UuidProperty,
+)
+from openapi_python_client.parser.responses import Response
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -51,6 +65,8 @@ def collect_ops(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 continue
             op_id = op["operationId"]
             ops[op_id] = {
+                "operation_id": op_id,
+                "tag": op["tags"][0].replace("-", "_"),
                 "method": op["x-humm-method"],
                 "server": server,
                 "idempotent": method in IDEMPOTENT_METHODS or bool(op.get("x-humm-idempotent")),
@@ -58,8 +74,30 @@ def collect_ops(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 "text_content_types": text_content_types(spec, op),
                 "http_method": method.upper(),
                 "path": path,
+                # Where the operation object sits in openapi.json (RFC 6901), for its schemas.
+                "pointer": "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method,
+                "path_params": path_params(spec, op),
+                "success_status": success_status(op),
             }
     return ops
+
+
+def path_params(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, str]:
+    """Each path parameter and how the client checks it: ``uuid`` or ``string``."""
+    params = (resolve(spec, p) for p in op.get("parameters", []))
+    return {
+        p["name"]: "uuid" if resolve(spec, p.get("schema", {})).get("format") == "uuid" else "string"
+        for p in params
+        if p["in"] == "path"
+    }
+
+
+def success_status(op: dict[str, Any]) -> str:
+    """The documented 2xx status (one per operation; every 2xx is parsed with its schema)."""
+    codes = [str(code) for code in op.get("responses", {}) if str(code).startswith("2")]
+    if len(codes) != 1:
+        raise SystemExit(f"{op['operationId']}: expected one documented 2xx response, got {codes}")
+    return codes[0]
 
 
 def resolve(spec: dict[str, Any], node: Any) -> Any:
@@ -98,15 +136,252 @@ def text_content_types(spec: dict[str, Any], op: dict[str, Any]) -> list[str]:
     return sorted(out)
 
 
+# -- Jinja filters: every decision the templates need, made once, here ----------------------
+
+
+#: Models that are free-form JSON objects (no declared properties): `dict[str, Any]` aliases.
+FREE_FORM: set[str] = set()
+
+
+def is_free_form(model: ModelProperty) -> bool:
+    """An object schema with no declared properties that takes any others (the docs' ``{}``)."""
+    extra = model.additional_properties
+    return (
+        not model.required_properties
+        and not model.optional_properties
+        and (extra is True or (extra is not None and extra is not False and code(extra) == "Any"))
+    )
+
+
+def code(prop: Any, *, no_optional: bool = False) -> str:
+    """A property's Python type, as source text (a free-form object reads ``dict[str, Any]``)."""
+    text: str = prop.get_type_string(no_optional=no_optional).as_unembedded_code()
+    if FREE_FORM:
+        text = re.sub(r"\b(" + "|".join(sorted(FREE_FORM)) + r")\b", "dict[str, Any]", text)
+    return text
+
+
+def is_nullable(prop: Property) -> bool:
+    """JSON null is a valid value of the property."""
+    return isinstance(prop, UnionProperty) and any(isinstance(p, NoneProperty) for p in prop.inner_properties)
+
+
+def response_field_type(prop: Property) -> str:
+    """An optional response field's type: ``X | None``, never ``Unset``."""
+    base = code(prop, no_optional=True)
+    return base if is_nullable(prop) else f"{base} | None"
+
+
+def attribute_doc(prop: Property, response: bool) -> str:
+    """One ``Attributes:`` line of a model docstring, with the type the attribute really has."""
+    doc = prop.to_docstring()
+    if response and not prop.required:
+        # opc's line starts "name (type): ..."; the attribute's type here is X | None.
+        doc = f"{prop.python_name} ({response_field_type(prop)})" + doc[doc.index("):") + 1 :]
+    return doc
+
+
+def walk_models(prop: Any, seen: set[str]) -> set[str]:
+    """The model classes a property's value may hold, transitively."""
+    if isinstance(prop, ModelProperty):
+        if prop.class_info.name not in seen:
+            seen.add(prop.class_info.name)
+            for inner in (prop.required_properties or []) + (prop.optional_properties or []):
+                walk_models(inner, seen)
+    elif isinstance(prop, UnionProperty):
+        for inner in prop.inner_properties:
+            walk_models(inner, seen)
+    elif isinstance(prop, ListProperty):
+        walk_models(prop.inner_property, seen)
+    return seen
+
+
+def response_models(endpoints: list[Endpoint]) -> set[str]:
+    """Models only ever read from a response (optional fields ``X | None``); never sent."""
+    read: set[str] = set()
+    sent: set[str] = set()
+    for endpoint in endpoints:
+        for response in endpoint.responses.patterns:
+            walk_models(response.prop, read)
+        for body in endpoint.bodies:
+            walk_models(body.prop, sent)
+    return read - sent
+
+
+def is_uuid(prop: Property) -> bool:
+    """The property is a UUID, or a union with a UUID member (e.g. ``UUID | None``)."""
+    if isinstance(prop, UnionProperty):
+        return any(is_uuid(inner) for inner in prop.inner_properties)
+    return isinstance(prop, UuidProperty)
+
+
+def in_class(type_code: str) -> str:
+    """A type as written inside a namespace class, where ``list`` is also a method name."""
+    return type_code.replace("list[", "builtins.list[")
+
+
+def enum_of(prop: Property) -> EnumProperty | None:
+    """The enum a property holds (alone, or as a union member such as ``Enum | None``)."""
+    members = prop.inner_properties if isinstance(prop, UnionProperty) else [prop]
+    enums = [p for p in members if isinstance(p, EnumProperty)]
+    if len(enums) > 1:
+        raise SystemExit(f"{prop.name}: a union of several enums is not supported")
+    return enums[0] if enums else None
+
+
+def enum_class(prop: Property) -> str | None:
+    enum = enum_of(prop)
+    return enum.class_info.name if enum is not None else None
+
+
+def field_type(prop: Property) -> str:
+    """A body field's argument type: an enum may also be given as one of its string values."""
+    enum = enum_of(prop)
+    literal = ", ".join(json.dumps(v) for v in enum.values.values()) if enum is not None else ""
+    return in_class(code(prop)) + (f" | Literal[{literal}]" if literal else "")
+
+
+def arg_value(prop: Property) -> str:
+    """The expression a method passes on for an argument (an enum's string value becomes the enum)."""
+    cls = enum_class(prop)
+    name = prop.python_name
+    return f'as_enum({cls}, {name}, "{name}")' if cls is not None else str(name)
+
+
+def param_type(prop: Property) -> str:
+    """A parameter's argument type: a UUID may also be given as its string form, an enum as its value."""
+    return field_type(prop) + (" | str" if is_uuid(prop) else "")
+
+
+def path_kind(prop: Property) -> str:
+    """How the client validates a path parameter before sending: ``"uuid"`` or ``"string"``."""
+    return "uuid" if is_uuid(prop) else "string"
+
+
+def success_response(endpoint: Endpoint) -> Response | None:
+    """The documented 2xx response: the client parses every 2xx status with it."""
+    found = [
+        r for r in endpoint.responses.patterns if r.status_code.range and 200 <= r.status_code.range[0] < 300
+    ]
+    if len({code(r.prop) for r in found}) > 1:
+        raise SystemExit(f"{endpoint.name}: 2xx responses with different schemas are not supported")
+    return found[0] if found else None
+
+
+def success_type(endpoint: Endpoint, ops: dict[str, dict[str, Any]]) -> str:
+    """What a successful call returns (``str`` too when the success may be a text document)."""
+    success = success_response(endpoint)
+    base = "None" if success is None or not has_body(success) else code(success.prop)
+    return f"{base} | str" if ops[endpoint.name]["text_content_types"] and base != "str" else base
+
+
+def has_body(response: Response) -> bool:
+    """The documented success carries content (a 204 does not: the call returns None)."""
+    data = response.data
+    return bool(getattr(data, "content", None))
+
+
+def item_type(endpoint: Endpoint, ops: dict[str, dict[str, Any]]) -> str:
+    """The element type a paginated operation's ``iterate()`` yields."""
+    success = success_response(endpoint)
+    items = ops[endpoint.name]["pagination"].get("items")
+    prop: Any = success.prop if success is not None else None
+    if items is not None:
+        prop = next(p for p in prop.required_properties + prop.optional_properties if p.name == items)
+    inner = getattr(prop, "inner_property", None)
+    if inner is None:
+        raise SystemExit(f"{endpoint.name}: the paginated items are not a list")
+    return code(inner)
+
+
+def flat_body(endpoint: Endpoint) -> Body | None:
+    """The JSON object body whose fields become keyword arguments (None: pass ``body=``)."""
+    json = [
+        b
+        for b in endpoint.bodies
+        if b.body_type == BodyType.JSON and isinstance(b.prop, ModelProperty) and not is_free_form(b.prop)
+    ]
+    others = [b for b in endpoint.bodies if b.body_type not in (BodyType.JSON, BodyType.CONTENT)]
+    return json[0] if json and not others else None
+
+
+def content_body(endpoint: Endpoint) -> str | None:
+    """The content type of a raw-document body the operation also takes (``content=``)."""
+    for body in endpoint.bodies:
+        if body.body_type == BodyType.CONTENT:
+            return body.content_type.get_untrusted_value()
+    return None
+
+
+def param_names(endpoint: Endpoint) -> set[str]:
+    return {p.python_name for p in endpoint.path_parameters + endpoint.query_parameters}
+
+
+def body_fields(endpoint: Endpoint) -> list[Property]:
+    """The flattened body's fields that are arguments of their own (not filled from a parameter)."""
+    body = flat_body(endpoint)
+    if body is None:
+        return []
+    assert isinstance(body.prop, ModelProperty)
+    names = param_names(endpoint)
+    fields = body.prop.required_properties + body.prop.optional_properties
+    return [p for p in fields if p.python_name not in names]
+
+
+def documented_args(endpoint: Endpoint) -> list[tuple[str, str]]:
+    """(argument, description) for every method argument the spec describes, in signature order."""
+    params = endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
+    required = [p for p in params if p.required]
+    optional = [p for p in params if not p.required]
+    fields = body_fields(endpoint) if flat_body(endpoint) is not None else []
+    out = []
+    for prop in required + fields + optional:
+        description = prop.description
+        if description:
+            text = (
+                description.get_untrusted_value()
+                if hasattr(description, "get_untrusted_value")
+                else description
+            )
+            out.append((str(prop.python_name), " ".join(str(text).split())))
+    return out
+
+
+def collision(prop: Property, endpoint: Endpoint) -> str | None:
+    """How a body field named like a parameter is filled from it: ``uuid``/``str``/``same``, or None."""
+    if prop.python_name not in param_names(endpoint):
+        return None
+    if is_uuid(prop):
+        return "uuid"
+    return "str" if code(prop, no_optional=True) == "str" else "same"
+
+
+def idempotency_key_field(endpoint: Endpoint, ops: dict[str, dict[str, Any]]) -> str | None:
+    body = flat_body(endpoint)
+    if body is None or not ops[endpoint.name]["idempotent"] or not isinstance(body.prop, ModelProperty):
+        return None
+    names = [p.python_name for p in body.prop.optional_properties]
+    return "idempotency_key" if "idempotency_key" in names else None
+
+
+def check_supported(endpoint: Endpoint) -> None:
+    """Branches our endpoint template does not emit fail the build instead of being dropped."""
+    if endpoint.cookie_parameters:
+        raise SystemExit(f"{endpoint.name}: cookie parameters are not supported")
+    if any(b.body_type in (BodyType.FILES, BodyType.DATA) for b in endpoint.bodies):
+        raise SystemExit(f"{endpoint.name}: form and multipart bodies are not supported")
+
+
 def main(argv: list[str]) -> int:
     output = Path(argv[1]).resolve() if len(argv) > 1 else ROOT / "humm_client" / "_generated"
     # The post-hooks must find the project's pinned ruff, never one from the machine.
     os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec_path = Path(argv[2]).resolve() if len(argv) > 2 else SPEC
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
     config = Config.from_sources(
         ConfigFile.load_from_path(ROOT / "generator-config.yml"),
         MetaType.NONE,
-        document_source=SPEC,
+        document_source=spec_path,
         file_encoding="utf-8",
         overwrite=True,
         output_path=output,
@@ -115,12 +390,57 @@ def main(argv: list[str]) -> int:
     if not hasattr(project, "build"):
         handle_errors([project], fail_on_warning=True)  # exits non-zero
         return 1
-    project.env.globals["humm_ops"] = collect_ops(spec)
+    ops = collect_ops(spec)
+    env = project.env
+    env.globals["humm_ops"] = ops
+    env.filters.update(
+        is_uuid=is_uuid,
+        code=code,
+        in_class=in_class,
+        param_type=param_type,
+        field_type=field_type,
+        enum_class=enum_class,
+        arg_value=arg_value,
+        path_kind=path_kind,
+        success_response=success_response,
+        success_type=lambda e: success_type(e, ops),
+        item_type=lambda e: item_type(e, ops),
+        flat_body=flat_body,
+        content_body=content_body,
+        body_fields=body_fields,
+        collision=collision,
+        documented_args=documented_args,
+        idempotency_key_field=lambda e: idempotency_key_field(e, ops),
+    )
+    endpoints = [e for c in project.openapi.endpoint_collections_by_tag.values() for e in c.endpoints]
+    for endpoint in endpoints:
+        check_supported(endpoint)
+    read_only = response_models(endpoints)
+    FREE_FORM.update(m.class_info.name for m in project.openapi.models if is_free_form(m))
+    # Jinja test: `{% if prop is free_form %}` (a free-form object is a dict[str, Any] alias).
+    env.tests["free_form"] = lambda prop: isinstance(prop, ModelProperty) and is_free_form(prop)
+    env.filters.update(
+        is_nullable=is_nullable,
+        response_field_type=response_field_type,
+        attribute_doc=attribute_doc,
+        is_response_model=lambda model: model.class_info.name in read_only,
+        has_body=has_body,
+        public_models=lambda names: [n for n in names if n not in FREE_FORM],
+        public_model_imports=lambda imports: [i for i in imports if i.rsplit(" ", 1)[-1] not in FREE_FORM],
+    )
     if output.exists():
         shutil.rmtree(output)
     errors = project.build()
     # Any warning (e.g. a skipped endpoint) fails the build: nothing is dropped silently.
     handle_errors(errors, fail_on_warning=True)
+    # opc always renders an httpx client wrapper and its errors; HummClient is ours, so drop them.
+    for unused in ("client.py", "errors.py"):
+        (output / unused).unlink()
+    # One reading of the spec for everything else (the fake, the README table, the tests).
+    (output / "operations.json").write_text(
+        json.dumps(sorted(ops.values(), key=lambda o: o["operation_id"]), indent=1, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
     # The spec itself ships with the package, as JSON, for humm_client.testing's fake server.
     (output / "openapi.json").write_text(
         json.dumps(spec, sort_keys=True, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8"

@@ -1,4 +1,4 @@
-"""The spec as data, for contract tests: operations, their docs examples, and helpers."""
+"""The spec as data, for contract tests: operations (the generator's table), docs examples, helpers."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from typing import Any
 
 import yaml
 
+from humm_client.testing._spec import at_pointer, operation_table
 from humm_client.testing._spec import resolve as _resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "sk-test-SECRET-token-3f9a"  # distinctive, so tests can prove it never leaks
-HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 
 
 @functools.cache
@@ -34,19 +34,19 @@ class Op:
     path: str
     method: str
     data: dict[str, Any]
-    path_item: dict[str, Any]
+    row: dict[str, Any]  # this operation in humm_client/_generated/operations.json
 
     @property
     def operation_id(self) -> str:
-        return str(self.data["operationId"])
+        return str(self.row["operation_id"])
 
     @property
     def tag(self) -> str:
-        return str(self.data["tags"][0]).replace("-", "_")
+        return str(self.row["tag"])
 
     @property
     def py_method(self) -> str:
-        return str(self.data["x-humm-method"])
+        return str(self.row["method"])
 
     @property
     def parameters(self) -> list[dict[str, Any]]:
@@ -58,10 +58,7 @@ class Op:
 
     @property
     def server(self) -> str:
-        servers = self.path_item.get("servers") or load_spec()["servers"]
-        url = servers[0]["url"].rstrip("/")
-        names = {v.rstrip("/"): k for k, v in load_spec()["x-humm-servers"].items()}
-        return names[url]
+        return str(self.row["server"])
 
     def request_example(self) -> Any | None:
         body = self.data.get("requestBody")
@@ -86,12 +83,11 @@ class Op:
 
 
 def operations() -> list[Op]:
-    ops = []
-    for path, item in load_spec()["paths"].items():
-        for method in HTTP_METHODS:
-            if method in item:
-                ops.append(Op(path, method, item[method], item))
-    return ops
+    """Every operation, in the generator's table order, with its object from openapi.yaml."""
+    return [
+        Op(row["path"], row["http_method"].lower(), at_pointer(load_spec(), row["pointer"]), row)
+        for row in operation_table()
+    ]
 
 
 def sample_path_args(op: Op) -> dict[str, str]:

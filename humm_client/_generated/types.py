@@ -1,117 +1,35 @@
-"""Contains some shared types for properties"""
+"""Names the generated code imports; they live in handwritten, linted modules.
 
-import datetime
-from collections.abc import Mapping, MutableMapping
-from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+(Imported here, not in each module, so the import layout does not depend on where the
+output directory is: ruff sorts ``humm_client`` as first-party only inside the package.)
+"""
 
-from attrs import define
-
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+from humm_client._resource import RequestKwargs
+from humm_client._runtime import (
+    UNSET,
+    File,
+    FileContent,
+    FileTypes,
+    RequestFiles,
+    ServerDateTime,
+    Unset,
+    is_present,
+    is_text,
+    parse_datetime,
+    parse_object,
 )
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
-
-
-T = TypeVar("T")
-
-
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
-
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
-
-
-class ServerDateTime(datetime.datetime):
-    """A datetime parsed from the server, remembering the exact text it came from.
-
-    ``isoformat()`` with no arguments returns that text, so a parsed model's
-    ``to_dict()`` gives back the JSON the server sent ("Z" stays "Z"). Everything
-    else behaves as a plain ``datetime.datetime``.
-    """
-
-    __slots__ = ("_source",)
-    _source: str
-
-    def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
-        source: str | None = getattr(self, "_source", None)
-        if source is not None and sep == "T" and timespec == "auto":
-            return source
-        return super().isoformat(sep, timespec)
-
-
-def parse_object(value: object) -> dict[str, Any]:
-    """A free-form JSON object: checked to be an object, returned as a dict."""
-    if not isinstance(value, dict):
-        raise TypeError(f"expected a JSON object, got {type(value).__name__}")
-    return value
-
-
-def parse_datetime(value: object) -> datetime.datetime:
-    """Parse any ISO-8601 datetime (C fast path first, python-dateutil for the rarer forms)."""
-    if not isinstance(value, str):
-        raise TypeError(
-            f"expected an ISO-8601 datetime string, got {type(value).__name__}"
-        )
-    try:
-        result = ServerDateTime.fromisoformat(value)
-    except ValueError:
-        from dateutil.parser import isoparse  # only for the rarer ISO forms
-
-        parsed = isoparse(value)
-        result = ServerDateTime(
-            parsed.year,
-            parsed.month,
-            parsed.day,
-            parsed.hour,
-            parsed.minute,
-            parsed.second,
-            parsed.microsecond,
-            parsed.tzinfo,
-            fold=parsed.fold,
-        )
-    result._source = value
-    return result
-
 
 __all__ = [
     "UNSET",
+    "RequestKwargs",
     "File",
+    "FileContent",
     "FileTypes",
     "RequestFiles",
-    "Response",
     "ServerDateTime",
     "Unset",
+    "is_present",
+    "is_text",
     "parse_datetime",
     "parse_object",
 ]

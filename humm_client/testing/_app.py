@@ -22,7 +22,7 @@ import json
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -31,6 +31,10 @@ from starlette.routing import Route, Router
 from ._spec import Operation, load_spec, operations, ref_name, resolve
 from ._store import Store
 from ._validation import error_response, parse_request, schema_errors
+
+if TYPE_CHECKING:
+    from humm_client import HummClient
+    from humm_client.models import IntegrationSourceResponse, OrganizationResponse
 
 Scope = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
@@ -109,7 +113,7 @@ class FakeHumm:
 
     # -- seeding ------------------------------------------------------------------------
 
-    def add_integration_source(self, **fields: Any) -> Any:
+    def add_integration_source(self, **fields: Any) -> IntegrationSourceResponse:
         """Seed an integration source; returns the typed ``IntegrationSourceResponse``.
 
         ``name``, ``source_type``, ``connector_type`` and ``organization_id`` are required;
@@ -119,7 +123,7 @@ class FakeHumm:
 
         return IntegrationSourceResponse.from_dict(self.add("IntegrationSourceResponse", **fields))
 
-    def add_organization(self, **fields: Any) -> Any:
+    def add_organization(self, **fields: Any) -> OrganizationResponse:
         """Seed an organization; returns the typed ``OrganizationResponse``."""
         from humm_client.models import OrganizationResponse
 
@@ -195,7 +199,7 @@ class FakeHumm:
 
     # -- the client -----------------------------------------------------------------------
 
-    def client(self, **kwargs: Any) -> Any:
+    def client(self, **kwargs: Any) -> HummClient:
         """A ``HummClient`` wired to this app in-process (no sockets)."""
         import httpx
 

@@ -8,13 +8,16 @@ async def test_sync_job(humm_fake):
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 
+if TYPE_CHECKING:
+    from ._app import FakeHumm
+
 
 @pytest.fixture
-def humm_fake() -> Any:
+def humm_fake() -> FakeHumm:
     """A fresh ``FakeHumm`` per test."""
     from humm_client.testing import FakeHumm  # imported only when a test asks for it
 

@@ -1,7 +1,9 @@
 """The API spec as the fake server uses it: operations, their schemas, and JSON Schema validation.
 
-Validation is jsonschema (Draft 2020-12, with format checks) against the schemas of
-``openapi.yaml`` itself, shipped in the package as ``_generated/openapi.json``.
+The operations come from the generator's table (``_generated/operations.json``: one reading
+of the spec, shared with the client, the README table and the tests); their schemas and
+validation (jsonschema, Draft 2020-12, with format checks) from ``openapi.yaml`` itself,
+shipped in the package as ``_generated/openapi.json``.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-HTTP_METHODS = ("get", "put", "post", "patch", "delete")
 _FORMATS = FormatChecker()
 
 
@@ -44,14 +45,26 @@ def load_spec() -> dict[str, Any]:
     return spec
 
 
+@functools.cache
+def operation_table() -> list[dict[str, Any]]:
+    """Every operation as ``scripts/generate.py`` read it: names, host, pagination, pointer."""
+    text = resources.files("humm_client._generated").joinpath("operations.json").read_text(encoding="utf-8")
+    table: list[dict[str, Any]] = json.loads(text)
+    return table
+
+
+def at_pointer(document: Any, pointer: str) -> Any:
+    """The node a JSON pointer (RFC 6901) names."""
+    for part in pointer.removeprefix("#").lstrip("/").split("/"):
+        document = document[part.replace("~1", "/").replace("~0", "~")]
+    return document
+
+
 def resolve(node: Any, spec: dict[str, Any] | None = None) -> Any:
     """Follow local ``$ref``s (in ``spec``, by default the shipped one)."""
     root = load_spec() if spec is None else spec
     while isinstance(node, dict) and "$ref" in node:
-        target: Any = root
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
+        node = at_pointer(root, node["$ref"])
     return node
 
 
@@ -89,6 +102,7 @@ class Operation:
     method: str
     path: str
     data: dict[str, Any]
+    success_status: str = "200"
     path_params: list[dict[str, Any]] = field(default_factory=list)
     query_params: list[dict[str, Any]] = field(default_factory=list)
 
@@ -101,7 +115,7 @@ class Operation:
         return bool(self.data.get("requestBody", {}).get("required", False))
 
     def ok_schema(self) -> dict[str, Any] | None:
-        response = resolve(self.data.get("responses", {}).get("200"))
+        response = resolve(self.data.get("responses", {}).get(self.success_status))
         if not response:
             return None
         schema = response.get("content", {}).get("application/json", {}).get("schema")
@@ -116,22 +130,20 @@ class Operation:
 @functools.cache
 def operations() -> list[Operation]:
     ops = []
-    for path, item in load_spec()["paths"].items():
-        for method in HTTP_METHODS:
-            if method not in item:
-                continue
-            data = item[method]
-            params = [resolve(p) for p in data.get("parameters", [])]
-            ops.append(
-                Operation(
-                    operation_id=data["operationId"],
-                    method=method.upper(),
-                    path=path,
-                    data=data,
-                    path_params=[p for p in params if p["in"] == "path"],
-                    query_params=[p for p in params if p["in"] == "query"],
-                )
+    for row in operation_table():
+        data = at_pointer(load_spec(), row["pointer"])
+        params = [resolve(p) for p in data.get("parameters", [])]
+        ops.append(
+            Operation(
+                operation_id=row["operation_id"],
+                method=row["http_method"],
+                path=row["path"],
+                data=data,
+                success_status=row["success_status"],
+                path_params=[p for p in params if p["in"] == "path"],
+                query_params=[p for p in params if p["in"] == "query"],
             )
+        )
     # Literal segments before parameters: /relationships/bulk-status must win over /{source_id}.
     ops.sort(key=lambda op: [(seg.startswith("{"), seg) for seg in op.path.split("/")])
     return ops

@@ -31,7 +31,7 @@ def generated_module(op: Op) -> Any:
 
 def body_kwargs(op: Op, example: Any) -> dict[str, Any]:
     """The docs example body as the typed keyword arguments a user would pass."""
-    hints = typing.get_type_hints(generated_module(op)._get_kwargs)
+    hints = typing.get_type_hints(generated_module(op).build_request)
     candidates = typing.get_args(hints["body"]) or (hints["body"],)
     model = next(c for c in candidates if hasattr(c, "from_dict"))  # the JSON variant
     parsed = model.from_dict(example)

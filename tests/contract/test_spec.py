@@ -165,6 +165,6 @@ def test_namespaces_offer_raw_responses(name: str) -> None:
     humm = HummClient(token="t")
     for ns in NAMESPACES:
         raw = getattr(getattr(humm, ns), name)
-        assert {m for m, _ in inspect.getmembers(type(raw), inspect.iscoroutinefunction)} == {
+        assert {m for m, _ in inspect.getmembers(raw, inspect.iscoroutinefunction)} == {
             op.py_method for op in operations() if op.tag == ns
         }

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="CommandEditorCommandSnapshot")
 
@@ -17,52 +17,79 @@ class CommandEditorCommandSnapshot:
     """A command's editable fields as shown in a command editor draft (base or proposed).
 
     Attributes:
-        name (None | str | Unset):
-        content (None | str | Unset):
-        current_version (int | None | Unset):
-        description (None | str | Unset):
-        updated_at (datetime.datetime | None | Unset):
+        name (None | str):
+        content (None | str):
+        current_version (int | None):
+        description (None | str):
+        updated_at (datetime.datetime | None):
     """
 
-    name: None | str | Unset = UNSET
-    content: None | str | Unset = UNSET
-    current_version: int | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    name: None | str = None
+    content: None | str = None
+    current_version: int | None = None
+    description: None | str = None
+    updated_at: datetime.datetime | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name_sent: None | str | Unset = (
+            self.name if is_present(self._present, "name", self.name) else UNSET
+        )
         name: None | str | Unset
-        if isinstance(self.name, Unset):
+        if isinstance(name_sent, Unset):
             name = UNSET
         else:
-            name = self.name
+            name = name_sent
 
+        content_sent: None | str | Unset = (
+            self.content
+            if is_present(self._present, "content", self.content)
+            else UNSET
+        )
         content: None | str | Unset
-        if isinstance(self.content, Unset):
+        if isinstance(content_sent, Unset):
             content = UNSET
         else:
-            content = self.content
+            content = content_sent
 
+        current_version_sent: int | None | Unset = (
+            self.current_version
+            if is_present(self._present, "current_version", self.current_version)
+            else UNSET
+        )
         current_version: int | None | Unset
-        if isinstance(self.current_version, Unset):
+        if isinstance(current_version_sent, Unset):
             current_version = UNSET
         else:
-            current_version = self.current_version
+            current_version = current_version_sent
 
+        description_sent: None | str | Unset = (
+            self.description
+            if is_present(self._present, "description", self.description)
+            else UNSET
+        )
         description: None | str | Unset
-        if isinstance(self.description, Unset):
+        if isinstance(description_sent, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = description_sent
 
+        updated_at_sent: datetime.datetime | None | Unset = (
+            self.updated_at
+            if is_present(self._present, "updated_at", self.updated_at)
+            else UNSET
+        )
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
+        if isinstance(updated_at_sent, Unset):
             updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        elif isinstance(updated_at_sent, datetime.datetime):
+            updated_at = updated_at_sent.isoformat()
         else:
-            updated_at = self.updated_at
+            updated_at = updated_at_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -141,12 +168,15 @@ class CommandEditorCommandSnapshot:
             updated_at = updated_at_type_0
 
         command_editor_command_snapshot = cls(
-            name=name,
-            content=content,
-            current_version=current_version,
-            description=description,
-            updated_at=updated_at,
+            name=None if isinstance(name, Unset) else name,
+            content=None if isinstance(content, Unset) else content,
+            current_version=None
+            if isinstance(current_version, Unset)
+            else current_version,
+            description=None if isinstance(description, Unset) else description,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
         )
+        command_editor_command_snapshot._present = frozenset(src_dict)
 
         command_editor_command_snapshot.additional_properties = d
         return command_editor_command_snapshot

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, is_present
 
 if TYPE_CHECKING:
     from ..models.command_editor_field_change import CommandEditorFieldChange
@@ -20,40 +20,57 @@ class CommandEditorDiffEntry:
     """One entry of a command editor draft's diff history.
 
     Attributes:
-        message_index (int | None | Unset):
-        summary (None | str | Unset):
-        fields (list[CommandEditorFieldChange] | None | Unset):
+        message_index (int | None):
+        summary (None | str):
+        fields (list[CommandEditorFieldChange] | None):
     """
 
-    message_index: int | None | Unset = UNSET
-    summary: None | str | Unset = UNSET
-    fields: list[CommandEditorFieldChange] | None | Unset = UNSET
+    message_index: int | None = None
+    summary: None | str = None
+    fields: list[CommandEditorFieldChange] | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        message_index_sent: int | None | Unset = (
+            self.message_index
+            if is_present(self._present, "message_index", self.message_index)
+            else UNSET
+        )
         message_index: int | None | Unset
-        if isinstance(self.message_index, Unset):
+        if isinstance(message_index_sent, Unset):
             message_index = UNSET
         else:
-            message_index = self.message_index
+            message_index = message_index_sent
 
+        summary_sent: None | str | Unset = (
+            self.summary
+            if is_present(self._present, "summary", self.summary)
+            else UNSET
+        )
         summary: None | str | Unset
-        if isinstance(self.summary, Unset):
+        if isinstance(summary_sent, Unset):
             summary = UNSET
         else:
-            summary = self.summary
+            summary = summary_sent
 
+        fields_sent: list[CommandEditorFieldChange] | None | Unset = (
+            self.fields if is_present(self._present, "fields", self.fields) else UNSET
+        )
         fields: list[dict[str, Any]] | None | Unset
-        if isinstance(self.fields, Unset):
+        if isinstance(fields_sent, Unset):
             fields = UNSET
-        elif isinstance(self.fields, list):
+        elif isinstance(fields_sent, list):
             fields = []
-            for fields_type_0_item_data in self.fields:
+            for fields_type_0_item_data in fields_sent:
                 fields_type_0_item = fields_type_0_item_data.to_dict()
                 fields.append(fields_type_0_item)
 
         else:
-            fields = self.fields
+            fields = fields_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,10 +132,11 @@ class CommandEditorDiffEntry:
             fields = fields_type_0
 
         command_editor_diff_entry = cls(
-            message_index=message_index,
-            summary=summary,
-            fields=fields,
+            message_index=None if isinstance(message_index, Unset) else message_index,
+            summary=None if isinstance(summary, Unset) else summary,
+            fields=None if isinstance(fields, Unset) else fields,
         )
+        command_editor_diff_entry._present = frozenset(src_dict)
 
         command_editor_diff_entry.additional_properties = d
         return command_editor_diff_entry

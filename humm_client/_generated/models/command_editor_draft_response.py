@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.command_editor_command_snapshot import CommandEditorCommandSnapshot
@@ -25,40 +25,44 @@ class CommandEditorDraftResponse:
     """Persisted state for one command editor chat thread.
 
     Attributes:
-        draft_id (str | Unset):
-        organization_id (None | str | Unset):
-        command_id (None | str | Unset):
-        base_command (CommandEditorCommandSnapshot | None | Unset):
-        schema_version (None | str | Unset):
-        status (None | str | Unset):
-        messages (list[CommandEditorDraftResponseMessagesType0Item] | None | Unset):
-        proposed_command (CommandEditorCommandSnapshot | None | Unset):
-        change_summary (None | str | Unset):
-        diff_message_index (int | None | Unset):
-        diff_history (list[CommandEditorDiffEntry] | None | Unset):
-        warnings (list[str] | None | Unset):
-        approvable (bool | None | Unset):
-        created_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
-        applied_at (datetime.datetime | None | Unset):
+        draft_id (str | None):
+        organization_id (None | str):
+        command_id (None | str):
+        base_command (CommandEditorCommandSnapshot | None):
+        schema_version (None | str):
+        status (None | str):
+        messages (list[dict[str, Any]] | None):
+        proposed_command (CommandEditorCommandSnapshot | None):
+        change_summary (None | str):
+        diff_message_index (int | None):
+        diff_history (list[CommandEditorDiffEntry] | None):
+        warnings (list[str] | None):
+        approvable (bool | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        applied_at (datetime.datetime | None):
     """
 
-    draft_id: str | Unset = UNSET
-    organization_id: None | str | Unset = UNSET
-    command_id: None | str | Unset = UNSET
-    base_command: CommandEditorCommandSnapshot | None | Unset = UNSET
-    schema_version: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    messages: list[CommandEditorDraftResponseMessagesType0Item] | None | Unset = UNSET
-    proposed_command: CommandEditorCommandSnapshot | None | Unset = UNSET
-    change_summary: None | str | Unset = UNSET
-    diff_message_index: int | None | Unset = UNSET
-    diff_history: list[CommandEditorDiffEntry] | None | Unset = UNSET
-    warnings: list[str] | None | Unset = UNSET
-    approvable: bool | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    applied_at: datetime.datetime | None | Unset = UNSET
+    draft_id: str | None = None
+    organization_id: None | str = None
+    command_id: None | str = None
+    base_command: CommandEditorCommandSnapshot | None = None
+    schema_version: None | str = None
+    status: None | str = None
+    messages: list[dict[str, Any]] | None = None
+    proposed_command: CommandEditorCommandSnapshot | None = None
+    change_summary: None | str = None
+    diff_message_index: int | None = None
+    diff_history: list[CommandEditorDiffEntry] | None = None
+    warnings: list[str] | None = None
+    approvable: bool | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    applied_at: datetime.datetime | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,122 +70,203 @@ class CommandEditorDraftResponse:
             CommandEditorCommandSnapshot,  # noqa: PLC0415
         )
 
-        draft_id = self.draft_id
+        draft_id_sent: str | Unset = (
+            self.draft_id
+            if is_present(self._present, "draft_id", self.draft_id)
+            and self.draft_id is not None
+            else UNSET
+        )
+        draft_id = draft_id_sent
 
+        organization_id_sent: None | str | Unset = (
+            self.organization_id
+            if is_present(self._present, "organization_id", self.organization_id)
+            else UNSET
+        )
         organization_id: None | str | Unset
-        if isinstance(self.organization_id, Unset):
+        if isinstance(organization_id_sent, Unset):
             organization_id = UNSET
         else:
-            organization_id = self.organization_id
+            organization_id = organization_id_sent
 
+        command_id_sent: None | str | Unset = (
+            self.command_id
+            if is_present(self._present, "command_id", self.command_id)
+            else UNSET
+        )
         command_id: None | str | Unset
-        if isinstance(self.command_id, Unset):
+        if isinstance(command_id_sent, Unset):
             command_id = UNSET
         else:
-            command_id = self.command_id
+            command_id = command_id_sent
 
+        base_command_sent: CommandEditorCommandSnapshot | None | Unset = (
+            self.base_command
+            if is_present(self._present, "base_command", self.base_command)
+            else UNSET
+        )
         base_command: dict[str, Any] | None | Unset
-        if isinstance(self.base_command, Unset):
+        if isinstance(base_command_sent, Unset):
             base_command = UNSET
-        elif isinstance(self.base_command, CommandEditorCommandSnapshot):
-            base_command = self.base_command.to_dict()
+        elif isinstance(base_command_sent, CommandEditorCommandSnapshot):
+            base_command = base_command_sent.to_dict()
         else:
-            base_command = self.base_command
+            base_command = base_command_sent
 
+        schema_version_sent: None | str | Unset = (
+            self.schema_version
+            if is_present(self._present, "schema_version", self.schema_version)
+            else UNSET
+        )
         schema_version: None | str | Unset
-        if isinstance(self.schema_version, Unset):
+        if isinstance(schema_version_sent, Unset):
             schema_version = UNSET
         else:
-            schema_version = self.schema_version
+            schema_version = schema_version_sent
 
+        status_sent: None | str | Unset = (
+            self.status if is_present(self._present, "status", self.status) else UNSET
+        )
         status: None | str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(status_sent, Unset):
             status = UNSET
         else:
-            status = self.status
+            status = status_sent
 
+        messages_sent: (
+            list[CommandEditorDraftResponseMessagesType0Item] | None | Unset
+        ) = (
+            self.messages
+            if is_present(self._present, "messages", self.messages)
+            else UNSET
+        )
         messages: list[dict[str, Any]] | None | Unset
-        if isinstance(self.messages, Unset):
+        if isinstance(messages_sent, Unset):
             messages = UNSET
-        elif isinstance(self.messages, list):
+        elif isinstance(messages_sent, list):
             messages = []
-            for messages_type_0_item_data in self.messages:
+            for messages_type_0_item_data in messages_sent:
                 messages_type_0_item = messages_type_0_item_data
                 messages.append(messages_type_0_item)
 
         else:
-            messages = self.messages
+            messages = messages_sent
 
+        proposed_command_sent: CommandEditorCommandSnapshot | None | Unset = (
+            self.proposed_command
+            if is_present(self._present, "proposed_command", self.proposed_command)
+            else UNSET
+        )
         proposed_command: dict[str, Any] | None | Unset
-        if isinstance(self.proposed_command, Unset):
+        if isinstance(proposed_command_sent, Unset):
             proposed_command = UNSET
-        elif isinstance(self.proposed_command, CommandEditorCommandSnapshot):
-            proposed_command = self.proposed_command.to_dict()
+        elif isinstance(proposed_command_sent, CommandEditorCommandSnapshot):
+            proposed_command = proposed_command_sent.to_dict()
         else:
-            proposed_command = self.proposed_command
+            proposed_command = proposed_command_sent
 
+        change_summary_sent: None | str | Unset = (
+            self.change_summary
+            if is_present(self._present, "change_summary", self.change_summary)
+            else UNSET
+        )
         change_summary: None | str | Unset
-        if isinstance(self.change_summary, Unset):
+        if isinstance(change_summary_sent, Unset):
             change_summary = UNSET
         else:
-            change_summary = self.change_summary
+            change_summary = change_summary_sent
 
+        diff_message_index_sent: int | None | Unset = (
+            self.diff_message_index
+            if is_present(self._present, "diff_message_index", self.diff_message_index)
+            else UNSET
+        )
         diff_message_index: int | None | Unset
-        if isinstance(self.diff_message_index, Unset):
+        if isinstance(diff_message_index_sent, Unset):
             diff_message_index = UNSET
         else:
-            diff_message_index = self.diff_message_index
+            diff_message_index = diff_message_index_sent
 
+        diff_history_sent: list[CommandEditorDiffEntry] | None | Unset = (
+            self.diff_history
+            if is_present(self._present, "diff_history", self.diff_history)
+            else UNSET
+        )
         diff_history: list[dict[str, Any]] | None | Unset
-        if isinstance(self.diff_history, Unset):
+        if isinstance(diff_history_sent, Unset):
             diff_history = UNSET
-        elif isinstance(self.diff_history, list):
+        elif isinstance(diff_history_sent, list):
             diff_history = []
-            for diff_history_type_0_item_data in self.diff_history:
+            for diff_history_type_0_item_data in diff_history_sent:
                 diff_history_type_0_item = diff_history_type_0_item_data.to_dict()
                 diff_history.append(diff_history_type_0_item)
 
         else:
-            diff_history = self.diff_history
+            diff_history = diff_history_sent
 
+        warnings_sent: list[str] | None | Unset = (
+            self.warnings
+            if is_present(self._present, "warnings", self.warnings)
+            else UNSET
+        )
         warnings: list[str] | None | Unset
-        if isinstance(self.warnings, Unset):
+        if isinstance(warnings_sent, Unset):
             warnings = UNSET
-        elif isinstance(self.warnings, list):
-            warnings = self.warnings
+        elif isinstance(warnings_sent, list):
+            warnings = warnings_sent
 
         else:
-            warnings = self.warnings
+            warnings = warnings_sent
 
+        approvable_sent: bool | None | Unset = (
+            self.approvable
+            if is_present(self._present, "approvable", self.approvable)
+            else UNSET
+        )
         approvable: bool | None | Unset
-        if isinstance(self.approvable, Unset):
+        if isinstance(approvable_sent, Unset):
             approvable = UNSET
         else:
-            approvable = self.approvable
+            approvable = approvable_sent
 
+        created_at_sent: datetime.datetime | None | Unset = (
+            self.created_at
+            if is_present(self._present, "created_at", self.created_at)
+            else UNSET
+        )
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
+        if isinstance(created_at_sent, Unset):
             created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        elif isinstance(created_at_sent, datetime.datetime):
+            created_at = created_at_sent.isoformat()
         else:
-            created_at = self.created_at
+            created_at = created_at_sent
 
+        updated_at_sent: datetime.datetime | None | Unset = (
+            self.updated_at
+            if is_present(self._present, "updated_at", self.updated_at)
+            else UNSET
+        )
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
+        if isinstance(updated_at_sent, Unset):
             updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        elif isinstance(updated_at_sent, datetime.datetime):
+            updated_at = updated_at_sent.isoformat()
         else:
-            updated_at = self.updated_at
+            updated_at = updated_at_sent
 
+        applied_at_sent: datetime.datetime | None | Unset = (
+            self.applied_at
+            if is_present(self._present, "applied_at", self.applied_at)
+            else UNSET
+        )
         applied_at: None | str | Unset
-        if isinstance(self.applied_at, Unset):
+        if isinstance(applied_at_sent, Unset):
             applied_at = UNSET
-        elif isinstance(self.applied_at, datetime.datetime):
-            applied_at = self.applied_at.isoformat()
+        elif isinstance(applied_at_sent, datetime.datetime):
+            applied_at = applied_at_sent.isoformat()
         else:
-            applied_at = self.applied_at
+            applied_at = applied_at_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -436,23 +521,34 @@ class CommandEditorDraftResponse:
             applied_at = applied_at_type_0
 
         command_editor_draft_response = cls(
-            draft_id=draft_id,
-            organization_id=organization_id,
-            command_id=command_id,
-            base_command=base_command,
-            schema_version=schema_version,
-            status=status,
-            messages=messages,
-            proposed_command=proposed_command,
-            change_summary=change_summary,
-            diff_message_index=diff_message_index,
-            diff_history=diff_history,
-            warnings=warnings,
-            approvable=approvable,
-            created_at=created_at,
-            updated_at=updated_at,
-            applied_at=applied_at,
+            draft_id=None if isinstance(draft_id, Unset) else draft_id,
+            organization_id=None
+            if isinstance(organization_id, Unset)
+            else organization_id,
+            command_id=None if isinstance(command_id, Unset) else command_id,
+            base_command=None if isinstance(base_command, Unset) else base_command,
+            schema_version=None
+            if isinstance(schema_version, Unset)
+            else schema_version,
+            status=None if isinstance(status, Unset) else status,
+            messages=None if isinstance(messages, Unset) else messages,
+            proposed_command=None
+            if isinstance(proposed_command, Unset)
+            else proposed_command,
+            change_summary=None
+            if isinstance(change_summary, Unset)
+            else change_summary,
+            diff_message_index=None
+            if isinstance(diff_message_index, Unset)
+            else diff_message_index,
+            diff_history=None if isinstance(diff_history, Unset) else diff_history,
+            warnings=None if isinstance(warnings, Unset) else warnings,
+            approvable=None if isinstance(approvable, Unset) else approvable,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            applied_at=None if isinstance(applied_at, Unset) else applied_at,
         )
+        command_editor_draft_response._present = frozenset(src_dict)
 
         command_editor_draft_response.additional_properties = d
         return command_editor_draft_response

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, is_present
 
 T = TypeVar("T", bound="CommandEditorFieldChange")
 
@@ -16,34 +16,47 @@ class CommandEditorFieldChange:
     """One changed command field (before/after) in a command editor diff.
 
     Attributes:
-        field (None | str | Unset):
-        before (None | str | Unset):
-        after (None | str | Unset):
+        field (None | str):
+        before (None | str):
+        after (None | str):
     """
 
-    field: None | str | Unset = UNSET
-    before: None | str | Unset = UNSET
-    after: None | str | Unset = UNSET
+    field: None | str = None
+    before: None | str = None
+    after: None | str = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        field_sent: None | str | Unset = (
+            self.field if is_present(self._present, "field", self.field) else UNSET
+        )
         field: None | str | Unset
-        if isinstance(self.field, Unset):
+        if isinstance(field_sent, Unset):
             field = UNSET
         else:
-            field = self.field
+            field = field_sent
 
+        before_sent: None | str | Unset = (
+            self.before if is_present(self._present, "before", self.before) else UNSET
+        )
         before: None | str | Unset
-        if isinstance(self.before, Unset):
+        if isinstance(before_sent, Unset):
             before = UNSET
         else:
-            before = self.before
+            before = before_sent
 
+        after_sent: None | str | Unset = (
+            self.after if is_present(self._present, "after", self.after) else UNSET
+        )
         after: None | str | Unset
-        if isinstance(self.after, Unset):
+        if isinstance(after_sent, Unset):
             after = UNSET
         else:
-            after = self.after
+            after = after_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -94,10 +107,11 @@ class CommandEditorFieldChange:
             after = _after
 
         command_editor_field_change = cls(
-            field=field,
-            before=before,
-            after=after,
+            field=None if isinstance(field, Unset) else field,
+            before=None if isinstance(before, Unset) else before,
+            after=None if isinstance(after, Unset) else after,
         )
+        command_editor_field_change._present = frozenset(src_dict)
 
         command_editor_field_change.additional_properties = d
         return command_editor_field_change

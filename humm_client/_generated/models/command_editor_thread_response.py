@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="CommandEditorThreadResponse")
 
@@ -25,9 +25,9 @@ class CommandEditorThreadResponse:
         status (str):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        last_message (None | str | Unset):
-        applied_at (datetime.datetime | None | Unset):
-        archived_at (datetime.datetime | None | Unset):
+        last_message (None | str):
+        applied_at (datetime.datetime | None):
+        archived_at (datetime.datetime | None):
     """
 
     id: str
@@ -38,9 +38,13 @@ class CommandEditorThreadResponse:
     status: str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    last_message: None | str | Unset = UNSET
-    applied_at: datetime.datetime | None | Unset = UNSET
-    archived_at: datetime.datetime | None | Unset = UNSET
+    last_message: None | str = None
+    applied_at: datetime.datetime | None = None
+    archived_at: datetime.datetime | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,27 +64,42 @@ class CommandEditorThreadResponse:
 
         updated_at = self.updated_at.isoformat()
 
+        last_message_sent: None | str | Unset = (
+            self.last_message
+            if is_present(self._present, "last_message", self.last_message)
+            else UNSET
+        )
         last_message: None | str | Unset
-        if isinstance(self.last_message, Unset):
+        if isinstance(last_message_sent, Unset):
             last_message = UNSET
         else:
-            last_message = self.last_message
+            last_message = last_message_sent
 
+        applied_at_sent: datetime.datetime | None | Unset = (
+            self.applied_at
+            if is_present(self._present, "applied_at", self.applied_at)
+            else UNSET
+        )
         applied_at: None | str | Unset
-        if isinstance(self.applied_at, Unset):
+        if isinstance(applied_at_sent, Unset):
             applied_at = UNSET
-        elif isinstance(self.applied_at, datetime.datetime):
-            applied_at = self.applied_at.isoformat()
+        elif isinstance(applied_at_sent, datetime.datetime):
+            applied_at = applied_at_sent.isoformat()
         else:
-            applied_at = self.applied_at
+            applied_at = applied_at_sent
 
+        archived_at_sent: datetime.datetime | None | Unset = (
+            self.archived_at
+            if is_present(self._present, "archived_at", self.archived_at)
+            else UNSET
+        )
         archived_at: None | str | Unset
-        if isinstance(self.archived_at, Unset):
+        if isinstance(archived_at_sent, Unset):
             archived_at = UNSET
-        elif isinstance(self.archived_at, datetime.datetime):
-            archived_at = self.archived_at.isoformat()
+        elif isinstance(archived_at_sent, datetime.datetime):
+            archived_at = archived_at_sent.isoformat()
         else:
-            archived_at = self.archived_at
+            archived_at = archived_at_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -186,10 +205,11 @@ class CommandEditorThreadResponse:
             status=status,
             created_at=created_at,
             updated_at=updated_at,
-            last_message=last_message,
-            applied_at=applied_at,
-            archived_at=archived_at,
+            last_message=None if isinstance(last_message, Unset) else last_message,
+            applied_at=None if isinstance(applied_at, Unset) else applied_at,
+            archived_at=None if isinstance(archived_at, Unset) else archived_at,
         )
+        command_editor_thread_response._present = frozenset(src_dict)
 
         command_editor_thread_response.additional_properties = d
         return command_editor_thread_response

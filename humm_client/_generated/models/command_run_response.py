@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="CommandRunResponse")
 
@@ -21,35 +21,39 @@ class CommandRunResponse:
         schedule_id (UUID):
         user_id (UUID):
         id (UUID):
-        user_email (None | str | Unset):
-        status (str | Unset):
-        started_at (datetime.datetime | None | Unset):
-        completed_at (datetime.datetime | None | Unset):
-        error_message (None | str | Unset):
-        thread_id (None | Unset | UUID):
-        summary (None | str | Unset):
-        is_read (bool | Unset):
-        read_at (datetime.datetime | None | Unset):
-        created_at (datetime.datetime | None | Unset):
-        is_source_run (bool | Unset):
-        source_run_id (None | Unset | UUID):
+        user_email (None | str):
+        status (str | None):
+        started_at (datetime.datetime | None):
+        completed_at (datetime.datetime | None):
+        error_message (None | str):
+        thread_id (None | UUID):
+        summary (None | str):
+        is_read (bool | None):
+        read_at (datetime.datetime | None):
+        created_at (datetime.datetime | None):
+        is_source_run (bool | None):
+        source_run_id (None | UUID):
     """
 
     schedule_id: UUID
     user_id: UUID
     id: UUID
-    user_email: None | str | Unset = UNSET
-    status: str | Unset = UNSET
-    started_at: datetime.datetime | None | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
-    error_message: None | str | Unset = UNSET
-    thread_id: None | Unset | UUID = UNSET
-    summary: None | str | Unset = UNSET
-    is_read: bool | Unset = UNSET
-    read_at: datetime.datetime | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    is_source_run: bool | Unset = UNSET
-    source_run_id: None | Unset | UUID = UNSET
+    user_email: None | str = None
+    status: str | None = None
+    started_at: datetime.datetime | None = None
+    completed_at: datetime.datetime | None = None
+    error_message: None | str = None
+    thread_id: None | UUID = None
+    summary: None | str = None
+    is_read: bool | None = None
+    read_at: datetime.datetime | None = None
+    created_at: datetime.datetime | None = None
+    is_source_run: bool | None = None
+    source_run_id: None | UUID = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,77 +63,140 @@ class CommandRunResponse:
 
         id = str(self.id)
 
+        user_email_sent: None | str | Unset = (
+            self.user_email
+            if is_present(self._present, "user_email", self.user_email)
+            else UNSET
+        )
         user_email: None | str | Unset
-        if isinstance(self.user_email, Unset):
+        if isinstance(user_email_sent, Unset):
             user_email = UNSET
         else:
-            user_email = self.user_email
+            user_email = user_email_sent
 
-        status = self.status
+        status_sent: str | Unset = (
+            self.status
+            if is_present(self._present, "status", self.status)
+            and self.status is not None
+            else UNSET
+        )
+        status = status_sent
 
+        started_at_sent: datetime.datetime | None | Unset = (
+            self.started_at
+            if is_present(self._present, "started_at", self.started_at)
+            else UNSET
+        )
         started_at: None | str | Unset
-        if isinstance(self.started_at, Unset):
+        if isinstance(started_at_sent, Unset):
             started_at = UNSET
-        elif isinstance(self.started_at, datetime.datetime):
-            started_at = self.started_at.isoformat()
+        elif isinstance(started_at_sent, datetime.datetime):
+            started_at = started_at_sent.isoformat()
         else:
-            started_at = self.started_at
+            started_at = started_at_sent
 
+        completed_at_sent: datetime.datetime | None | Unset = (
+            self.completed_at
+            if is_present(self._present, "completed_at", self.completed_at)
+            else UNSET
+        )
         completed_at: None | str | Unset
-        if isinstance(self.completed_at, Unset):
+        if isinstance(completed_at_sent, Unset):
             completed_at = UNSET
-        elif isinstance(self.completed_at, datetime.datetime):
-            completed_at = self.completed_at.isoformat()
+        elif isinstance(completed_at_sent, datetime.datetime):
+            completed_at = completed_at_sent.isoformat()
         else:
-            completed_at = self.completed_at
+            completed_at = completed_at_sent
 
+        error_message_sent: None | str | Unset = (
+            self.error_message
+            if is_present(self._present, "error_message", self.error_message)
+            else UNSET
+        )
         error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
+        if isinstance(error_message_sent, Unset):
             error_message = UNSET
         else:
-            error_message = self.error_message
+            error_message = error_message_sent
 
+        thread_id_sent: None | Unset | UUID = (
+            self.thread_id
+            if is_present(self._present, "thread_id", self.thread_id)
+            else UNSET
+        )
         thread_id: None | str | Unset
-        if isinstance(self.thread_id, Unset):
+        if isinstance(thread_id_sent, Unset):
             thread_id = UNSET
-        elif isinstance(self.thread_id, UUID):
-            thread_id = str(self.thread_id)
+        elif isinstance(thread_id_sent, UUID):
+            thread_id = str(thread_id_sent)
         else:
-            thread_id = self.thread_id
+            thread_id = thread_id_sent
 
+        summary_sent: None | str | Unset = (
+            self.summary
+            if is_present(self._present, "summary", self.summary)
+            else UNSET
+        )
         summary: None | str | Unset
-        if isinstance(self.summary, Unset):
+        if isinstance(summary_sent, Unset):
             summary = UNSET
         else:
-            summary = self.summary
+            summary = summary_sent
 
-        is_read = self.is_read
+        is_read_sent: bool | Unset = (
+            self.is_read
+            if is_present(self._present, "is_read", self.is_read)
+            and self.is_read is not None
+            else UNSET
+        )
+        is_read = is_read_sent
 
+        read_at_sent: datetime.datetime | None | Unset = (
+            self.read_at
+            if is_present(self._present, "read_at", self.read_at)
+            else UNSET
+        )
         read_at: None | str | Unset
-        if isinstance(self.read_at, Unset):
+        if isinstance(read_at_sent, Unset):
             read_at = UNSET
-        elif isinstance(self.read_at, datetime.datetime):
-            read_at = self.read_at.isoformat()
+        elif isinstance(read_at_sent, datetime.datetime):
+            read_at = read_at_sent.isoformat()
         else:
-            read_at = self.read_at
+            read_at = read_at_sent
 
+        created_at_sent: datetime.datetime | None | Unset = (
+            self.created_at
+            if is_present(self._present, "created_at", self.created_at)
+            else UNSET
+        )
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
+        if isinstance(created_at_sent, Unset):
             created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        elif isinstance(created_at_sent, datetime.datetime):
+            created_at = created_at_sent.isoformat()
         else:
-            created_at = self.created_at
+            created_at = created_at_sent
 
-        is_source_run = self.is_source_run
+        is_source_run_sent: bool | Unset = (
+            self.is_source_run
+            if is_present(self._present, "is_source_run", self.is_source_run)
+            and self.is_source_run is not None
+            else UNSET
+        )
+        is_source_run = is_source_run_sent
 
+        source_run_id_sent: None | Unset | UUID = (
+            self.source_run_id
+            if is_present(self._present, "source_run_id", self.source_run_id)
+            else UNSET
+        )
         source_run_id: None | str | Unset
-        if isinstance(self.source_run_id, Unset):
+        if isinstance(source_run_id_sent, Unset):
             source_run_id = UNSET
-        elif isinstance(self.source_run_id, UUID):
-            source_run_id = str(self.source_run_id)
+        elif isinstance(source_run_id_sent, UUID):
+            source_run_id = str(source_run_id_sent)
         else:
-            source_run_id = self.source_run_id
+            source_run_id = source_run_id_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -314,19 +381,20 @@ class CommandRunResponse:
             schedule_id=schedule_id,
             user_id=user_id,
             id=id,
-            user_email=user_email,
-            status=status,
-            started_at=started_at,
-            completed_at=completed_at,
-            error_message=error_message,
-            thread_id=thread_id,
-            summary=summary,
-            is_read=is_read,
-            read_at=read_at,
-            created_at=created_at,
-            is_source_run=is_source_run,
-            source_run_id=source_run_id,
+            user_email=None if isinstance(user_email, Unset) else user_email,
+            status=None if isinstance(status, Unset) else status,
+            started_at=None if isinstance(started_at, Unset) else started_at,
+            completed_at=None if isinstance(completed_at, Unset) else completed_at,
+            error_message=None if isinstance(error_message, Unset) else error_message,
+            thread_id=None if isinstance(thread_id, Unset) else thread_id,
+            summary=None if isinstance(summary, Unset) else summary,
+            is_read=None if isinstance(is_read, Unset) else is_read,
+            read_at=None if isinstance(read_at, Unset) else read_at,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            is_source_run=None if isinstance(is_source_run, Unset) else is_source_run,
+            source_run_id=None if isinstance(source_run_id, Unset) else source_run_id,
         )
+        command_run_response._present = frozenset(src_dict)
 
         command_run_response.additional_properties = d
         return command_run_response

@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="CommandScheduleResponse")
 
@@ -26,11 +26,11 @@ class CommandScheduleResponse:
         last_run_time (datetime.datetime | None):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        timezone (str | Unset): Timezone for cron evaluation Default: 'UTC'.
-        enabled (bool | Unset): Whether the schedule is active Default: True.
-        name (None | str | Unset):
-        run_mode (None | str | Unset):
-        created_by_user_id (None | Unset | UUID):
+        timezone (str | None): Timezone for cron evaluation Default: 'UTC'.
+        enabled (bool | None): Whether the schedule is active Default: True.
+        name (None | str):
+        run_mode (None | str):
+        created_by_user_id (None | UUID):
     """
 
     command_id: UUID
@@ -41,11 +41,15 @@ class CommandScheduleResponse:
     last_run_time: datetime.datetime | None
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    timezone: str | Unset = "UTC"
-    enabled: bool | Unset = True
-    name: None | str | Unset = UNSET
-    run_mode: None | str | Unset = UNSET
-    created_by_user_id: None | Unset | UUID = UNSET
+    timezone: str | None = None
+    enabled: bool | None = None
+    name: None | str = None
+    run_mode: None | str = None
+    created_by_user_id: None | UUID = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,29 +73,54 @@ class CommandScheduleResponse:
 
         updated_at = self.updated_at.isoformat()
 
-        timezone = self.timezone
+        timezone_sent: str | Unset = (
+            self.timezone
+            if is_present(self._present, "timezone", self.timezone)
+            and self.timezone is not None
+            else UNSET
+        )
+        timezone = timezone_sent
 
-        enabled = self.enabled
+        enabled_sent: bool | Unset = (
+            self.enabled
+            if is_present(self._present, "enabled", self.enabled)
+            and self.enabled is not None
+            else UNSET
+        )
+        enabled = enabled_sent
 
+        name_sent: None | str | Unset = (
+            self.name if is_present(self._present, "name", self.name) else UNSET
+        )
         name: None | str | Unset
-        if isinstance(self.name, Unset):
+        if isinstance(name_sent, Unset):
             name = UNSET
         else:
-            name = self.name
+            name = name_sent
 
+        run_mode_sent: None | str | Unset = (
+            self.run_mode
+            if is_present(self._present, "run_mode", self.run_mode)
+            else UNSET
+        )
         run_mode: None | str | Unset
-        if isinstance(self.run_mode, Unset):
+        if isinstance(run_mode_sent, Unset):
             run_mode = UNSET
         else:
-            run_mode = self.run_mode
+            run_mode = run_mode_sent
 
+        created_by_user_id_sent: None | Unset | UUID = (
+            self.created_by_user_id
+            if is_present(self._present, "created_by_user_id", self.created_by_user_id)
+            else UNSET
+        )
         created_by_user_id: None | str | Unset
-        if isinstance(self.created_by_user_id, Unset):
+        if isinstance(created_by_user_id_sent, Unset):
             created_by_user_id = UNSET
-        elif isinstance(self.created_by_user_id, UUID):
-            created_by_user_id = str(self.created_by_user_id)
+        elif isinstance(created_by_user_id_sent, UUID):
+            created_by_user_id = str(created_by_user_id_sent)
         else:
-            created_by_user_id = self.created_by_user_id
+            created_by_user_id = created_by_user_id_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -214,12 +243,15 @@ class CommandScheduleResponse:
             last_run_time=last_run_time,
             created_at=created_at,
             updated_at=updated_at,
-            timezone=timezone,
-            enabled=enabled,
-            name=name,
-            run_mode=run_mode,
-            created_by_user_id=created_by_user_id,
+            timezone=None if isinstance(timezone, Unset) else timezone,
+            enabled=None if isinstance(enabled, Unset) else enabled,
+            name=None if isinstance(name, Unset) else name,
+            run_mode=None if isinstance(run_mode, Unset) else run_mode,
+            created_by_user_id=None
+            if isinstance(created_by_user_id, Unset)
+            else created_by_user_id,
         )
+        command_schedule_response._present = frozenset(src_dict)
 
         command_schedule_response.additional_properties = d
         return command_schedule_response

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entity_link_status import EntityLinkStatus
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.entity_link_response_evidence_type_0 import (
@@ -26,179 +26,276 @@ class EntityLinkResponse:
 
     Attributes:
         organization_id (UUID): Organization that owns this entity link
-        source_integration_source_id (None | Unset | UUID):
-        target_integration_source_id (None | Unset | UUID):
-        id (None | Unset | UUID):
-        created_at (datetime.datetime | None | Unset):
-        updated_at (datetime.datetime | None | Unset):
-        source_table_id (None | Unset | UUID):
-        source_saas_object_id (None | Unset | UUID):
-        source_column_id (None | Unset | UUID):
-        source_field_id (None | Unset | UUID):
-        target_table_id (None | Unset | UUID):
-        target_saas_object_id (None | Unset | UUID):
-        target_column_id (None | Unset | UUID):
-        target_field_id (None | Unset | UUID):
-        link_type (None | str | Unset):
-        status (EntityLinkStatus | None | Unset):
-        confidence_score (float | None | Unset):
-        evidence (EntityLinkResponseEvidenceType0 | None | Unset):
+        source_integration_source_id (None | UUID):
+        target_integration_source_id (None | UUID):
+        id (None | UUID):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        source_table_id (None | UUID):
+        source_saas_object_id (None | UUID):
+        source_column_id (None | UUID):
+        source_field_id (None | UUID):
+        target_table_id (None | UUID):
+        target_saas_object_id (None | UUID):
+        target_column_id (None | UUID):
+        target_field_id (None | UUID):
+        link_type (None | str):
+        status (EntityLinkStatus | None):
+        confidence_score (float | None):
+        evidence (dict[str, Any] | None):
     """
 
     organization_id: UUID
-    source_integration_source_id: None | Unset | UUID = UNSET
-    target_integration_source_id: None | Unset | UUID = UNSET
-    id: None | Unset | UUID = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    source_table_id: None | Unset | UUID = UNSET
-    source_saas_object_id: None | Unset | UUID = UNSET
-    source_column_id: None | Unset | UUID = UNSET
-    source_field_id: None | Unset | UUID = UNSET
-    target_table_id: None | Unset | UUID = UNSET
-    target_saas_object_id: None | Unset | UUID = UNSET
-    target_column_id: None | Unset | UUID = UNSET
-    target_field_id: None | Unset | UUID = UNSET
-    link_type: None | str | Unset = UNSET
-    status: EntityLinkStatus | None | Unset = UNSET
-    confidence_score: float | None | Unset = UNSET
-    evidence: EntityLinkResponseEvidenceType0 | None | Unset = UNSET
+    source_integration_source_id: None | UUID = None
+    target_integration_source_id: None | UUID = None
+    id: None | UUID = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    source_table_id: None | UUID = None
+    source_saas_object_id: None | UUID = None
+    source_column_id: None | UUID = None
+    source_field_id: None | UUID = None
+    target_table_id: None | UUID = None
+    target_saas_object_id: None | UUID = None
+    target_column_id: None | UUID = None
+    target_field_id: None | UUID = None
+    link_type: None | str = None
+    status: EntityLinkStatus | None = None
+    confidence_score: float | None = None
+    evidence: dict[str, Any] | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         organization_id = str(self.organization_id)
 
+        source_integration_source_id_sent: None | Unset | UUID = (
+            self.source_integration_source_id
+            if is_present(
+                self._present,
+                "source_integration_source_id",
+                self.source_integration_source_id,
+            )
+            else UNSET
+        )
         source_integration_source_id: None | str | Unset
-        if isinstance(self.source_integration_source_id, Unset):
+        if isinstance(source_integration_source_id_sent, Unset):
             source_integration_source_id = UNSET
-        elif isinstance(self.source_integration_source_id, UUID):
-            source_integration_source_id = str(self.source_integration_source_id)
+        elif isinstance(source_integration_source_id_sent, UUID):
+            source_integration_source_id = str(source_integration_source_id_sent)
         else:
-            source_integration_source_id = self.source_integration_source_id
+            source_integration_source_id = source_integration_source_id_sent
 
+        target_integration_source_id_sent: None | Unset | UUID = (
+            self.target_integration_source_id
+            if is_present(
+                self._present,
+                "target_integration_source_id",
+                self.target_integration_source_id,
+            )
+            else UNSET
+        )
         target_integration_source_id: None | str | Unset
-        if isinstance(self.target_integration_source_id, Unset):
+        if isinstance(target_integration_source_id_sent, Unset):
             target_integration_source_id = UNSET
-        elif isinstance(self.target_integration_source_id, UUID):
-            target_integration_source_id = str(self.target_integration_source_id)
+        elif isinstance(target_integration_source_id_sent, UUID):
+            target_integration_source_id = str(target_integration_source_id_sent)
         else:
-            target_integration_source_id = self.target_integration_source_id
+            target_integration_source_id = target_integration_source_id_sent
 
+        id_sent: None | Unset | UUID = (
+            self.id if is_present(self._present, "id", self.id) else UNSET
+        )
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(id_sent, Unset):
             id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
+        elif isinstance(id_sent, UUID):
+            id = str(id_sent)
         else:
-            id = self.id
+            id = id_sent
 
+        created_at_sent: datetime.datetime | None | Unset = (
+            self.created_at
+            if is_present(self._present, "created_at", self.created_at)
+            else UNSET
+        )
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
+        if isinstance(created_at_sent, Unset):
             created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        elif isinstance(created_at_sent, datetime.datetime):
+            created_at = created_at_sent.isoformat()
         else:
-            created_at = self.created_at
+            created_at = created_at_sent
 
+        updated_at_sent: datetime.datetime | None | Unset = (
+            self.updated_at
+            if is_present(self._present, "updated_at", self.updated_at)
+            else UNSET
+        )
         updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
+        if isinstance(updated_at_sent, Unset):
             updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
-            updated_at = self.updated_at.isoformat()
+        elif isinstance(updated_at_sent, datetime.datetime):
+            updated_at = updated_at_sent.isoformat()
         else:
-            updated_at = self.updated_at
+            updated_at = updated_at_sent
 
+        source_table_id_sent: None | Unset | UUID = (
+            self.source_table_id
+            if is_present(self._present, "source_table_id", self.source_table_id)
+            else UNSET
+        )
         source_table_id: None | str | Unset
-        if isinstance(self.source_table_id, Unset):
+        if isinstance(source_table_id_sent, Unset):
             source_table_id = UNSET
-        elif isinstance(self.source_table_id, UUID):
-            source_table_id = str(self.source_table_id)
+        elif isinstance(source_table_id_sent, UUID):
+            source_table_id = str(source_table_id_sent)
         else:
-            source_table_id = self.source_table_id
+            source_table_id = source_table_id_sent
 
+        source_saas_object_id_sent: None | Unset | UUID = (
+            self.source_saas_object_id
+            if is_present(
+                self._present, "source_saas_object_id", self.source_saas_object_id
+            )
+            else UNSET
+        )
         source_saas_object_id: None | str | Unset
-        if isinstance(self.source_saas_object_id, Unset):
+        if isinstance(source_saas_object_id_sent, Unset):
             source_saas_object_id = UNSET
-        elif isinstance(self.source_saas_object_id, UUID):
-            source_saas_object_id = str(self.source_saas_object_id)
+        elif isinstance(source_saas_object_id_sent, UUID):
+            source_saas_object_id = str(source_saas_object_id_sent)
         else:
-            source_saas_object_id = self.source_saas_object_id
+            source_saas_object_id = source_saas_object_id_sent
 
+        source_column_id_sent: None | Unset | UUID = (
+            self.source_column_id
+            if is_present(self._present, "source_column_id", self.source_column_id)
+            else UNSET
+        )
         source_column_id: None | str | Unset
-        if isinstance(self.source_column_id, Unset):
+        if isinstance(source_column_id_sent, Unset):
             source_column_id = UNSET
-        elif isinstance(self.source_column_id, UUID):
-            source_column_id = str(self.source_column_id)
+        elif isinstance(source_column_id_sent, UUID):
+            source_column_id = str(source_column_id_sent)
         else:
-            source_column_id = self.source_column_id
+            source_column_id = source_column_id_sent
 
+        source_field_id_sent: None | Unset | UUID = (
+            self.source_field_id
+            if is_present(self._present, "source_field_id", self.source_field_id)
+            else UNSET
+        )
         source_field_id: None | str | Unset
-        if isinstance(self.source_field_id, Unset):
+        if isinstance(source_field_id_sent, Unset):
             source_field_id = UNSET
-        elif isinstance(self.source_field_id, UUID):
-            source_field_id = str(self.source_field_id)
+        elif isinstance(source_field_id_sent, UUID):
+            source_field_id = str(source_field_id_sent)
         else:
-            source_field_id = self.source_field_id
+            source_field_id = source_field_id_sent
 
+        target_table_id_sent: None | Unset | UUID = (
+            self.target_table_id
+            if is_present(self._present, "target_table_id", self.target_table_id)
+            else UNSET
+        )
         target_table_id: None | str | Unset
-        if isinstance(self.target_table_id, Unset):
+        if isinstance(target_table_id_sent, Unset):
             target_table_id = UNSET
-        elif isinstance(self.target_table_id, UUID):
-            target_table_id = str(self.target_table_id)
+        elif isinstance(target_table_id_sent, UUID):
+            target_table_id = str(target_table_id_sent)
         else:
-            target_table_id = self.target_table_id
+            target_table_id = target_table_id_sent
 
+        target_saas_object_id_sent: None | Unset | UUID = (
+            self.target_saas_object_id
+            if is_present(
+                self._present, "target_saas_object_id", self.target_saas_object_id
+            )
+            else UNSET
+        )
         target_saas_object_id: None | str | Unset
-        if isinstance(self.target_saas_object_id, Unset):
+        if isinstance(target_saas_object_id_sent, Unset):
             target_saas_object_id = UNSET
-        elif isinstance(self.target_saas_object_id, UUID):
-            target_saas_object_id = str(self.target_saas_object_id)
+        elif isinstance(target_saas_object_id_sent, UUID):
+            target_saas_object_id = str(target_saas_object_id_sent)
         else:
-            target_saas_object_id = self.target_saas_object_id
+            target_saas_object_id = target_saas_object_id_sent
 
+        target_column_id_sent: None | Unset | UUID = (
+            self.target_column_id
+            if is_present(self._present, "target_column_id", self.target_column_id)
+            else UNSET
+        )
         target_column_id: None | str | Unset
-        if isinstance(self.target_column_id, Unset):
+        if isinstance(target_column_id_sent, Unset):
             target_column_id = UNSET
-        elif isinstance(self.target_column_id, UUID):
-            target_column_id = str(self.target_column_id)
+        elif isinstance(target_column_id_sent, UUID):
+            target_column_id = str(target_column_id_sent)
         else:
-            target_column_id = self.target_column_id
+            target_column_id = target_column_id_sent
 
+        target_field_id_sent: None | Unset | UUID = (
+            self.target_field_id
+            if is_present(self._present, "target_field_id", self.target_field_id)
+            else UNSET
+        )
         target_field_id: None | str | Unset
-        if isinstance(self.target_field_id, Unset):
+        if isinstance(target_field_id_sent, Unset):
             target_field_id = UNSET
-        elif isinstance(self.target_field_id, UUID):
-            target_field_id = str(self.target_field_id)
+        elif isinstance(target_field_id_sent, UUID):
+            target_field_id = str(target_field_id_sent)
         else:
-            target_field_id = self.target_field_id
+            target_field_id = target_field_id_sent
 
+        link_type_sent: None | str | Unset = (
+            self.link_type
+            if is_present(self._present, "link_type", self.link_type)
+            else UNSET
+        )
         link_type: None | str | Unset
-        if isinstance(self.link_type, Unset):
+        if isinstance(link_type_sent, Unset):
             link_type = UNSET
         else:
-            link_type = self.link_type
+            link_type = link_type_sent
 
+        status_sent: EntityLinkStatus | None | Unset = (
+            self.status if is_present(self._present, "status", self.status) else UNSET
+        )
         status: None | str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(status_sent, Unset):
             status = UNSET
-        elif isinstance(self.status, EntityLinkStatus):
-            status = EntityLinkStatus(self.status).value
+        elif isinstance(status_sent, EntityLinkStatus):
+            status = EntityLinkStatus(status_sent).value
         else:
-            status = self.status
+            status = status_sent
 
+        confidence_score_sent: float | None | Unset = (
+            self.confidence_score
+            if is_present(self._present, "confidence_score", self.confidence_score)
+            else UNSET
+        )
         confidence_score: float | None | Unset
-        if isinstance(self.confidence_score, Unset):
+        if isinstance(confidence_score_sent, Unset):
             confidence_score = UNSET
         else:
-            confidence_score = self.confidence_score
+            confidence_score = confidence_score_sent
 
+        evidence_sent: EntityLinkResponseEvidenceType0 | None | Unset = (
+            self.evidence
+            if is_present(self._present, "evidence", self.evidence)
+            else UNSET
+        )
         evidence: dict[str, Any] | None | Unset
-        if isinstance(self.evidence, Unset):
+        if isinstance(evidence_sent, Unset):
             evidence = UNSET
-        elif isinstance(self.evidence, dict):
-            evidence = self.evidence
+        elif isinstance(evidence_sent, dict):
+            evidence = evidence_sent
         else:
-            evidence = self.evidence
+            evidence = evidence_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -494,24 +591,47 @@ class EntityLinkResponse:
 
         entity_link_response = cls(
             organization_id=organization_id,
-            source_integration_source_id=source_integration_source_id,
-            target_integration_source_id=target_integration_source_id,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            source_table_id=source_table_id,
-            source_saas_object_id=source_saas_object_id,
-            source_column_id=source_column_id,
-            source_field_id=source_field_id,
-            target_table_id=target_table_id,
-            target_saas_object_id=target_saas_object_id,
-            target_column_id=target_column_id,
-            target_field_id=target_field_id,
-            link_type=link_type,
-            status=status,
-            confidence_score=confidence_score,
-            evidence=evidence,
+            source_integration_source_id=None
+            if isinstance(source_integration_source_id, Unset)
+            else source_integration_source_id,
+            target_integration_source_id=None
+            if isinstance(target_integration_source_id, Unset)
+            else target_integration_source_id,
+            id=None if isinstance(id, Unset) else id,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            source_table_id=None
+            if isinstance(source_table_id, Unset)
+            else source_table_id,
+            source_saas_object_id=None
+            if isinstance(source_saas_object_id, Unset)
+            else source_saas_object_id,
+            source_column_id=None
+            if isinstance(source_column_id, Unset)
+            else source_column_id,
+            source_field_id=None
+            if isinstance(source_field_id, Unset)
+            else source_field_id,
+            target_table_id=None
+            if isinstance(target_table_id, Unset)
+            else target_table_id,
+            target_saas_object_id=None
+            if isinstance(target_saas_object_id, Unset)
+            else target_saas_object_id,
+            target_column_id=None
+            if isinstance(target_column_id, Unset)
+            else target_column_id,
+            target_field_id=None
+            if isinstance(target_field_id, Unset)
+            else target_field_id,
+            link_type=None if isinstance(link_type, Unset) else link_type,
+            status=None if isinstance(status, Unset) else status,
+            confidence_score=None
+            if isinstance(confidence_score, Unset)
+            else confidence_score,
+            evidence=None if isinstance(evidence, Unset) else evidence,
         )
+        entity_link_response._present = frozenset(src_dict)
 
         entity_link_response.additional_properties = d
         return entity_link_response

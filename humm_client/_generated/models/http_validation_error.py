@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, is_present
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -19,17 +19,27 @@ T = TypeVar("T", bound="HTTPValidationError")
 class HTTPValidationError:
     """
     Attributes:
-        detail (list[ValidationError] | Unset):
+        detail (list[ValidationError] | None):
     """
 
-    detail: list[ValidationError] | Unset = UNSET
+    detail: list[ValidationError] | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        detail_sent: list[ValidationError] | Unset = (
+            self.detail
+            if is_present(self._present, "detail", self.detail)
+            and self.detail is not None
+            else UNSET
+        )
         detail: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.detail, Unset):
+        if not isinstance(detail_sent, Unset):
             detail = []
-            for detail_item_data in self.detail:
+            for detail_item_data in detail_sent:
                 detail_item = detail_item_data.to_dict()
                 detail.append(detail_item)
 
@@ -56,8 +66,9 @@ class HTTPValidationError:
                 detail.append(detail_item)
 
         http_validation_error = cls(
-            detail=detail,
+            detail=None if isinstance(detail, Unset) else detail,
         )
+        http_validation_error._present = frozenset(src_dict)
 
         http_validation_error.additional_properties = d
         return http_validation_error

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="IntegrationSourceDatabaseResponse")
 
@@ -25,12 +25,12 @@ class IntegrationSourceDatabaseResponse:
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         description_version (int):
-        description (None | str | Unset): Optional description of the database
-        is_active (bool | Unset): Whether this database is active for introspection Default: True.
-        priority (int | Unset): Priority for processing (lower numbers processed first) Default: 99.
-        description_source (DescriptionSource | None | Unset): How description was created: 'ai_generated' |
-            'manual_edit' | 'imported' | 'information_schema'
-        description_generated_at (datetime.datetime | None | Unset): When description was last modified
+        description (None | str): Optional description of the database
+        is_active (bool | None): Whether this database is active for introspection Default: True.
+        priority (int | None): Priority for processing (lower numbers processed first) Default: 99.
+        description_source (DescriptionSource | None): How description was created: 'ai_generated' | 'manual_edit' |
+            'imported' | 'information_schema'
+        description_generated_at (datetime.datetime | None): When description was last modified
     """
 
     name: str
@@ -39,11 +39,15 @@ class IntegrationSourceDatabaseResponse:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     description_version: int
-    description: None | str | Unset = UNSET
-    is_active: bool | Unset = True
-    priority: int | Unset = 99
-    description_source: DescriptionSource | None | Unset = UNSET
-    description_generated_at: datetime.datetime | None | Unset = UNSET
+    description: None | str = None
+    is_active: bool | None = None
+    priority: int | None = None
+    description_source: DescriptionSource | None = None
+    description_generated_at: datetime.datetime | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,31 +63,60 @@ class IntegrationSourceDatabaseResponse:
 
         description_version = self.description_version
 
+        description_sent: None | str | Unset = (
+            self.description
+            if is_present(self._present, "description", self.description)
+            else UNSET
+        )
         description: None | str | Unset
-        if isinstance(self.description, Unset):
+        if isinstance(description_sent, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = description_sent
 
-        is_active = self.is_active
+        is_active_sent: bool | Unset = (
+            self.is_active
+            if is_present(self._present, "is_active", self.is_active)
+            and self.is_active is not None
+            else UNSET
+        )
+        is_active = is_active_sent
 
-        priority = self.priority
+        priority_sent: int | Unset = (
+            self.priority
+            if is_present(self._present, "priority", self.priority)
+            and self.priority is not None
+            else UNSET
+        )
+        priority = priority_sent
 
+        description_source_sent: DescriptionSource | None | Unset = (
+            self.description_source
+            if is_present(self._present, "description_source", self.description_source)
+            else UNSET
+        )
         description_source: None | str | Unset
-        if isinstance(self.description_source, Unset):
+        if isinstance(description_source_sent, Unset):
             description_source = UNSET
-        elif isinstance(self.description_source, DescriptionSource):
-            description_source = DescriptionSource(self.description_source).value
+        elif isinstance(description_source_sent, DescriptionSource):
+            description_source = DescriptionSource(description_source_sent).value
         else:
-            description_source = self.description_source
+            description_source = description_source_sent
 
+        description_generated_at_sent: datetime.datetime | None | Unset = (
+            self.description_generated_at
+            if is_present(
+                self._present, "description_generated_at", self.description_generated_at
+            )
+            else UNSET
+        )
         description_generated_at: None | str | Unset
-        if isinstance(self.description_generated_at, Unset):
+        if isinstance(description_generated_at_sent, Unset):
             description_generated_at = UNSET
-        elif isinstance(self.description_generated_at, datetime.datetime):
-            description_generated_at = self.description_generated_at.isoformat()
+        elif isinstance(description_generated_at_sent, datetime.datetime):
+            description_generated_at = description_generated_at_sent.isoformat()
         else:
-            description_generated_at = self.description_generated_at
+            description_generated_at = description_generated_at_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -195,12 +228,17 @@ class IntegrationSourceDatabaseResponse:
             created_at=created_at,
             updated_at=updated_at,
             description_version=description_version,
-            description=description,
-            is_active=is_active,
-            priority=priority,
-            description_source=description_source,
-            description_generated_at=description_generated_at,
+            description=None if isinstance(description, Unset) else description,
+            is_active=None if isinstance(is_active, Unset) else is_active,
+            priority=None if isinstance(priority, Unset) else priority,
+            description_source=None
+            if isinstance(description_source, Unset)
+            else description_source,
+            description_generated_at=None
+            if isinstance(description_generated_at, Unset)
+            else description_generated_at,
         )
+        integration_source_database_response._present = frozenset(src_dict)
 
         integration_source_database_response.additional_properties = d
         return integration_source_database_response

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.integration_source_relationship_response_evidence_type_0 import (
@@ -33,11 +33,10 @@ class IntegrationSourceRelationshipResponse:
         id (UUID):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        type_ (RelationshipType | Unset): Relationship type (formal FK, inferred heuristic, manual).
-        status (None | RelationshipStatus | Unset): Review status of the relationship
-        score (float | None | Unset): Confidence score assigned by the inference pipeline (0.0-1.0)
-        evidence (IntegrationSourceRelationshipResponseEvidenceType0 | None | Unset): Supporting evidence and
-            calculations used to infer the relationship
+        type_ (RelationshipType | None): Relationship type (formal FK, inferred heuristic, manual).
+        status (None | RelationshipStatus): Review status of the relationship
+        score (float | None): Confidence score assigned by the inference pipeline (0.0-1.0)
+        evidence (dict[str, Any] | None): Supporting evidence and calculations used to infer the relationship
     """
 
     integration_source_id: UUID
@@ -47,10 +46,14 @@ class IntegrationSourceRelationshipResponse:
     id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    type_: RelationshipType | Unset = UNSET
-    status: None | RelationshipStatus | Unset = UNSET
-    score: float | None | Unset = UNSET
-    evidence: IntegrationSourceRelationshipResponseEvidenceType0 | None | Unset = UNSET
+    type_: RelationshipType | None = None
+    status: None | RelationshipStatus = None
+    score: float | None = None
+    evidence: dict[str, Any] | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,31 +71,49 @@ class IntegrationSourceRelationshipResponse:
 
         updated_at = self.updated_at.isoformat()
 
+        type__sent: RelationshipType | Unset = (
+            self.type_
+            if is_present(self._present, "type", self.type_) and self.type_ is not None
+            else UNSET
+        )
         type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = RelationshipType(self.type_).value
+        if not isinstance(type__sent, Unset):
+            type_ = RelationshipType(type__sent).value
 
+        status_sent: None | RelationshipStatus | Unset = (
+            self.status if is_present(self._present, "status", self.status) else UNSET
+        )
         status: None | str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(status_sent, Unset):
             status = UNSET
-        elif isinstance(self.status, RelationshipStatus):
-            status = RelationshipStatus(self.status).value
+        elif isinstance(status_sent, RelationshipStatus):
+            status = RelationshipStatus(status_sent).value
         else:
-            status = self.status
+            status = status_sent
 
+        score_sent: float | None | Unset = (
+            self.score if is_present(self._present, "score", self.score) else UNSET
+        )
         score: float | None | Unset
-        if isinstance(self.score, Unset):
+        if isinstance(score_sent, Unset):
             score = UNSET
         else:
-            score = self.score
+            score = score_sent
 
+        evidence_sent: (
+            IntegrationSourceRelationshipResponseEvidenceType0 | None | Unset
+        ) = (
+            self.evidence
+            if is_present(self._present, "evidence", self.evidence)
+            else UNSET
+        )
         evidence: dict[str, Any] | None | Unset
-        if isinstance(self.evidence, Unset):
+        if isinstance(evidence_sent, Unset):
             evidence = UNSET
-        elif isinstance(self.evidence, dict):
-            evidence = self.evidence
+        elif isinstance(evidence_sent, dict):
+            evidence = evidence_sent
         else:
-            evidence = self.evidence
+            evidence = evidence_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -191,11 +212,12 @@ class IntegrationSourceRelationshipResponse:
             id=id,
             created_at=created_at,
             updated_at=updated_at,
-            type_=type_,
-            status=status,
-            score=score,
-            evidence=evidence,
+            type_=None if isinstance(type_, Unset) else type_,
+            status=None if isinstance(status, Unset) else status,
+            score=None if isinstance(score, Unset) else score,
+            evidence=None if isinstance(evidence, Unset) else evidence,
         )
+        integration_source_relationship_response._present = frozenset(src_dict)
 
         integration_source_relationship_response.additional_properties = d
         return integration_source_relationship_response

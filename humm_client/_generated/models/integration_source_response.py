@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.connection_status import ConnectionStatus
 from ..models.description_source import DescriptionSource
 from ..models.source_type import SourceType
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.integration_source_response_configuration import (
@@ -35,32 +35,30 @@ class IntegrationSourceResponse:
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
         description_version (int):
-        description (None | str | Unset): Optional description for the integration source
-        is_system (bool | Unset): Whether this is a system-managed source (e.g., Athena backing store) Default: False.
-        is_sync (bool | Unset): Whether this is an Airbyte-backed sync connector Default: False.
-        configuration (IntegrationSourceResponseConfiguration | Unset): Non-sensitive configuration data
-        capabilities (list[str] | Unset): List of capabilities supported by this source
-        is_active (bool | Unset): Whether this integration source is active Default: True.
-        connection_status (ConnectionStatus | Unset): Status of the integration source connection. Default:
+        description (None | str): Optional description for the integration source
+        is_system (bool | None): Whether this is a system-managed source (e.g., Athena backing store) Default: False.
+        is_sync (bool | None): Whether this is an Airbyte-backed sync connector Default: False.
+        configuration (dict[str, Any] | None): Non-sensitive configuration data
+        capabilities (list[str] | None): List of capabilities supported by this source
+        is_active (bool | None): Whether this integration source is active Default: True.
+        connection_status (ConnectionStatus | None): Status of the integration source connection. Default:
             ConnectionStatus.UNKNOWN.
-        last_connection_test (datetime.datetime | None | Unset): Timestamp of last connection test
-        legacy_data_source_id (None | Unset | UUID): ID of the legacy data source this integration source was migrated
-            from
-        system_source_id (None | Unset | UUID): ID of the backing system source (e.g., Athena) for introspection routing
-        instance_label (None | str | Unset): Short label for tool name disambiguation (e.g., 'US', 'CA'). Forced
-            uppercase. Required when multiple instances of the same connector type exist.
-        airbyte_source_id (None | str | Unset): Airbyte Cloud source ID
-        airbyte_connection_id (None | str | Unset): Airbyte Cloud connection ID
-        airbyte_connection_ids (list[str] | None | Unset): Airbyte Cloud connection IDs (one per stream group)
-        airbyte_destination_id (None | str | Unset): Org-specific Airbyte destination ID
-        last_sync_at (datetime.datetime | None | Unset): Last successful Airbyte sync time
-        last_sync_status (None | str | Unset): Airbyte sync status: success, failed, running, auth_required, configuring
-        last_sync_row_count (int | None | Unset): Rows synced in last Airbyte job
-        selected_streams (list[str] | None | Unset): User-selected stream names to sync. None = sync all (backward
-            compat).
-        description_source (DescriptionSource | None | Unset): How description was created: 'ai_generated' |
-            'manual_edit' | 'imported' | 'information_schema'
-        description_generated_at (datetime.datetime | None | Unset): When description was last modified
+        last_connection_test (datetime.datetime | None): Timestamp of last connection test
+        legacy_data_source_id (None | UUID): ID of the legacy data source this integration source was migrated from
+        system_source_id (None | UUID): ID of the backing system source (e.g., Athena) for introspection routing
+        instance_label (None | str): Short label for tool name disambiguation (e.g., 'US', 'CA'). Forced uppercase.
+            Required when multiple instances of the same connector type exist.
+        airbyte_source_id (None | str): Airbyte Cloud source ID
+        airbyte_connection_id (None | str): Airbyte Cloud connection ID
+        airbyte_connection_ids (list[str] | None): Airbyte Cloud connection IDs (one per stream group)
+        airbyte_destination_id (None | str): Org-specific Airbyte destination ID
+        last_sync_at (datetime.datetime | None): Last successful Airbyte sync time
+        last_sync_status (None | str): Airbyte sync status: success, failed, running, auth_required, configuring
+        last_sync_row_count (int | None): Rows synced in last Airbyte job
+        selected_streams (list[str] | None): User-selected stream names to sync. None = sync all (backward compat).
+        description_source (DescriptionSource | None): How description was created: 'ai_generated' | 'manual_edit' |
+            'imported' | 'information_schema'
+        description_generated_at (datetime.datetime | None): When description was last modified
     """
 
     name: str
@@ -71,27 +69,31 @@ class IntegrationSourceResponse:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     description_version: int
-    description: None | str | Unset = UNSET
-    is_system: bool | Unset = False
-    is_sync: bool | Unset = False
-    configuration: IntegrationSourceResponseConfiguration | Unset = UNSET
-    capabilities: list[str] | Unset = UNSET
-    is_active: bool | Unset = True
-    connection_status: ConnectionStatus | Unset = ConnectionStatus.UNKNOWN
-    last_connection_test: datetime.datetime | None | Unset = UNSET
-    legacy_data_source_id: None | Unset | UUID = UNSET
-    system_source_id: None | Unset | UUID = UNSET
-    instance_label: None | str | Unset = UNSET
-    airbyte_source_id: None | str | Unset = UNSET
-    airbyte_connection_id: None | str | Unset = UNSET
-    airbyte_connection_ids: list[str] | None | Unset = UNSET
-    airbyte_destination_id: None | str | Unset = UNSET
-    last_sync_at: datetime.datetime | None | Unset = UNSET
-    last_sync_status: None | str | Unset = UNSET
-    last_sync_row_count: int | None | Unset = UNSET
-    selected_streams: list[str] | None | Unset = UNSET
-    description_source: DescriptionSource | None | Unset = UNSET
-    description_generated_at: datetime.datetime | None | Unset = UNSET
+    description: None | str = None
+    is_system: bool | None = None
+    is_sync: bool | None = None
+    configuration: dict[str, Any] | None = None
+    capabilities: list[str] | None = None
+    is_active: bool | None = None
+    connection_status: ConnectionStatus | None = None
+    last_connection_test: datetime.datetime | None = None
+    legacy_data_source_id: None | UUID = None
+    system_source_id: None | UUID = None
+    instance_label: None | str = None
+    airbyte_source_id: None | str = None
+    airbyte_connection_id: None | str = None
+    airbyte_connection_ids: list[str] | None = None
+    airbyte_destination_id: None | str = None
+    last_sync_at: datetime.datetime | None = None
+    last_sync_status: None | str = None
+    last_sync_row_count: int | None = None
+    selected_streams: list[str] | None = None
+    description_source: DescriptionSource | None = None
+    description_generated_at: datetime.datetime | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -111,131 +113,256 @@ class IntegrationSourceResponse:
 
         description_version = self.description_version
 
+        description_sent: None | str | Unset = (
+            self.description
+            if is_present(self._present, "description", self.description)
+            else UNSET
+        )
         description: None | str | Unset
-        if isinstance(self.description, Unset):
+        if isinstance(description_sent, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = description_sent
 
-        is_system = self.is_system
+        is_system_sent: bool | Unset = (
+            self.is_system
+            if is_present(self._present, "is_system", self.is_system)
+            and self.is_system is not None
+            else UNSET
+        )
+        is_system = is_system_sent
 
-        is_sync = self.is_sync
+        is_sync_sent: bool | Unset = (
+            self.is_sync
+            if is_present(self._present, "is_sync", self.is_sync)
+            and self.is_sync is not None
+            else UNSET
+        )
+        is_sync = is_sync_sent
 
+        configuration_sent: IntegrationSourceResponseConfiguration | Unset = (
+            self.configuration
+            if is_present(self._present, "configuration", self.configuration)
+            and self.configuration is not None
+            else UNSET
+        )
         configuration: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.configuration, Unset):
-            configuration = self.configuration
+        if not isinstance(configuration_sent, Unset):
+            configuration = configuration_sent
 
+        capabilities_sent: list[str] | Unset = (
+            self.capabilities
+            if is_present(self._present, "capabilities", self.capabilities)
+            and self.capabilities is not None
+            else UNSET
+        )
         capabilities: list[str] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities
+        if not isinstance(capabilities_sent, Unset):
+            capabilities = capabilities_sent
 
-        is_active = self.is_active
+        is_active_sent: bool | Unset = (
+            self.is_active
+            if is_present(self._present, "is_active", self.is_active)
+            and self.is_active is not None
+            else UNSET
+        )
+        is_active = is_active_sent
 
+        connection_status_sent: ConnectionStatus | Unset = (
+            self.connection_status
+            if is_present(self._present, "connection_status", self.connection_status)
+            and self.connection_status is not None
+            else UNSET
+        )
         connection_status: str | Unset = UNSET
-        if not isinstance(self.connection_status, Unset):
-            connection_status = ConnectionStatus(self.connection_status).value
+        if not isinstance(connection_status_sent, Unset):
+            connection_status = ConnectionStatus(connection_status_sent).value
 
+        last_connection_test_sent: datetime.datetime | None | Unset = (
+            self.last_connection_test
+            if is_present(
+                self._present, "last_connection_test", self.last_connection_test
+            )
+            else UNSET
+        )
         last_connection_test: None | str | Unset
-        if isinstance(self.last_connection_test, Unset):
+        if isinstance(last_connection_test_sent, Unset):
             last_connection_test = UNSET
-        elif isinstance(self.last_connection_test, datetime.datetime):
-            last_connection_test = self.last_connection_test.isoformat()
+        elif isinstance(last_connection_test_sent, datetime.datetime):
+            last_connection_test = last_connection_test_sent.isoformat()
         else:
-            last_connection_test = self.last_connection_test
+            last_connection_test = last_connection_test_sent
 
+        legacy_data_source_id_sent: None | Unset | UUID = (
+            self.legacy_data_source_id
+            if is_present(
+                self._present, "legacy_data_source_id", self.legacy_data_source_id
+            )
+            else UNSET
+        )
         legacy_data_source_id: None | str | Unset
-        if isinstance(self.legacy_data_source_id, Unset):
+        if isinstance(legacy_data_source_id_sent, Unset):
             legacy_data_source_id = UNSET
-        elif isinstance(self.legacy_data_source_id, UUID):
-            legacy_data_source_id = str(self.legacy_data_source_id)
+        elif isinstance(legacy_data_source_id_sent, UUID):
+            legacy_data_source_id = str(legacy_data_source_id_sent)
         else:
-            legacy_data_source_id = self.legacy_data_source_id
+            legacy_data_source_id = legacy_data_source_id_sent
 
+        system_source_id_sent: None | Unset | UUID = (
+            self.system_source_id
+            if is_present(self._present, "system_source_id", self.system_source_id)
+            else UNSET
+        )
         system_source_id: None | str | Unset
-        if isinstance(self.system_source_id, Unset):
+        if isinstance(system_source_id_sent, Unset):
             system_source_id = UNSET
-        elif isinstance(self.system_source_id, UUID):
-            system_source_id = str(self.system_source_id)
+        elif isinstance(system_source_id_sent, UUID):
+            system_source_id = str(system_source_id_sent)
         else:
-            system_source_id = self.system_source_id
+            system_source_id = system_source_id_sent
 
+        instance_label_sent: None | str | Unset = (
+            self.instance_label
+            if is_present(self._present, "instance_label", self.instance_label)
+            else UNSET
+        )
         instance_label: None | str | Unset
-        if isinstance(self.instance_label, Unset):
+        if isinstance(instance_label_sent, Unset):
             instance_label = UNSET
         else:
-            instance_label = self.instance_label
+            instance_label = instance_label_sent
 
+        airbyte_source_id_sent: None | str | Unset = (
+            self.airbyte_source_id
+            if is_present(self._present, "airbyte_source_id", self.airbyte_source_id)
+            else UNSET
+        )
         airbyte_source_id: None | str | Unset
-        if isinstance(self.airbyte_source_id, Unset):
+        if isinstance(airbyte_source_id_sent, Unset):
             airbyte_source_id = UNSET
         else:
-            airbyte_source_id = self.airbyte_source_id
+            airbyte_source_id = airbyte_source_id_sent
 
+        airbyte_connection_id_sent: None | str | Unset = (
+            self.airbyte_connection_id
+            if is_present(
+                self._present, "airbyte_connection_id", self.airbyte_connection_id
+            )
+            else UNSET
+        )
         airbyte_connection_id: None | str | Unset
-        if isinstance(self.airbyte_connection_id, Unset):
+        if isinstance(airbyte_connection_id_sent, Unset):
             airbyte_connection_id = UNSET
         else:
-            airbyte_connection_id = self.airbyte_connection_id
+            airbyte_connection_id = airbyte_connection_id_sent
 
+        airbyte_connection_ids_sent: list[str] | None | Unset = (
+            self.airbyte_connection_ids
+            if is_present(
+                self._present, "airbyte_connection_ids", self.airbyte_connection_ids
+            )
+            else UNSET
+        )
         airbyte_connection_ids: list[str] | None | Unset
-        if isinstance(self.airbyte_connection_ids, Unset):
+        if isinstance(airbyte_connection_ids_sent, Unset):
             airbyte_connection_ids = UNSET
-        elif isinstance(self.airbyte_connection_ids, list):
-            airbyte_connection_ids = self.airbyte_connection_ids
+        elif isinstance(airbyte_connection_ids_sent, list):
+            airbyte_connection_ids = airbyte_connection_ids_sent
 
         else:
-            airbyte_connection_ids = self.airbyte_connection_ids
+            airbyte_connection_ids = airbyte_connection_ids_sent
 
+        airbyte_destination_id_sent: None | str | Unset = (
+            self.airbyte_destination_id
+            if is_present(
+                self._present, "airbyte_destination_id", self.airbyte_destination_id
+            )
+            else UNSET
+        )
         airbyte_destination_id: None | str | Unset
-        if isinstance(self.airbyte_destination_id, Unset):
+        if isinstance(airbyte_destination_id_sent, Unset):
             airbyte_destination_id = UNSET
         else:
-            airbyte_destination_id = self.airbyte_destination_id
+            airbyte_destination_id = airbyte_destination_id_sent
 
+        last_sync_at_sent: datetime.datetime | None | Unset = (
+            self.last_sync_at
+            if is_present(self._present, "last_sync_at", self.last_sync_at)
+            else UNSET
+        )
         last_sync_at: None | str | Unset
-        if isinstance(self.last_sync_at, Unset):
+        if isinstance(last_sync_at_sent, Unset):
             last_sync_at = UNSET
-        elif isinstance(self.last_sync_at, datetime.datetime):
-            last_sync_at = self.last_sync_at.isoformat()
+        elif isinstance(last_sync_at_sent, datetime.datetime):
+            last_sync_at = last_sync_at_sent.isoformat()
         else:
-            last_sync_at = self.last_sync_at
+            last_sync_at = last_sync_at_sent
 
+        last_sync_status_sent: None | str | Unset = (
+            self.last_sync_status
+            if is_present(self._present, "last_sync_status", self.last_sync_status)
+            else UNSET
+        )
         last_sync_status: None | str | Unset
-        if isinstance(self.last_sync_status, Unset):
+        if isinstance(last_sync_status_sent, Unset):
             last_sync_status = UNSET
         else:
-            last_sync_status = self.last_sync_status
+            last_sync_status = last_sync_status_sent
 
+        last_sync_row_count_sent: int | None | Unset = (
+            self.last_sync_row_count
+            if is_present(
+                self._present, "last_sync_row_count", self.last_sync_row_count
+            )
+            else UNSET
+        )
         last_sync_row_count: int | None | Unset
-        if isinstance(self.last_sync_row_count, Unset):
+        if isinstance(last_sync_row_count_sent, Unset):
             last_sync_row_count = UNSET
         else:
-            last_sync_row_count = self.last_sync_row_count
+            last_sync_row_count = last_sync_row_count_sent
 
+        selected_streams_sent: list[str] | None | Unset = (
+            self.selected_streams
+            if is_present(self._present, "selected_streams", self.selected_streams)
+            else UNSET
+        )
         selected_streams: list[str] | None | Unset
-        if isinstance(self.selected_streams, Unset):
+        if isinstance(selected_streams_sent, Unset):
             selected_streams = UNSET
-        elif isinstance(self.selected_streams, list):
-            selected_streams = self.selected_streams
+        elif isinstance(selected_streams_sent, list):
+            selected_streams = selected_streams_sent
 
         else:
-            selected_streams = self.selected_streams
+            selected_streams = selected_streams_sent
 
+        description_source_sent: DescriptionSource | None | Unset = (
+            self.description_source
+            if is_present(self._present, "description_source", self.description_source)
+            else UNSET
+        )
         description_source: None | str | Unset
-        if isinstance(self.description_source, Unset):
+        if isinstance(description_source_sent, Unset):
             description_source = UNSET
-        elif isinstance(self.description_source, DescriptionSource):
-            description_source = DescriptionSource(self.description_source).value
+        elif isinstance(description_source_sent, DescriptionSource):
+            description_source = DescriptionSource(description_source_sent).value
         else:
-            description_source = self.description_source
+            description_source = description_source_sent
 
+        description_generated_at_sent: datetime.datetime | None | Unset = (
+            self.description_generated_at
+            if is_present(
+                self._present, "description_generated_at", self.description_generated_at
+            )
+            else UNSET
+        )
         description_generated_at: None | str | Unset
-        if isinstance(self.description_generated_at, Unset):
+        if isinstance(description_generated_at_sent, Unset):
             description_generated_at = UNSET
-        elif isinstance(self.description_generated_at, datetime.datetime):
-            description_generated_at = self.description_generated_at.isoformat()
+        elif isinstance(description_generated_at_sent, datetime.datetime):
+            description_generated_at = description_generated_at_sent.isoformat()
         else:
-            description_generated_at = self.description_generated_at
+            description_generated_at = description_generated_at_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -570,28 +697,57 @@ class IntegrationSourceResponse:
             created_at=created_at,
             updated_at=updated_at,
             description_version=description_version,
-            description=description,
-            is_system=is_system,
-            is_sync=is_sync,
-            configuration=configuration,
-            capabilities=capabilities,
-            is_active=is_active,
-            connection_status=connection_status,
-            last_connection_test=last_connection_test,
-            legacy_data_source_id=legacy_data_source_id,
-            system_source_id=system_source_id,
-            instance_label=instance_label,
-            airbyte_source_id=airbyte_source_id,
-            airbyte_connection_id=airbyte_connection_id,
-            airbyte_connection_ids=airbyte_connection_ids,
-            airbyte_destination_id=airbyte_destination_id,
-            last_sync_at=last_sync_at,
-            last_sync_status=last_sync_status,
-            last_sync_row_count=last_sync_row_count,
-            selected_streams=selected_streams,
-            description_source=description_source,
-            description_generated_at=description_generated_at,
+            description=None if isinstance(description, Unset) else description,
+            is_system=None if isinstance(is_system, Unset) else is_system,
+            is_sync=None if isinstance(is_sync, Unset) else is_sync,
+            configuration=None if isinstance(configuration, Unset) else configuration,
+            capabilities=None if isinstance(capabilities, Unset) else capabilities,
+            is_active=None if isinstance(is_active, Unset) else is_active,
+            connection_status=None
+            if isinstance(connection_status, Unset)
+            else connection_status,
+            last_connection_test=None
+            if isinstance(last_connection_test, Unset)
+            else last_connection_test,
+            legacy_data_source_id=None
+            if isinstance(legacy_data_source_id, Unset)
+            else legacy_data_source_id,
+            system_source_id=None
+            if isinstance(system_source_id, Unset)
+            else system_source_id,
+            instance_label=None
+            if isinstance(instance_label, Unset)
+            else instance_label,
+            airbyte_source_id=None
+            if isinstance(airbyte_source_id, Unset)
+            else airbyte_source_id,
+            airbyte_connection_id=None
+            if isinstance(airbyte_connection_id, Unset)
+            else airbyte_connection_id,
+            airbyte_connection_ids=None
+            if isinstance(airbyte_connection_ids, Unset)
+            else airbyte_connection_ids,
+            airbyte_destination_id=None
+            if isinstance(airbyte_destination_id, Unset)
+            else airbyte_destination_id,
+            last_sync_at=None if isinstance(last_sync_at, Unset) else last_sync_at,
+            last_sync_status=None
+            if isinstance(last_sync_status, Unset)
+            else last_sync_status,
+            last_sync_row_count=None
+            if isinstance(last_sync_row_count, Unset)
+            else last_sync_row_count,
+            selected_streams=None
+            if isinstance(selected_streams, Unset)
+            else selected_streams,
+            description_source=None
+            if isinstance(description_source, Unset)
+            else description_source,
+            description_generated_at=None
+            if isinstance(description_generated_at, Unset)
+            else description_generated_at,
         )
+        integration_source_response._present = frozenset(src_dict)
 
         integration_source_response.additional_properties = d
         return integration_source_response

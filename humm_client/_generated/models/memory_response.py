@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.memory_scope import MemoryScope
 from ..models.memory_status import MemoryStatus
 from ..models.memory_type import MemoryType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="MemoryResponse")
 
@@ -30,12 +30,12 @@ class MemoryResponse:
         id (UUID):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        scope (MemoryScope | Unset): Scope of memory applicability.
-        status (MemoryStatus | Unset): Memory review status.
-        extraction_reasoning (str | Unset): Reasoning for extraction Default: ''.
-        tags (list[str] | None | Unset): Optional tags
-        reviewed_at (datetime.datetime | None | Unset):
-        reviewed_by (None | Unset | UUID):
+        scope (MemoryScope | None): Scope of memory applicability.
+        status (MemoryStatus | None): Memory review status.
+        extraction_reasoning (str | None): Reasoning for extraction Default: ''.
+        tags (list[str] | None): Optional tags
+        reviewed_at (datetime.datetime | None):
+        reviewed_by (None | UUID):
     """
 
     type_: MemoryType
@@ -47,12 +47,16 @@ class MemoryResponse:
     id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    scope: MemoryScope | Unset = UNSET
-    status: MemoryStatus | Unset = UNSET
-    extraction_reasoning: str | Unset = ""
-    tags: list[str] | None | Unset = UNSET
-    reviewed_at: datetime.datetime | None | Unset = UNSET
-    reviewed_by: None | Unset | UUID = UNSET
+    scope: MemoryScope | None = None
+    status: MemoryStatus | None = None
+    extraction_reasoning: str | None = None
+    tags: list[str] | None = None
+    reviewed_at: datetime.datetime | None = None
+    reviewed_by: None | UUID = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,40 +78,72 @@ class MemoryResponse:
 
         updated_at = self.updated_at.isoformat()
 
+        scope_sent: MemoryScope | Unset = (
+            self.scope
+            if is_present(self._present, "scope", self.scope) and self.scope is not None
+            else UNSET
+        )
         scope: str | Unset = UNSET
-        if not isinstance(self.scope, Unset):
-            scope = MemoryScope(self.scope).value
+        if not isinstance(scope_sent, Unset):
+            scope = MemoryScope(scope_sent).value
 
+        status_sent: MemoryStatus | Unset = (
+            self.status
+            if is_present(self._present, "status", self.status)
+            and self.status is not None
+            else UNSET
+        )
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = MemoryStatus(self.status).value
+        if not isinstance(status_sent, Unset):
+            status = MemoryStatus(status_sent).value
 
-        extraction_reasoning = self.extraction_reasoning
+        extraction_reasoning_sent: str | Unset = (
+            self.extraction_reasoning
+            if is_present(
+                self._present, "extraction_reasoning", self.extraction_reasoning
+            )
+            and self.extraction_reasoning is not None
+            else UNSET
+        )
+        extraction_reasoning = extraction_reasoning_sent
 
+        tags_sent: list[str] | None | Unset = (
+            self.tags if is_present(self._present, "tags", self.tags) else UNSET
+        )
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
+        if isinstance(tags_sent, Unset):
             tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
+        elif isinstance(tags_sent, list):
+            tags = tags_sent
 
         else:
-            tags = self.tags
+            tags = tags_sent
 
+        reviewed_at_sent: datetime.datetime | None | Unset = (
+            self.reviewed_at
+            if is_present(self._present, "reviewed_at", self.reviewed_at)
+            else UNSET
+        )
         reviewed_at: None | str | Unset
-        if isinstance(self.reviewed_at, Unset):
+        if isinstance(reviewed_at_sent, Unset):
             reviewed_at = UNSET
-        elif isinstance(self.reviewed_at, datetime.datetime):
-            reviewed_at = self.reviewed_at.isoformat()
+        elif isinstance(reviewed_at_sent, datetime.datetime):
+            reviewed_at = reviewed_at_sent.isoformat()
         else:
-            reviewed_at = self.reviewed_at
+            reviewed_at = reviewed_at_sent
 
+        reviewed_by_sent: None | Unset | UUID = (
+            self.reviewed_by
+            if is_present(self._present, "reviewed_by", self.reviewed_by)
+            else UNSET
+        )
         reviewed_by: None | str | Unset
-        if isinstance(self.reviewed_by, Unset):
+        if isinstance(reviewed_by_sent, Unset):
             reviewed_by = UNSET
-        elif isinstance(self.reviewed_by, UUID):
-            reviewed_by = str(self.reviewed_by)
+        elif isinstance(reviewed_by_sent, UUID):
+            reviewed_by = str(reviewed_by_sent)
         else:
-            reviewed_by = self.reviewed_by
+            reviewed_by = reviewed_by_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -236,13 +272,16 @@ class MemoryResponse:
             id=id,
             created_at=created_at,
             updated_at=updated_at,
-            scope=scope,
-            status=status,
-            extraction_reasoning=extraction_reasoning,
-            tags=tags,
-            reviewed_at=reviewed_at,
-            reviewed_by=reviewed_by,
+            scope=None if isinstance(scope, Unset) else scope,
+            status=None if isinstance(status, Unset) else status,
+            extraction_reasoning=None
+            if isinstance(extraction_reasoning, Unset)
+            else extraction_reasoning,
+            tags=None if isinstance(tags, Unset) else tags,
+            reviewed_at=None if isinstance(reviewed_at, Unset) else reviewed_at,
+            reviewed_by=None if isinstance(reviewed_by, Unset) else reviewed_by,
         )
+        memory_response._present = frozenset(src_dict)
 
         memory_response.additional_properties = d
         return memory_response

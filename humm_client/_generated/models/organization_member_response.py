@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.member_role import MemberRole
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="OrganizationMemberResponse")
 
@@ -20,20 +20,24 @@ class OrganizationMemberResponse:
     Attributes:
         organization_id (UUID):
         user_id (UUID):
-        role (MemberRole | Unset):  Default: MemberRole.ANALYST.
-        id (UUID | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
-        membership_state (str | Unset):  Default: 'active'.
+        role (MemberRole | None):  Default: MemberRole.ANALYST.
+        id (UUID | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        membership_state (str | None):  Default: 'active'.
     """
 
     organization_id: UUID
     user_id: UUID
-    role: MemberRole | Unset = MemberRole.ANALYST
-    id: UUID | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
-    membership_state: str | Unset = "active"
+    role: MemberRole | None = None
+    id: UUID | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
+    membership_state: str | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,23 +45,51 @@ class OrganizationMemberResponse:
 
         user_id = str(self.user_id)
 
+        role_sent: MemberRole | Unset = (
+            self.role
+            if is_present(self._present, "role", self.role) and self.role is not None
+            else UNSET
+        )
         role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = MemberRole(self.role).value
+        if not isinstance(role_sent, Unset):
+            role = MemberRole(role_sent).value
 
+        id_sent: UUID | Unset = (
+            self.id
+            if is_present(self._present, "id", self.id) and self.id is not None
+            else UNSET
+        )
         id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        if not isinstance(id_sent, Unset):
+            id = str(id_sent)
 
+        created_at_sent: datetime.datetime | Unset = (
+            self.created_at
+            if is_present(self._present, "created_at", self.created_at)
+            and self.created_at is not None
+            else UNSET
+        )
         created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+        if not isinstance(created_at_sent, Unset):
+            created_at = created_at_sent.isoformat()
 
+        updated_at_sent: datetime.datetime | Unset = (
+            self.updated_at
+            if is_present(self._present, "updated_at", self.updated_at)
+            and self.updated_at is not None
+            else UNSET
+        )
         updated_at: str | Unset = UNSET
-        if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+        if not isinstance(updated_at_sent, Unset):
+            updated_at = updated_at_sent.isoformat()
 
-        membership_state = self.membership_state
+        membership_state_sent: str | Unset = (
+            self.membership_state
+            if is_present(self._present, "membership_state", self.membership_state)
+            and self.membership_state is not None
+            else UNSET
+        )
+        membership_state = membership_state_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,12 +157,15 @@ class OrganizationMemberResponse:
         organization_member_response = cls(
             organization_id=organization_id,
             user_id=user_id,
-            role=role,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            membership_state=membership_state,
+            role=None if isinstance(role, Unset) else role,
+            id=None if isinstance(id, Unset) else id,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            membership_state=None
+            if isinstance(membership_state, Unset)
+            else membership_state,
         )
+        organization_member_response._present = frozenset(src_dict)
 
         organization_member_response.additional_properties = d
         return organization_member_response

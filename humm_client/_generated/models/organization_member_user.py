@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, is_present
 
 T = TypeVar("T", bound="OrganizationMemberUser")
 
@@ -16,84 +16,127 @@ T = TypeVar("T", bound="OrganizationMemberUser")
 class OrganizationMemberUser:
     """
     Attributes:
-        id (None | Unset | UUID):
-        email (None | str | Unset):
-        given_name (None | str | Unset):
-        family_name (None | str | Unset):
-        nickname (None | str | Unset):
-        name (None | str | Unset):
-        picture (None | str | Unset):
-        auth0_sub (None | str | Unset):
-        is_system_admin (bool | None | Unset):
+        id (None | UUID):
+        email (None | str):
+        given_name (None | str):
+        family_name (None | str):
+        nickname (None | str):
+        name (None | str):
+        picture (None | str):
+        auth0_sub (None | str):
+        is_system_admin (bool | None):
     """
 
-    id: None | Unset | UUID = UNSET
-    email: None | str | Unset = UNSET
-    given_name: None | str | Unset = UNSET
-    family_name: None | str | Unset = UNSET
-    nickname: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    picture: None | str | Unset = UNSET
-    auth0_sub: None | str | Unset = UNSET
-    is_system_admin: bool | None | Unset = UNSET
+    id: None | UUID = None
+    email: None | str = None
+    given_name: None | str = None
+    family_name: None | str = None
+    nickname: None | str = None
+    name: None | str = None
+    picture: None | str = None
+    auth0_sub: None | str = None
+    is_system_admin: bool | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id_sent: None | Unset | UUID = (
+            self.id if is_present(self._present, "id", self.id) else UNSET
+        )
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(id_sent, Unset):
             id = UNSET
-        elif isinstance(self.id, UUID):
-            id = str(self.id)
+        elif isinstance(id_sent, UUID):
+            id = str(id_sent)
         else:
-            id = self.id
+            id = id_sent
 
+        email_sent: None | str | Unset = (
+            self.email if is_present(self._present, "email", self.email) else UNSET
+        )
         email: None | str | Unset
-        if isinstance(self.email, Unset):
+        if isinstance(email_sent, Unset):
             email = UNSET
         else:
-            email = self.email
+            email = email_sent
 
+        given_name_sent: None | str | Unset = (
+            self.given_name
+            if is_present(self._present, "given_name", self.given_name)
+            else UNSET
+        )
         given_name: None | str | Unset
-        if isinstance(self.given_name, Unset):
+        if isinstance(given_name_sent, Unset):
             given_name = UNSET
         else:
-            given_name = self.given_name
+            given_name = given_name_sent
 
+        family_name_sent: None | str | Unset = (
+            self.family_name
+            if is_present(self._present, "family_name", self.family_name)
+            else UNSET
+        )
         family_name: None | str | Unset
-        if isinstance(self.family_name, Unset):
+        if isinstance(family_name_sent, Unset):
             family_name = UNSET
         else:
-            family_name = self.family_name
+            family_name = family_name_sent
 
+        nickname_sent: None | str | Unset = (
+            self.nickname
+            if is_present(self._present, "nickname", self.nickname)
+            else UNSET
+        )
         nickname: None | str | Unset
-        if isinstance(self.nickname, Unset):
+        if isinstance(nickname_sent, Unset):
             nickname = UNSET
         else:
-            nickname = self.nickname
+            nickname = nickname_sent
 
+        name_sent: None | str | Unset = (
+            self.name if is_present(self._present, "name", self.name) else UNSET
+        )
         name: None | str | Unset
-        if isinstance(self.name, Unset):
+        if isinstance(name_sent, Unset):
             name = UNSET
         else:
-            name = self.name
+            name = name_sent
 
+        picture_sent: None | str | Unset = (
+            self.picture
+            if is_present(self._present, "picture", self.picture)
+            else UNSET
+        )
         picture: None | str | Unset
-        if isinstance(self.picture, Unset):
+        if isinstance(picture_sent, Unset):
             picture = UNSET
         else:
-            picture = self.picture
+            picture = picture_sent
 
+        auth0_sub_sent: None | str | Unset = (
+            self.auth0_sub
+            if is_present(self._present, "auth0_sub", self.auth0_sub)
+            else UNSET
+        )
         auth0_sub: None | str | Unset
-        if isinstance(self.auth0_sub, Unset):
+        if isinstance(auth0_sub_sent, Unset):
             auth0_sub = UNSET
         else:
-            auth0_sub = self.auth0_sub
+            auth0_sub = auth0_sub_sent
 
+        is_system_admin_sent: bool | None | Unset = (
+            self.is_system_admin
+            if is_present(self._present, "is_system_admin", self.is_system_admin)
+            else UNSET
+        )
         is_system_admin: bool | None | Unset
-        if isinstance(self.is_system_admin, Unset):
+        if isinstance(is_system_admin_sent, Unset):
             is_system_admin = UNSET
         else:
-            is_system_admin = self.is_system_admin
+            is_system_admin = is_system_admin_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -220,16 +263,19 @@ class OrganizationMemberUser:
             is_system_admin = _is_system_admin
 
         organization_member_user = cls(
-            id=id,
-            email=email,
-            given_name=given_name,
-            family_name=family_name,
-            nickname=nickname,
-            name=name,
-            picture=picture,
-            auth0_sub=auth0_sub,
-            is_system_admin=is_system_admin,
+            id=None if isinstance(id, Unset) else id,
+            email=None if isinstance(email, Unset) else email,
+            given_name=None if isinstance(given_name, Unset) else given_name,
+            family_name=None if isinstance(family_name, Unset) else family_name,
+            nickname=None if isinstance(nickname, Unset) else nickname,
+            name=None if isinstance(name, Unset) else name,
+            picture=None if isinstance(picture, Unset) else picture,
+            auth0_sub=None if isinstance(auth0_sub, Unset) else auth0_sub,
+            is_system_admin=None
+            if isinstance(is_system_admin, Unset)
+            else is_system_admin,
         )
+        organization_member_user._present = frozenset(src_dict)
 
         organization_member_user.additional_properties = d
         return organization_member_user

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.member_role import MemberRole
 from ..models.membership_state import MembershipState
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.organization_member_user import OrganizationMemberUser
@@ -30,7 +30,7 @@ class OrganizationMemberWithUser:
         membership_state (MembershipState):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        user (None | OrganizationMemberUser | Unset):
+        user (None | OrganizationMemberUser):
     """
 
     id: UUID
@@ -40,7 +40,11 @@ class OrganizationMemberWithUser:
     membership_state: MembershipState
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    user: None | OrganizationMemberUser | Unset = UNSET
+    user: None | OrganizationMemberUser = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,13 +64,16 @@ class OrganizationMemberWithUser:
 
         updated_at = self.updated_at.isoformat()
 
+        user_sent: None | OrganizationMemberUser | Unset = (
+            self.user if is_present(self._present, "user", self.user) else UNSET
+        )
         user: dict[str, Any] | None | Unset
-        if isinstance(self.user, Unset):
+        if isinstance(user_sent, Unset):
             user = UNSET
-        elif isinstance(self.user, OrganizationMemberUser):
-            user = self.user.to_dict()
+        elif isinstance(user_sent, OrganizationMemberUser):
+            user = user_sent.to_dict()
         else:
-            user = self.user
+            user = user_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -124,8 +131,9 @@ class OrganizationMemberWithUser:
             membership_state=membership_state,
             created_at=created_at,
             updated_at=updated_at,
-            user=user,
+            user=None if isinstance(user, Unset) else user,
         )
+        organization_member_with_user._present = frozenset(src_dict)
 
         organization_member_with_user.additional_properties = d
         return organization_member_with_user

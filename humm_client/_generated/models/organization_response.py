@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.data_storage_mode import DataStorageMode
 from ..models.thread_sharing import ThreadSharing
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.organization_response_agent_lab_config_type_0 import (
@@ -38,45 +38,47 @@ class OrganizationResponse:
         id (UUID):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        description (None | str | Unset):
-        is_active (bool | Unset):  Default: True.
-        default_thread_sharing (ThreadSharing | Unset): Thread sharing/visibility setting. Default:
+        description (None | str):
+        is_active (bool | None):  Default: True.
+        default_thread_sharing (ThreadSharing | None): Thread sharing/visibility setting. Default:
             ThreadSharing.PRIVATE.
-        business_ontology (OrganizationResponseBusinessOntology | Unset):
-        ontology_version (int | None | Unset):
-        ontology_updated_at (datetime.datetime | None | Unset):
-        context_modules_config (OrganizationResponseContextModulesConfig | Unset):
-        data_storage_mode (DataStorageMode | Unset):  Default: DataStorageMode.HUMM_HOSTED.
-        customer_s3_bucket (None | str | Unset):
-        customer_s3_region (None | str | Unset):
-        customer_aws_access_key_id (None | str | Unset):
-        has_customer_aws_secret_access_key (bool | None | Unset):
-        customer_iam_role_arn (None | str | Unset):
-        entity_definitions_config (None | OrganizationResponseEntityDefinitionsConfigType0 | Unset):
-        agent_lab_config (None | OrganizationResponseAgentLabConfigType0 | Unset):
+        business_ontology (dict[str, Any] | None):
+        ontology_version (int | None):
+        ontology_updated_at (datetime.datetime | None):
+        context_modules_config (dict[str, Any] | None):
+        data_storage_mode (DataStorageMode | None):  Default: DataStorageMode.HUMM_HOSTED.
+        customer_s3_bucket (None | str):
+        customer_s3_region (None | str):
+        customer_aws_access_key_id (None | str):
+        has_customer_aws_secret_access_key (bool | None):
+        customer_iam_role_arn (None | str):
+        entity_definitions_config (None | dict[str, Any]):
+        agent_lab_config (None | dict[str, Any]):
     """
 
     name: str
     id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    description: None | str | Unset = UNSET
-    is_active: bool | Unset = True
-    default_thread_sharing: ThreadSharing | Unset = ThreadSharing.PRIVATE
-    business_ontology: OrganizationResponseBusinessOntology | Unset = UNSET
-    ontology_version: int | None | Unset = UNSET
-    ontology_updated_at: datetime.datetime | None | Unset = UNSET
-    context_modules_config: OrganizationResponseContextModulesConfig | Unset = UNSET
-    data_storage_mode: DataStorageMode | Unset = DataStorageMode.HUMM_HOSTED
-    customer_s3_bucket: None | str | Unset = UNSET
-    customer_s3_region: None | str | Unset = UNSET
-    customer_aws_access_key_id: None | str | Unset = UNSET
-    has_customer_aws_secret_access_key: bool | None | Unset = UNSET
-    customer_iam_role_arn: None | str | Unset = UNSET
-    entity_definitions_config: (
-        None | OrganizationResponseEntityDefinitionsConfigType0 | Unset
-    ) = UNSET
-    agent_lab_config: None | OrganizationResponseAgentLabConfigType0 | Unset = UNSET
+    description: None | str = None
+    is_active: bool | None = None
+    default_thread_sharing: ThreadSharing | None = None
+    business_ontology: dict[str, Any] | None = None
+    ontology_version: int | None = None
+    ontology_updated_at: datetime.datetime | None = None
+    context_modules_config: dict[str, Any] | None = None
+    data_storage_mode: DataStorageMode | None = None
+    customer_s3_bucket: None | str = None
+    customer_s3_region: None | str = None
+    customer_aws_access_key_id: None | str = None
+    has_customer_aws_secret_access_key: bool | None = None
+    customer_iam_role_arn: None | str = None
+    entity_definitions_config: None | dict[str, Any] = None
+    agent_lab_config: None | dict[str, Any] = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -88,89 +90,195 @@ class OrganizationResponse:
 
         updated_at = self.updated_at.isoformat()
 
+        description_sent: None | str | Unset = (
+            self.description
+            if is_present(self._present, "description", self.description)
+            else UNSET
+        )
         description: None | str | Unset
-        if isinstance(self.description, Unset):
+        if isinstance(description_sent, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = description_sent
 
-        is_active = self.is_active
+        is_active_sent: bool | Unset = (
+            self.is_active
+            if is_present(self._present, "is_active", self.is_active)
+            and self.is_active is not None
+            else UNSET
+        )
+        is_active = is_active_sent
 
+        default_thread_sharing_sent: ThreadSharing | Unset = (
+            self.default_thread_sharing
+            if is_present(
+                self._present, "default_thread_sharing", self.default_thread_sharing
+            )
+            and self.default_thread_sharing is not None
+            else UNSET
+        )
         default_thread_sharing: str | Unset = UNSET
-        if not isinstance(self.default_thread_sharing, Unset):
-            default_thread_sharing = ThreadSharing(self.default_thread_sharing).value
+        if not isinstance(default_thread_sharing_sent, Unset):
+            default_thread_sharing = ThreadSharing(default_thread_sharing_sent).value
 
+        business_ontology_sent: OrganizationResponseBusinessOntology | Unset = (
+            self.business_ontology
+            if is_present(self._present, "business_ontology", self.business_ontology)
+            and self.business_ontology is not None
+            else UNSET
+        )
         business_ontology: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.business_ontology, Unset):
-            business_ontology = self.business_ontology
+        if not isinstance(business_ontology_sent, Unset):
+            business_ontology = business_ontology_sent
 
+        ontology_version_sent: int | None | Unset = (
+            self.ontology_version
+            if is_present(self._present, "ontology_version", self.ontology_version)
+            else UNSET
+        )
         ontology_version: int | None | Unset
-        if isinstance(self.ontology_version, Unset):
+        if isinstance(ontology_version_sent, Unset):
             ontology_version = UNSET
         else:
-            ontology_version = self.ontology_version
+            ontology_version = ontology_version_sent
 
+        ontology_updated_at_sent: datetime.datetime | None | Unset = (
+            self.ontology_updated_at
+            if is_present(
+                self._present, "ontology_updated_at", self.ontology_updated_at
+            )
+            else UNSET
+        )
         ontology_updated_at: None | str | Unset
-        if isinstance(self.ontology_updated_at, Unset):
+        if isinstance(ontology_updated_at_sent, Unset):
             ontology_updated_at = UNSET
-        elif isinstance(self.ontology_updated_at, datetime.datetime):
-            ontology_updated_at = self.ontology_updated_at.isoformat()
+        elif isinstance(ontology_updated_at_sent, datetime.datetime):
+            ontology_updated_at = ontology_updated_at_sent.isoformat()
         else:
-            ontology_updated_at = self.ontology_updated_at
+            ontology_updated_at = ontology_updated_at_sent
 
+        context_modules_config_sent: (
+            OrganizationResponseContextModulesConfig | Unset
+        ) = (
+            self.context_modules_config
+            if is_present(
+                self._present, "context_modules_config", self.context_modules_config
+            )
+            and self.context_modules_config is not None
+            else UNSET
+        )
         context_modules_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.context_modules_config, Unset):
-            context_modules_config = self.context_modules_config
+        if not isinstance(context_modules_config_sent, Unset):
+            context_modules_config = context_modules_config_sent
 
+        data_storage_mode_sent: DataStorageMode | Unset = (
+            self.data_storage_mode
+            if is_present(self._present, "data_storage_mode", self.data_storage_mode)
+            and self.data_storage_mode is not None
+            else UNSET
+        )
         data_storage_mode: str | Unset = UNSET
-        if not isinstance(self.data_storage_mode, Unset):
-            data_storage_mode = DataStorageMode(self.data_storage_mode).value
+        if not isinstance(data_storage_mode_sent, Unset):
+            data_storage_mode = DataStorageMode(data_storage_mode_sent).value
 
+        customer_s3_bucket_sent: None | str | Unset = (
+            self.customer_s3_bucket
+            if is_present(self._present, "customer_s3_bucket", self.customer_s3_bucket)
+            else UNSET
+        )
         customer_s3_bucket: None | str | Unset
-        if isinstance(self.customer_s3_bucket, Unset):
+        if isinstance(customer_s3_bucket_sent, Unset):
             customer_s3_bucket = UNSET
         else:
-            customer_s3_bucket = self.customer_s3_bucket
+            customer_s3_bucket = customer_s3_bucket_sent
 
+        customer_s3_region_sent: None | str | Unset = (
+            self.customer_s3_region
+            if is_present(self._present, "customer_s3_region", self.customer_s3_region)
+            else UNSET
+        )
         customer_s3_region: None | str | Unset
-        if isinstance(self.customer_s3_region, Unset):
+        if isinstance(customer_s3_region_sent, Unset):
             customer_s3_region = UNSET
         else:
-            customer_s3_region = self.customer_s3_region
+            customer_s3_region = customer_s3_region_sent
 
+        customer_aws_access_key_id_sent: None | str | Unset = (
+            self.customer_aws_access_key_id
+            if is_present(
+                self._present,
+                "customer_aws_access_key_id",
+                self.customer_aws_access_key_id,
+            )
+            else UNSET
+        )
         customer_aws_access_key_id: None | str | Unset
-        if isinstance(self.customer_aws_access_key_id, Unset):
+        if isinstance(customer_aws_access_key_id_sent, Unset):
             customer_aws_access_key_id = UNSET
         else:
-            customer_aws_access_key_id = self.customer_aws_access_key_id
+            customer_aws_access_key_id = customer_aws_access_key_id_sent
 
+        has_customer_aws_secret_access_key_sent: bool | None | Unset = (
+            self.has_customer_aws_secret_access_key
+            if is_present(
+                self._present,
+                "has_customer_aws_secret_access_key",
+                self.has_customer_aws_secret_access_key,
+            )
+            else UNSET
+        )
         has_customer_aws_secret_access_key: bool | None | Unset
-        if isinstance(self.has_customer_aws_secret_access_key, Unset):
+        if isinstance(has_customer_aws_secret_access_key_sent, Unset):
             has_customer_aws_secret_access_key = UNSET
         else:
-            has_customer_aws_secret_access_key = self.has_customer_aws_secret_access_key
+            has_customer_aws_secret_access_key = has_customer_aws_secret_access_key_sent
 
+        customer_iam_role_arn_sent: None | str | Unset = (
+            self.customer_iam_role_arn
+            if is_present(
+                self._present, "customer_iam_role_arn", self.customer_iam_role_arn
+            )
+            else UNSET
+        )
         customer_iam_role_arn: None | str | Unset
-        if isinstance(self.customer_iam_role_arn, Unset):
+        if isinstance(customer_iam_role_arn_sent, Unset):
             customer_iam_role_arn = UNSET
         else:
-            customer_iam_role_arn = self.customer_iam_role_arn
+            customer_iam_role_arn = customer_iam_role_arn_sent
 
+        entity_definitions_config_sent: (
+            None | OrganizationResponseEntityDefinitionsConfigType0 | Unset
+        ) = (
+            self.entity_definitions_config
+            if is_present(
+                self._present,
+                "entity_definitions_config",
+                self.entity_definitions_config,
+            )
+            else UNSET
+        )
         entity_definitions_config: dict[str, Any] | None | Unset
-        if isinstance(self.entity_definitions_config, Unset):
+        if isinstance(entity_definitions_config_sent, Unset):
             entity_definitions_config = UNSET
-        elif isinstance(self.entity_definitions_config, dict):
-            entity_definitions_config = self.entity_definitions_config
+        elif isinstance(entity_definitions_config_sent, dict):
+            entity_definitions_config = entity_definitions_config_sent
         else:
-            entity_definitions_config = self.entity_definitions_config
+            entity_definitions_config = entity_definitions_config_sent
 
+        agent_lab_config_sent: (
+            None | OrganizationResponseAgentLabConfigType0 | Unset
+        ) = (
+            self.agent_lab_config
+            if is_present(self._present, "agent_lab_config", self.agent_lab_config)
+            else UNSET
+        )
         agent_lab_config: dict[str, Any] | None | Unset
-        if isinstance(self.agent_lab_config, Unset):
+        if isinstance(agent_lab_config_sent, Unset):
             agent_lab_config = UNSET
-        elif isinstance(self.agent_lab_config, dict):
-            agent_lab_config = self.agent_lab_config
+        elif isinstance(agent_lab_config_sent, dict):
+            agent_lab_config = agent_lab_config_sent
         else:
-            agent_lab_config = self.agent_lab_config
+            agent_lab_config = agent_lab_config_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -401,22 +509,49 @@ class OrganizationResponse:
             id=id,
             created_at=created_at,
             updated_at=updated_at,
-            description=description,
-            is_active=is_active,
-            default_thread_sharing=default_thread_sharing,
-            business_ontology=business_ontology,
-            ontology_version=ontology_version,
-            ontology_updated_at=ontology_updated_at,
-            context_modules_config=context_modules_config,
-            data_storage_mode=data_storage_mode,
-            customer_s3_bucket=customer_s3_bucket,
-            customer_s3_region=customer_s3_region,
-            customer_aws_access_key_id=customer_aws_access_key_id,
-            has_customer_aws_secret_access_key=has_customer_aws_secret_access_key,
-            customer_iam_role_arn=customer_iam_role_arn,
-            entity_definitions_config=entity_definitions_config,
-            agent_lab_config=agent_lab_config,
+            description=None if isinstance(description, Unset) else description,
+            is_active=None if isinstance(is_active, Unset) else is_active,
+            default_thread_sharing=None
+            if isinstance(default_thread_sharing, Unset)
+            else default_thread_sharing,
+            business_ontology=None
+            if isinstance(business_ontology, Unset)
+            else business_ontology,
+            ontology_version=None
+            if isinstance(ontology_version, Unset)
+            else ontology_version,
+            ontology_updated_at=None
+            if isinstance(ontology_updated_at, Unset)
+            else ontology_updated_at,
+            context_modules_config=None
+            if isinstance(context_modules_config, Unset)
+            else context_modules_config,
+            data_storage_mode=None
+            if isinstance(data_storage_mode, Unset)
+            else data_storage_mode,
+            customer_s3_bucket=None
+            if isinstance(customer_s3_bucket, Unset)
+            else customer_s3_bucket,
+            customer_s3_region=None
+            if isinstance(customer_s3_region, Unset)
+            else customer_s3_region,
+            customer_aws_access_key_id=None
+            if isinstance(customer_aws_access_key_id, Unset)
+            else customer_aws_access_key_id,
+            has_customer_aws_secret_access_key=None
+            if isinstance(has_customer_aws_secret_access_key, Unset)
+            else has_customer_aws_secret_access_key,
+            customer_iam_role_arn=None
+            if isinstance(customer_iam_role_arn, Unset)
+            else customer_iam_role_arn,
+            entity_definitions_config=None
+            if isinstance(entity_definitions_config, Unset)
+            else entity_definitions_config,
+            agent_lab_config=None
+            if isinstance(agent_lab_config, Unset)
+            else agent_lab_config,
         )
+        organization_response._present = frozenset(src_dict)
 
         organization_response.additional_properties = d
         return organization_response

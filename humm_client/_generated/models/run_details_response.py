@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, is_present
 
 if TYPE_CHECKING:
     from ..models.command_run_response import CommandRunResponse
@@ -22,23 +22,39 @@ class RunDetailsResponse:
 
     Attributes:
         run (CommandRunResponse): Response model for command run.
-        schedule (CommandScheduleResponse | Unset): Response model for command schedule.
-        command_name (str | Unset):
+        schedule (CommandScheduleResponse | None): Response model for command schedule.
+        command_name (str | None):
     """
 
     run: CommandRunResponse
-    schedule: CommandScheduleResponse | Unset = UNSET
-    command_name: str | Unset = UNSET
+    schedule: CommandScheduleResponse | None = None
+    command_name: str | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         run = self.run.to_dict()
 
+        schedule_sent: CommandScheduleResponse | Unset = (
+            self.schedule
+            if is_present(self._present, "schedule", self.schedule)
+            and self.schedule is not None
+            else UNSET
+        )
         schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+        if not isinstance(schedule_sent, Unset):
+            schedule = schedule_sent.to_dict()
 
-        command_name = self.command_name
+        command_name_sent: str | Unset = (
+            self.command_name
+            if is_present(self._present, "command_name", self.command_name)
+            and self.command_name is not None
+            else UNSET
+        )
+        command_name = command_name_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,9 +94,10 @@ class RunDetailsResponse:
 
         run_details_response = cls(
             run=run,
-            schedule=schedule,
-            command_name=command_name,
+            schedule=None if isinstance(schedule, Unset) else schedule,
+            command_name=None if isinstance(command_name, Unset) else command_name,
         )
+        run_details_response._present = frozenset(src_dict)
 
         run_details_response.additional_properties = d
         return run_details_response

@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.saas_association_response_evidence_type_0 import (
@@ -36,13 +36,13 @@ class SaasAssociationResponse:
         id (UUID):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        association_category (str | Unset):
-        metadata (None | SaasAssociationResponseMetadataType0 | Unset):
-        relationship_type (None | RelationshipType | Unset):
-        status (None | RelationshipStatus | Unset):
-        score (float | None | Unset):
-        evidence (None | SaasAssociationResponseEvidenceType0 | Unset):
-        is_active (bool | None | Unset):
+        association_category (str | None):
+        metadata (None | dict[str, Any]):
+        relationship_type (None | RelationshipType):
+        status (None | RelationshipStatus):
+        score (float | None):
+        evidence (None | dict[str, Any]):
+        is_active (bool | None):
     """
 
     integration_source_id: UUID
@@ -53,13 +53,17 @@ class SaasAssociationResponse:
     id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    association_category: str | Unset = UNSET
-    metadata: None | SaasAssociationResponseMetadataType0 | Unset = UNSET
-    relationship_type: None | RelationshipType | Unset = UNSET
-    status: None | RelationshipStatus | Unset = UNSET
-    score: float | None | Unset = UNSET
-    evidence: None | SaasAssociationResponseEvidenceType0 | Unset = UNSET
-    is_active: bool | None | Unset = UNSET
+    association_category: str | None = None
+    metadata: None | dict[str, Any] = None
+    relationship_type: None | RelationshipType = None
+    status: None | RelationshipStatus = None
+    score: float | None = None
+    evidence: None | dict[str, Any] = None
+    is_active: bool | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,51 +83,85 @@ class SaasAssociationResponse:
 
         updated_at = self.updated_at.isoformat()
 
-        association_category = self.association_category
+        association_category_sent: str | Unset = (
+            self.association_category
+            if is_present(
+                self._present, "association_category", self.association_category
+            )
+            and self.association_category is not None
+            else UNSET
+        )
+        association_category = association_category_sent
 
+        metadata_sent: None | SaasAssociationResponseMetadataType0 | Unset = (
+            self.metadata
+            if is_present(self._present, "metadata_", self.metadata)
+            else UNSET
+        )
         metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
+        if isinstance(metadata_sent, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, dict):
-            metadata = self.metadata
+        elif isinstance(metadata_sent, dict):
+            metadata = metadata_sent
         else:
-            metadata = self.metadata
+            metadata = metadata_sent
 
+        relationship_type_sent: None | RelationshipType | Unset = (
+            self.relationship_type
+            if is_present(self._present, "relationship_type", self.relationship_type)
+            else UNSET
+        )
         relationship_type: None | str | Unset
-        if isinstance(self.relationship_type, Unset):
+        if isinstance(relationship_type_sent, Unset):
             relationship_type = UNSET
-        elif isinstance(self.relationship_type, RelationshipType):
-            relationship_type = RelationshipType(self.relationship_type).value
+        elif isinstance(relationship_type_sent, RelationshipType):
+            relationship_type = RelationshipType(relationship_type_sent).value
         else:
-            relationship_type = self.relationship_type
+            relationship_type = relationship_type_sent
 
+        status_sent: None | RelationshipStatus | Unset = (
+            self.status if is_present(self._present, "status", self.status) else UNSET
+        )
         status: None | str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(status_sent, Unset):
             status = UNSET
-        elif isinstance(self.status, RelationshipStatus):
-            status = RelationshipStatus(self.status).value
+        elif isinstance(status_sent, RelationshipStatus):
+            status = RelationshipStatus(status_sent).value
         else:
-            status = self.status
+            status = status_sent
 
+        score_sent: float | None | Unset = (
+            self.score if is_present(self._present, "score", self.score) else UNSET
+        )
         score: float | None | Unset
-        if isinstance(self.score, Unset):
+        if isinstance(score_sent, Unset):
             score = UNSET
         else:
-            score = self.score
+            score = score_sent
 
+        evidence_sent: None | SaasAssociationResponseEvidenceType0 | Unset = (
+            self.evidence
+            if is_present(self._present, "evidence", self.evidence)
+            else UNSET
+        )
         evidence: dict[str, Any] | None | Unset
-        if isinstance(self.evidence, Unset):
+        if isinstance(evidence_sent, Unset):
             evidence = UNSET
-        elif isinstance(self.evidence, dict):
-            evidence = self.evidence
+        elif isinstance(evidence_sent, dict):
+            evidence = evidence_sent
         else:
-            evidence = self.evidence
+            evidence = evidence_sent
 
+        is_active_sent: bool | None | Unset = (
+            self.is_active
+            if is_present(self._present, "is_active", self.is_active)
+            else UNSET
+        )
         is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
+        if isinstance(is_active_sent, Unset):
             is_active = UNSET
         else:
-            is_active = self.is_active
+            is_active = is_active_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -275,14 +313,19 @@ class SaasAssociationResponse:
             id=id,
             created_at=created_at,
             updated_at=updated_at,
-            association_category=association_category,
-            metadata=metadata,
-            relationship_type=relationship_type,
-            status=status,
-            score=score,
-            evidence=evidence,
-            is_active=is_active,
+            association_category=None
+            if isinstance(association_category, Unset)
+            else association_category,
+            metadata=None if isinstance(metadata, Unset) else metadata,
+            relationship_type=None
+            if isinstance(relationship_type, Unset)
+            else relationship_type,
+            status=None if isinstance(status, Unset) else status,
+            score=None if isinstance(score, Unset) else score,
+            evidence=None if isinstance(evidence, Unset) else evidence,
+            is_active=None if isinstance(is_active, Unset) else is_active,
         )
+        saas_association_response._present = frozenset(src_dict)
 
         saas_association_response.additional_properties = d
         return saas_association_response

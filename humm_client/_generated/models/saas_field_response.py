@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.saas_field_response_format_signature_type_0 import (
@@ -34,26 +34,26 @@ class SaasFieldResponse:
         id (UUID):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        description (None | str | Unset):
-        is_required (bool | None | Unset):
-        is_unique (bool | None | Unset):
-        is_active (bool | None | Unset):
-        semantic_type (None | str | Unset):
-        semantic_type_confidence (float | None | Unset):
-        sample_values (list[Any] | None | Unset):
-        enum_cardinality (int | None | Unset):
-        null_pct (float | None | Unset):
-        distinct_pct (float | None | Unset):
-        last_analyzed (datetime.datetime | None | Unset):
-        approx_distinct_count (int | None | Unset):
-        minhash_signature (list[int] | None | Unset):
-        format_signature (None | SaasFieldResponseFormatSignatureType0 | Unset):
-        length_stats (None | SaasFieldResponseLengthStatsType0 | Unset):
-        entropy (float | None | Unset):
-        role (None | str | Unset):
-        role_confidence (float | None | Unset):
-        description_source (DescriptionSource | None | Unset):
-        description_generated_at (datetime.datetime | None | Unset):
+        description (None | str):
+        is_required (bool | None):
+        is_unique (bool | None):
+        is_active (bool | None):
+        semantic_type (None | str):
+        semantic_type_confidence (float | None):
+        sample_values (list[Any] | None):
+        enum_cardinality (int | None):
+        null_pct (float | None):
+        distinct_pct (float | None):
+        last_analyzed (datetime.datetime | None):
+        approx_distinct_count (int | None):
+        minhash_signature (list[int] | None):
+        format_signature (None | dict[str, Any]):
+        length_stats (None | dict[str, Any]):
+        entropy (float | None):
+        role (None | str):
+        role_confidence (float | None):
+        description_source (DescriptionSource | None):
+        description_generated_at (datetime.datetime | None):
     """
 
     saas_object_id: UUID
@@ -63,26 +63,30 @@ class SaasFieldResponse:
     id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    description: None | str | Unset = UNSET
-    is_required: bool | None | Unset = UNSET
-    is_unique: bool | None | Unset = UNSET
-    is_active: bool | None | Unset = UNSET
-    semantic_type: None | str | Unset = UNSET
-    semantic_type_confidence: float | None | Unset = UNSET
-    sample_values: list[Any] | None | Unset = UNSET
-    enum_cardinality: int | None | Unset = UNSET
-    null_pct: float | None | Unset = UNSET
-    distinct_pct: float | None | Unset = UNSET
-    last_analyzed: datetime.datetime | None | Unset = UNSET
-    approx_distinct_count: int | None | Unset = UNSET
-    minhash_signature: list[int] | None | Unset = UNSET
-    format_signature: None | SaasFieldResponseFormatSignatureType0 | Unset = UNSET
-    length_stats: None | SaasFieldResponseLengthStatsType0 | Unset = UNSET
-    entropy: float | None | Unset = UNSET
-    role: None | str | Unset = UNSET
-    role_confidence: float | None | Unset = UNSET
-    description_source: DescriptionSource | None | Unset = UNSET
-    description_generated_at: datetime.datetime | None | Unset = UNSET
+    description: None | str = None
+    is_required: bool | None = None
+    is_unique: bool | None = None
+    is_active: bool | None = None
+    semantic_type: None | str = None
+    semantic_type_confidence: float | None = None
+    sample_values: list[Any] | None = None
+    enum_cardinality: int | None = None
+    null_pct: float | None = None
+    distinct_pct: float | None = None
+    last_analyzed: datetime.datetime | None = None
+    approx_distinct_count: int | None = None
+    minhash_signature: list[int] | None = None
+    format_signature: None | dict[str, Any] = None
+    length_stats: None | dict[str, Any] = None
+    entropy: float | None = None
+    role: None | str = None
+    role_confidence: float | None = None
+    description_source: DescriptionSource | None = None
+    description_generated_at: datetime.datetime | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,141 +104,245 @@ class SaasFieldResponse:
 
         updated_at = self.updated_at.isoformat()
 
+        description_sent: None | str | Unset = (
+            self.description
+            if is_present(self._present, "description", self.description)
+            else UNSET
+        )
         description: None | str | Unset
-        if isinstance(self.description, Unset):
+        if isinstance(description_sent, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = description_sent
 
+        is_required_sent: bool | None | Unset = (
+            self.is_required
+            if is_present(self._present, "is_required", self.is_required)
+            else UNSET
+        )
         is_required: bool | None | Unset
-        if isinstance(self.is_required, Unset):
+        if isinstance(is_required_sent, Unset):
             is_required = UNSET
         else:
-            is_required = self.is_required
+            is_required = is_required_sent
 
+        is_unique_sent: bool | None | Unset = (
+            self.is_unique
+            if is_present(self._present, "is_unique", self.is_unique)
+            else UNSET
+        )
         is_unique: bool | None | Unset
-        if isinstance(self.is_unique, Unset):
+        if isinstance(is_unique_sent, Unset):
             is_unique = UNSET
         else:
-            is_unique = self.is_unique
+            is_unique = is_unique_sent
 
+        is_active_sent: bool | None | Unset = (
+            self.is_active
+            if is_present(self._present, "is_active", self.is_active)
+            else UNSET
+        )
         is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
+        if isinstance(is_active_sent, Unset):
             is_active = UNSET
         else:
-            is_active = self.is_active
+            is_active = is_active_sent
 
+        semantic_type_sent: None | str | Unset = (
+            self.semantic_type
+            if is_present(self._present, "semantic_type", self.semantic_type)
+            else UNSET
+        )
         semantic_type: None | str | Unset
-        if isinstance(self.semantic_type, Unset):
+        if isinstance(semantic_type_sent, Unset):
             semantic_type = UNSET
         else:
-            semantic_type = self.semantic_type
+            semantic_type = semantic_type_sent
 
+        semantic_type_confidence_sent: float | None | Unset = (
+            self.semantic_type_confidence
+            if is_present(
+                self._present, "semantic_type_confidence", self.semantic_type_confidence
+            )
+            else UNSET
+        )
         semantic_type_confidence: float | None | Unset
-        if isinstance(self.semantic_type_confidence, Unset):
+        if isinstance(semantic_type_confidence_sent, Unset):
             semantic_type_confidence = UNSET
         else:
-            semantic_type_confidence = self.semantic_type_confidence
+            semantic_type_confidence = semantic_type_confidence_sent
 
+        sample_values_sent: list[Any] | None | Unset = (
+            self.sample_values
+            if is_present(self._present, "sample_values", self.sample_values)
+            else UNSET
+        )
         sample_values: list[Any] | None | Unset
-        if isinstance(self.sample_values, Unset):
+        if isinstance(sample_values_sent, Unset):
             sample_values = UNSET
-        elif isinstance(self.sample_values, list):
-            sample_values = self.sample_values
+        elif isinstance(sample_values_sent, list):
+            sample_values = sample_values_sent
 
         else:
-            sample_values = self.sample_values
+            sample_values = sample_values_sent
 
+        enum_cardinality_sent: int | None | Unset = (
+            self.enum_cardinality
+            if is_present(self._present, "enum_cardinality", self.enum_cardinality)
+            else UNSET
+        )
         enum_cardinality: int | None | Unset
-        if isinstance(self.enum_cardinality, Unset):
+        if isinstance(enum_cardinality_sent, Unset):
             enum_cardinality = UNSET
         else:
-            enum_cardinality = self.enum_cardinality
+            enum_cardinality = enum_cardinality_sent
 
+        null_pct_sent: float | None | Unset = (
+            self.null_pct
+            if is_present(self._present, "null_pct", self.null_pct)
+            else UNSET
+        )
         null_pct: float | None | Unset
-        if isinstance(self.null_pct, Unset):
+        if isinstance(null_pct_sent, Unset):
             null_pct = UNSET
         else:
-            null_pct = self.null_pct
+            null_pct = null_pct_sent
 
+        distinct_pct_sent: float | None | Unset = (
+            self.distinct_pct
+            if is_present(self._present, "distinct_pct", self.distinct_pct)
+            else UNSET
+        )
         distinct_pct: float | None | Unset
-        if isinstance(self.distinct_pct, Unset):
+        if isinstance(distinct_pct_sent, Unset):
             distinct_pct = UNSET
         else:
-            distinct_pct = self.distinct_pct
+            distinct_pct = distinct_pct_sent
 
+        last_analyzed_sent: datetime.datetime | None | Unset = (
+            self.last_analyzed
+            if is_present(self._present, "last_analyzed", self.last_analyzed)
+            else UNSET
+        )
         last_analyzed: None | str | Unset
-        if isinstance(self.last_analyzed, Unset):
+        if isinstance(last_analyzed_sent, Unset):
             last_analyzed = UNSET
-        elif isinstance(self.last_analyzed, datetime.datetime):
-            last_analyzed = self.last_analyzed.isoformat()
+        elif isinstance(last_analyzed_sent, datetime.datetime):
+            last_analyzed = last_analyzed_sent.isoformat()
         else:
-            last_analyzed = self.last_analyzed
+            last_analyzed = last_analyzed_sent
 
+        approx_distinct_count_sent: int | None | Unset = (
+            self.approx_distinct_count
+            if is_present(
+                self._present, "approx_distinct_count", self.approx_distinct_count
+            )
+            else UNSET
+        )
         approx_distinct_count: int | None | Unset
-        if isinstance(self.approx_distinct_count, Unset):
+        if isinstance(approx_distinct_count_sent, Unset):
             approx_distinct_count = UNSET
         else:
-            approx_distinct_count = self.approx_distinct_count
+            approx_distinct_count = approx_distinct_count_sent
 
+        minhash_signature_sent: list[int] | None | Unset = (
+            self.minhash_signature
+            if is_present(self._present, "minhash_signature", self.minhash_signature)
+            else UNSET
+        )
         minhash_signature: list[int] | None | Unset
-        if isinstance(self.minhash_signature, Unset):
+        if isinstance(minhash_signature_sent, Unset):
             minhash_signature = UNSET
-        elif isinstance(self.minhash_signature, list):
-            minhash_signature = self.minhash_signature
+        elif isinstance(minhash_signature_sent, list):
+            minhash_signature = minhash_signature_sent
 
         else:
-            minhash_signature = self.minhash_signature
+            minhash_signature = minhash_signature_sent
 
+        format_signature_sent: None | SaasFieldResponseFormatSignatureType0 | Unset = (
+            self.format_signature
+            if is_present(self._present, "format_signature", self.format_signature)
+            else UNSET
+        )
         format_signature: dict[str, Any] | None | Unset
-        if isinstance(self.format_signature, Unset):
+        if isinstance(format_signature_sent, Unset):
             format_signature = UNSET
-        elif isinstance(self.format_signature, dict):
-            format_signature = self.format_signature
+        elif isinstance(format_signature_sent, dict):
+            format_signature = format_signature_sent
         else:
-            format_signature = self.format_signature
+            format_signature = format_signature_sent
 
+        length_stats_sent: None | SaasFieldResponseLengthStatsType0 | Unset = (
+            self.length_stats
+            if is_present(self._present, "length_stats", self.length_stats)
+            else UNSET
+        )
         length_stats: dict[str, Any] | None | Unset
-        if isinstance(self.length_stats, Unset):
+        if isinstance(length_stats_sent, Unset):
             length_stats = UNSET
-        elif isinstance(self.length_stats, dict):
-            length_stats = self.length_stats
+        elif isinstance(length_stats_sent, dict):
+            length_stats = length_stats_sent
         else:
-            length_stats = self.length_stats
+            length_stats = length_stats_sent
 
+        entropy_sent: float | None | Unset = (
+            self.entropy
+            if is_present(self._present, "entropy", self.entropy)
+            else UNSET
+        )
         entropy: float | None | Unset
-        if isinstance(self.entropy, Unset):
+        if isinstance(entropy_sent, Unset):
             entropy = UNSET
         else:
-            entropy = self.entropy
+            entropy = entropy_sent
 
+        role_sent: None | str | Unset = (
+            self.role if is_present(self._present, "role", self.role) else UNSET
+        )
         role: None | str | Unset
-        if isinstance(self.role, Unset):
+        if isinstance(role_sent, Unset):
             role = UNSET
         else:
-            role = self.role
+            role = role_sent
 
+        role_confidence_sent: float | None | Unset = (
+            self.role_confidence
+            if is_present(self._present, "role_confidence", self.role_confidence)
+            else UNSET
+        )
         role_confidence: float | None | Unset
-        if isinstance(self.role_confidence, Unset):
+        if isinstance(role_confidence_sent, Unset):
             role_confidence = UNSET
         else:
-            role_confidence = self.role_confidence
+            role_confidence = role_confidence_sent
 
+        description_source_sent: DescriptionSource | None | Unset = (
+            self.description_source
+            if is_present(self._present, "description_source", self.description_source)
+            else UNSET
+        )
         description_source: None | str | Unset
-        if isinstance(self.description_source, Unset):
+        if isinstance(description_source_sent, Unset):
             description_source = UNSET
-        elif isinstance(self.description_source, DescriptionSource):
-            description_source = DescriptionSource(self.description_source).value
+        elif isinstance(description_source_sent, DescriptionSource):
+            description_source = DescriptionSource(description_source_sent).value
         else:
-            description_source = self.description_source
+            description_source = description_source_sent
 
+        description_generated_at_sent: datetime.datetime | None | Unset = (
+            self.description_generated_at
+            if is_present(
+                self._present, "description_generated_at", self.description_generated_at
+            )
+            else UNSET
+        )
         description_generated_at: None | str | Unset
-        if isinstance(self.description_generated_at, Unset):
+        if isinstance(description_generated_at_sent, Unset):
             description_generated_at = UNSET
-        elif isinstance(self.description_generated_at, datetime.datetime):
-            description_generated_at = self.description_generated_at.isoformat()
+        elif isinstance(description_generated_at_sent, datetime.datetime):
+            description_generated_at = description_generated_at_sent.isoformat()
         else:
-            description_generated_at = self.description_generated_at
+            description_generated_at = description_generated_at_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -583,27 +691,44 @@ class SaasFieldResponse:
             id=id,
             created_at=created_at,
             updated_at=updated_at,
-            description=description,
-            is_required=is_required,
-            is_unique=is_unique,
-            is_active=is_active,
-            semantic_type=semantic_type,
-            semantic_type_confidence=semantic_type_confidence,
-            sample_values=sample_values,
-            enum_cardinality=enum_cardinality,
-            null_pct=null_pct,
-            distinct_pct=distinct_pct,
-            last_analyzed=last_analyzed,
-            approx_distinct_count=approx_distinct_count,
-            minhash_signature=minhash_signature,
-            format_signature=format_signature,
-            length_stats=length_stats,
-            entropy=entropy,
-            role=role,
-            role_confidence=role_confidence,
-            description_source=description_source,
-            description_generated_at=description_generated_at,
+            description=None if isinstance(description, Unset) else description,
+            is_required=None if isinstance(is_required, Unset) else is_required,
+            is_unique=None if isinstance(is_unique, Unset) else is_unique,
+            is_active=None if isinstance(is_active, Unset) else is_active,
+            semantic_type=None if isinstance(semantic_type, Unset) else semantic_type,
+            semantic_type_confidence=None
+            if isinstance(semantic_type_confidence, Unset)
+            else semantic_type_confidence,
+            sample_values=None if isinstance(sample_values, Unset) else sample_values,
+            enum_cardinality=None
+            if isinstance(enum_cardinality, Unset)
+            else enum_cardinality,
+            null_pct=None if isinstance(null_pct, Unset) else null_pct,
+            distinct_pct=None if isinstance(distinct_pct, Unset) else distinct_pct,
+            last_analyzed=None if isinstance(last_analyzed, Unset) else last_analyzed,
+            approx_distinct_count=None
+            if isinstance(approx_distinct_count, Unset)
+            else approx_distinct_count,
+            minhash_signature=None
+            if isinstance(minhash_signature, Unset)
+            else minhash_signature,
+            format_signature=None
+            if isinstance(format_signature, Unset)
+            else format_signature,
+            length_stats=None if isinstance(length_stats, Unset) else length_stats,
+            entropy=None if isinstance(entropy, Unset) else entropy,
+            role=None if isinstance(role, Unset) else role,
+            role_confidence=None
+            if isinstance(role_confidence, Unset)
+            else role_confidence,
+            description_source=None
+            if isinstance(description_source, Unset)
+            else description_source,
+            description_generated_at=None
+            if isinstance(description_generated_at, Unset)
+            else description_generated_at,
         )
+        saas_field_response._present = frozenset(src_dict)
 
         saas_field_response.additional_properties = d
         return saas_field_response

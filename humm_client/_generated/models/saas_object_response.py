@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.saas_object_response_field_distinct_pct_type_0 import (
@@ -34,20 +34,20 @@ class SaasObjectResponse:
         id (UUID):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        description (None | str | Unset):
-        null_pct_overall (float | None | Unset):
-        field_null_pct (None | SaasObjectResponseFieldNullPctType0 | Unset):
-        field_distinct_pct (None | SaasObjectResponseFieldDistinctPctType0 | Unset):
-        earliest_timestamp (datetime.datetime | None | Unset):
-        latest_timestamp (datetime.datetime | None | Unset):
-        date_grain (None | str | Unset):
-        last_load_timestamp (datetime.datetime | None | Unset):
-        load_frequency (None | str | Unset):
-        data_latency_minutes (int | None | Unset):
-        is_staging_table (bool | None | Unset):
-        is_active (bool | None | Unset):
-        description_source (DescriptionSource | None | Unset):
-        description_generated_at (datetime.datetime | None | Unset):
+        description (None | str):
+        null_pct_overall (float | None):
+        field_null_pct (None | dict[str, Any]):
+        field_distinct_pct (None | dict[str, Any]):
+        earliest_timestamp (datetime.datetime | None):
+        latest_timestamp (datetime.datetime | None):
+        date_grain (None | str):
+        last_load_timestamp (datetime.datetime | None):
+        load_frequency (None | str):
+        data_latency_minutes (int | None):
+        is_staging_table (bool | None):
+        is_active (bool | None):
+        description_source (DescriptionSource | None):
+        description_generated_at (datetime.datetime | None):
     """
 
     integration_source_id: UUID
@@ -56,20 +56,24 @@ class SaasObjectResponse:
     id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    description: None | str | Unset = UNSET
-    null_pct_overall: float | None | Unset = UNSET
-    field_null_pct: None | SaasObjectResponseFieldNullPctType0 | Unset = UNSET
-    field_distinct_pct: None | SaasObjectResponseFieldDistinctPctType0 | Unset = UNSET
-    earliest_timestamp: datetime.datetime | None | Unset = UNSET
-    latest_timestamp: datetime.datetime | None | Unset = UNSET
-    date_grain: None | str | Unset = UNSET
-    last_load_timestamp: datetime.datetime | None | Unset = UNSET
-    load_frequency: None | str | Unset = UNSET
-    data_latency_minutes: int | None | Unset = UNSET
-    is_staging_table: bool | None | Unset = UNSET
-    is_active: bool | None | Unset = UNSET
-    description_source: DescriptionSource | None | Unset = UNSET
-    description_generated_at: datetime.datetime | None | Unset = UNSET
+    description: None | str = None
+    null_pct_overall: float | None = None
+    field_null_pct: None | dict[str, Any] = None
+    field_distinct_pct: None | dict[str, Any] = None
+    earliest_timestamp: datetime.datetime | None = None
+    latest_timestamp: datetime.datetime | None = None
+    date_grain: None | str = None
+    last_load_timestamp: datetime.datetime | None = None
+    load_frequency: None | str = None
+    data_latency_minutes: int | None = None
+    is_staging_table: bool | None = None
+    is_active: bool | None = None
+    description_source: DescriptionSource | None = None
+    description_generated_at: datetime.datetime | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -85,103 +89,181 @@ class SaasObjectResponse:
 
         updated_at = self.updated_at.isoformat()
 
+        description_sent: None | str | Unset = (
+            self.description
+            if is_present(self._present, "description", self.description)
+            else UNSET
+        )
         description: None | str | Unset
-        if isinstance(self.description, Unset):
+        if isinstance(description_sent, Unset):
             description = UNSET
         else:
-            description = self.description
+            description = description_sent
 
+        null_pct_overall_sent: float | None | Unset = (
+            self.null_pct_overall
+            if is_present(self._present, "null_pct_overall", self.null_pct_overall)
+            else UNSET
+        )
         null_pct_overall: float | None | Unset
-        if isinstance(self.null_pct_overall, Unset):
+        if isinstance(null_pct_overall_sent, Unset):
             null_pct_overall = UNSET
         else:
-            null_pct_overall = self.null_pct_overall
+            null_pct_overall = null_pct_overall_sent
 
+        field_null_pct_sent: None | SaasObjectResponseFieldNullPctType0 | Unset = (
+            self.field_null_pct
+            if is_present(self._present, "field_null_pct", self.field_null_pct)
+            else UNSET
+        )
         field_null_pct: dict[str, Any] | None | Unset
-        if isinstance(self.field_null_pct, Unset):
+        if isinstance(field_null_pct_sent, Unset):
             field_null_pct = UNSET
-        elif isinstance(self.field_null_pct, dict):
-            field_null_pct = self.field_null_pct
+        elif isinstance(field_null_pct_sent, dict):
+            field_null_pct = field_null_pct_sent
         else:
-            field_null_pct = self.field_null_pct
+            field_null_pct = field_null_pct_sent
 
+        field_distinct_pct_sent: (
+            None | SaasObjectResponseFieldDistinctPctType0 | Unset
+        ) = (
+            self.field_distinct_pct
+            if is_present(self._present, "field_distinct_pct", self.field_distinct_pct)
+            else UNSET
+        )
         field_distinct_pct: dict[str, Any] | None | Unset
-        if isinstance(self.field_distinct_pct, Unset):
+        if isinstance(field_distinct_pct_sent, Unset):
             field_distinct_pct = UNSET
-        elif isinstance(self.field_distinct_pct, dict):
-            field_distinct_pct = self.field_distinct_pct
+        elif isinstance(field_distinct_pct_sent, dict):
+            field_distinct_pct = field_distinct_pct_sent
         else:
-            field_distinct_pct = self.field_distinct_pct
+            field_distinct_pct = field_distinct_pct_sent
 
+        earliest_timestamp_sent: datetime.datetime | None | Unset = (
+            self.earliest_timestamp
+            if is_present(self._present, "earliest_timestamp", self.earliest_timestamp)
+            else UNSET
+        )
         earliest_timestamp: None | str | Unset
-        if isinstance(self.earliest_timestamp, Unset):
+        if isinstance(earliest_timestamp_sent, Unset):
             earliest_timestamp = UNSET
-        elif isinstance(self.earliest_timestamp, datetime.datetime):
-            earliest_timestamp = self.earliest_timestamp.isoformat()
+        elif isinstance(earliest_timestamp_sent, datetime.datetime):
+            earliest_timestamp = earliest_timestamp_sent.isoformat()
         else:
-            earliest_timestamp = self.earliest_timestamp
+            earliest_timestamp = earliest_timestamp_sent
 
+        latest_timestamp_sent: datetime.datetime | None | Unset = (
+            self.latest_timestamp
+            if is_present(self._present, "latest_timestamp", self.latest_timestamp)
+            else UNSET
+        )
         latest_timestamp: None | str | Unset
-        if isinstance(self.latest_timestamp, Unset):
+        if isinstance(latest_timestamp_sent, Unset):
             latest_timestamp = UNSET
-        elif isinstance(self.latest_timestamp, datetime.datetime):
-            latest_timestamp = self.latest_timestamp.isoformat()
+        elif isinstance(latest_timestamp_sent, datetime.datetime):
+            latest_timestamp = latest_timestamp_sent.isoformat()
         else:
-            latest_timestamp = self.latest_timestamp
+            latest_timestamp = latest_timestamp_sent
 
+        date_grain_sent: None | str | Unset = (
+            self.date_grain
+            if is_present(self._present, "date_grain", self.date_grain)
+            else UNSET
+        )
         date_grain: None | str | Unset
-        if isinstance(self.date_grain, Unset):
+        if isinstance(date_grain_sent, Unset):
             date_grain = UNSET
         else:
-            date_grain = self.date_grain
+            date_grain = date_grain_sent
 
+        last_load_timestamp_sent: datetime.datetime | None | Unset = (
+            self.last_load_timestamp
+            if is_present(
+                self._present, "last_load_timestamp", self.last_load_timestamp
+            )
+            else UNSET
+        )
         last_load_timestamp: None | str | Unset
-        if isinstance(self.last_load_timestamp, Unset):
+        if isinstance(last_load_timestamp_sent, Unset):
             last_load_timestamp = UNSET
-        elif isinstance(self.last_load_timestamp, datetime.datetime):
-            last_load_timestamp = self.last_load_timestamp.isoformat()
+        elif isinstance(last_load_timestamp_sent, datetime.datetime):
+            last_load_timestamp = last_load_timestamp_sent.isoformat()
         else:
-            last_load_timestamp = self.last_load_timestamp
+            last_load_timestamp = last_load_timestamp_sent
 
+        load_frequency_sent: None | str | Unset = (
+            self.load_frequency
+            if is_present(self._present, "load_frequency", self.load_frequency)
+            else UNSET
+        )
         load_frequency: None | str | Unset
-        if isinstance(self.load_frequency, Unset):
+        if isinstance(load_frequency_sent, Unset):
             load_frequency = UNSET
         else:
-            load_frequency = self.load_frequency
+            load_frequency = load_frequency_sent
 
+        data_latency_minutes_sent: int | None | Unset = (
+            self.data_latency_minutes
+            if is_present(
+                self._present, "data_latency_minutes", self.data_latency_minutes
+            )
+            else UNSET
+        )
         data_latency_minutes: int | None | Unset
-        if isinstance(self.data_latency_minutes, Unset):
+        if isinstance(data_latency_minutes_sent, Unset):
             data_latency_minutes = UNSET
         else:
-            data_latency_minutes = self.data_latency_minutes
+            data_latency_minutes = data_latency_minutes_sent
 
+        is_staging_table_sent: bool | None | Unset = (
+            self.is_staging_table
+            if is_present(self._present, "is_staging_table", self.is_staging_table)
+            else UNSET
+        )
         is_staging_table: bool | None | Unset
-        if isinstance(self.is_staging_table, Unset):
+        if isinstance(is_staging_table_sent, Unset):
             is_staging_table = UNSET
         else:
-            is_staging_table = self.is_staging_table
+            is_staging_table = is_staging_table_sent
 
+        is_active_sent: bool | None | Unset = (
+            self.is_active
+            if is_present(self._present, "is_active", self.is_active)
+            else UNSET
+        )
         is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
+        if isinstance(is_active_sent, Unset):
             is_active = UNSET
         else:
-            is_active = self.is_active
+            is_active = is_active_sent
 
+        description_source_sent: DescriptionSource | None | Unset = (
+            self.description_source
+            if is_present(self._present, "description_source", self.description_source)
+            else UNSET
+        )
         description_source: None | str | Unset
-        if isinstance(self.description_source, Unset):
+        if isinstance(description_source_sent, Unset):
             description_source = UNSET
-        elif isinstance(self.description_source, DescriptionSource):
-            description_source = DescriptionSource(self.description_source).value
+        elif isinstance(description_source_sent, DescriptionSource):
+            description_source = DescriptionSource(description_source_sent).value
         else:
-            description_source = self.description_source
+            description_source = description_source_sent
 
+        description_generated_at_sent: datetime.datetime | None | Unset = (
+            self.description_generated_at
+            if is_present(
+                self._present, "description_generated_at", self.description_generated_at
+            )
+            else UNSET
+        )
         description_generated_at: None | str | Unset
-        if isinstance(self.description_generated_at, Unset):
+        if isinstance(description_generated_at_sent, Unset):
             description_generated_at = UNSET
-        elif isinstance(self.description_generated_at, datetime.datetime):
-            description_generated_at = self.description_generated_at.isoformat()
+        elif isinstance(description_generated_at_sent, datetime.datetime):
+            description_generated_at = description_generated_at_sent.isoformat()
         else:
-            description_generated_at = self.description_generated_at
+            description_generated_at = description_generated_at_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -442,21 +524,44 @@ class SaasObjectResponse:
             id=id,
             created_at=created_at,
             updated_at=updated_at,
-            description=description,
-            null_pct_overall=null_pct_overall,
-            field_null_pct=field_null_pct,
-            field_distinct_pct=field_distinct_pct,
-            earliest_timestamp=earliest_timestamp,
-            latest_timestamp=latest_timestamp,
-            date_grain=date_grain,
-            last_load_timestamp=last_load_timestamp,
-            load_frequency=load_frequency,
-            data_latency_minutes=data_latency_minutes,
-            is_staging_table=is_staging_table,
-            is_active=is_active,
-            description_source=description_source,
-            description_generated_at=description_generated_at,
+            description=None if isinstance(description, Unset) else description,
+            null_pct_overall=None
+            if isinstance(null_pct_overall, Unset)
+            else null_pct_overall,
+            field_null_pct=None
+            if isinstance(field_null_pct, Unset)
+            else field_null_pct,
+            field_distinct_pct=None
+            if isinstance(field_distinct_pct, Unset)
+            else field_distinct_pct,
+            earliest_timestamp=None
+            if isinstance(earliest_timestamp, Unset)
+            else earliest_timestamp,
+            latest_timestamp=None
+            if isinstance(latest_timestamp, Unset)
+            else latest_timestamp,
+            date_grain=None if isinstance(date_grain, Unset) else date_grain,
+            last_load_timestamp=None
+            if isinstance(last_load_timestamp, Unset)
+            else last_load_timestamp,
+            load_frequency=None
+            if isinstance(load_frequency, Unset)
+            else load_frequency,
+            data_latency_minutes=None
+            if isinstance(data_latency_minutes, Unset)
+            else data_latency_minutes,
+            is_staging_table=None
+            if isinstance(is_staging_table, Unset)
+            else is_staging_table,
+            is_active=None if isinstance(is_active, Unset) else is_active,
+            description_source=None
+            if isinstance(description_source, Unset)
+            else description_source,
+            description_generated_at=None
+            if isinstance(description_generated_at, Unset)
+            else description_generated_at,
         )
+        saas_object_response._present = frozenset(src_dict)
 
         saas_object_response.additional_properties = d
         return saas_object_response

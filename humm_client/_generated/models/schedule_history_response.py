@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_object
+from ..types import UNSET, Unset, is_present, parse_object
 
 if TYPE_CHECKING:
     from ..models.command_run_response import CommandRunResponse
@@ -23,35 +23,62 @@ T = TypeVar("T", bound="ScheduleHistoryResponse")
 class ScheduleHistoryResponse:
     """
     Attributes:
-        schedule (CommandScheduleResponse | Unset): Response model for command schedule.
-        command_name (str | Unset):
-        runs (list[CommandRunResponse] | Unset):
-        pagination (ScheduleHistoryResponsePagination | Unset):
+        schedule (CommandScheduleResponse | None): Response model for command schedule.
+        command_name (str | None):
+        runs (list[CommandRunResponse] | None):
+        pagination (dict[str, Any] | None):
     """
 
-    schedule: CommandScheduleResponse | Unset = UNSET
-    command_name: str | Unset = UNSET
-    runs: list[CommandRunResponse] | Unset = UNSET
-    pagination: ScheduleHistoryResponsePagination | Unset = UNSET
+    schedule: CommandScheduleResponse | None = None
+    command_name: str | None = None
+    runs: list[CommandRunResponse] | None = None
+    pagination: dict[str, Any] | None = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        schedule_sent: CommandScheduleResponse | Unset = (
+            self.schedule
+            if is_present(self._present, "schedule", self.schedule)
+            and self.schedule is not None
+            else UNSET
+        )
         schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.schedule, Unset):
-            schedule = self.schedule.to_dict()
+        if not isinstance(schedule_sent, Unset):
+            schedule = schedule_sent.to_dict()
 
-        command_name = self.command_name
+        command_name_sent: str | Unset = (
+            self.command_name
+            if is_present(self._present, "command_name", self.command_name)
+            and self.command_name is not None
+            else UNSET
+        )
+        command_name = command_name_sent
 
+        runs_sent: list[CommandRunResponse] | Unset = (
+            self.runs
+            if is_present(self._present, "runs", self.runs) and self.runs is not None
+            else UNSET
+        )
         runs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.runs, Unset):
+        if not isinstance(runs_sent, Unset):
             runs = []
-            for runs_item_data in self.runs:
+            for runs_item_data in runs_sent:
                 runs_item = runs_item_data.to_dict()
                 runs.append(runs_item)
 
+        pagination_sent: ScheduleHistoryResponsePagination | Unset = (
+            self.pagination
+            if is_present(self._present, "pagination", self.pagination)
+            and self.pagination is not None
+            else UNSET
+        )
         pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination
+        if not isinstance(pagination_sent, Unset):
+            pagination = pagination_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -104,11 +131,12 @@ class ScheduleHistoryResponse:
             pagination = parse_object(_pagination)
 
         schedule_history_response = cls(
-            schedule=schedule,
-            command_name=command_name,
-            runs=runs,
-            pagination=pagination,
+            schedule=None if isinstance(schedule, Unset) else schedule,
+            command_name=None if isinstance(command_name, Unset) else command_name,
+            runs=None if isinstance(runs, Unset) else runs,
+            pagination=None if isinstance(pagination, Unset) else pagination,
         )
+        schedule_history_response._present = frozenset(src_dict)
 
         schedule_history_response.additional_properties = d
         return schedule_history_response

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.identifier_discovery_method import IdentifierDiscoveryMethod
-from ..types import UNSET, Unset, parse_datetime, parse_object
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.user_identifier_response_discovery_metadata_type_0 import (
@@ -34,9 +34,8 @@ class UserIdentifierResponse:
         id (UUID):
         created_at (datetime.datetime):
         updated_at (datetime.datetime):
-        confidence_score (float | None | Unset): Confidence score for LLM-discovered identifiers (0.0-1.0)
-        discovery_metadata (None | Unset | UserIdentifierResponseDiscoveryMetadataType0): Additional context about the
-            identifier
+        confidence_score (float | None): Confidence score for LLM-discovered identifiers (0.0-1.0)
+        discovery_metadata (None | dict[str, Any]): Additional context about the identifier
     """
 
     organization_id: UUID
@@ -48,9 +47,11 @@ class UserIdentifierResponse:
     id: UUID
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    confidence_score: float | None | Unset = UNSET
-    discovery_metadata: None | Unset | UserIdentifierResponseDiscoveryMetadataType0 = (
-        UNSET
+    confidence_score: float | None = None
+    discovery_metadata: None | dict[str, Any] = None
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -73,19 +74,31 @@ class UserIdentifierResponse:
 
         updated_at = self.updated_at.isoformat()
 
+        confidence_score_sent: float | None | Unset = (
+            self.confidence_score
+            if is_present(self._present, "confidence_score", self.confidence_score)
+            else UNSET
+        )
         confidence_score: float | None | Unset
-        if isinstance(self.confidence_score, Unset):
+        if isinstance(confidence_score_sent, Unset):
             confidence_score = UNSET
         else:
-            confidence_score = self.confidence_score
+            confidence_score = confidence_score_sent
 
+        discovery_metadata_sent: (
+            None | Unset | UserIdentifierResponseDiscoveryMetadataType0
+        ) = (
+            self.discovery_metadata
+            if is_present(self._present, "discovery_metadata", self.discovery_metadata)
+            else UNSET
+        )
         discovery_metadata: dict[str, Any] | None | Unset
-        if isinstance(self.discovery_metadata, Unset):
+        if isinstance(discovery_metadata_sent, Unset):
             discovery_metadata = UNSET
-        elif isinstance(self.discovery_metadata, dict):
-            discovery_metadata = self.discovery_metadata
+        elif isinstance(discovery_metadata_sent, dict):
+            discovery_metadata = discovery_metadata_sent
         else:
-            discovery_metadata = self.discovery_metadata
+            discovery_metadata = discovery_metadata_sent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -176,9 +189,14 @@ class UserIdentifierResponse:
             id=id,
             created_at=created_at,
             updated_at=updated_at,
-            confidence_score=confidence_score,
-            discovery_metadata=discovery_metadata,
+            confidence_score=None
+            if isinstance(confidence_score, Unset)
+            else confidence_score,
+            discovery_metadata=None
+            if isinstance(discovery_metadata, Unset)
+            else discovery_metadata,
         )
+        user_identifier_response._present = frozenset(src_dict)
 
         user_identifier_response.additional_properties = d
         return user_identifier_response

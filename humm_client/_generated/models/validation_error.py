@@ -21,6 +21,10 @@ class ValidationError:
     loc: list[int | str]
     msg: str
     type_: str
+    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
+    _present: frozenset[str] | None = _attrs_field(
+        default=None, init=False, repr=False, eq=False
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -73,6 +77,7 @@ class ValidationError:
             msg=msg,
             type_=type_,
         )
+        validation_error._present = frozenset(src_dict)
 
         validation_error.additional_properties = d
         return validation_error

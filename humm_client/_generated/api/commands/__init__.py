@@ -5,24 +5,24 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
-from humm_client._pagination import AsyncPaginator, Pagination
-from humm_client._resource import AsyncResource, Operation, json_or_content
-from humm_client._response import RawResponse
+from humm_client._pagination import AsyncPaginator
+from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._response import (
+    paginator_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
 from ...models.command_editor_draft_response import CommandEditorDraftResponse
 from ...models.command_editor_draft_turn_request import CommandEditorDraftTurnRequest
 from ...models.command_editor_thread_create import CommandEditorThreadCreate
 from ...models.command_editor_thread_response import CommandEditorThreadResponse
 from ...models.command_update import CommandUpdate
-from ...models.get_command_response_200 import GetCommandResponse200
 from ...models.http_validation_error import HTTPValidationError
-from ...models.list_commands_response_200_item import ListCommandsResponse200Item
-from ...models.update_command_response_200 import UpdateCommandResponse200
 from ...types import UNSET, File, Unset
 from . import create_command_editor_thread as _create_command_editor_thread
 from . import get_command as _get_command
@@ -32,17 +32,19 @@ from . import update_command as _update_command
 
 __all__ = ["Commands", "CommandsWithRawResponse"]
 
-_LIST_COMMANDS = Operation(
+_LIST_COMMANDS: Operation[list[dict[str, Any]]] = Operation(
     name="commands.list",
-    module=_list_commands,
+    build=_list_commands.build_request,
+    parse=_list_commands.parse_response,
     server="analyst",
     idempotent=True,
     path_params={},
     uuid_query_params=(),
 )
-_GET_COMMAND = Operation(
+_GET_COMMAND: Operation[dict[str, Any]] = Operation(
     name="commands.get",
-    module=_get_command,
+    build=_get_command.build_request,
+    parse=_get_command.parse_response,
     server="analyst",
     idempotent=True,
     path_params={
@@ -50,9 +52,10 @@ _GET_COMMAND = Operation(
     },
     uuid_query_params=(),
 )
-_UPDATE_COMMAND = Operation(
+_UPDATE_COMMAND: Operation[dict[str, Any]] = Operation(
     name="commands.update",
-    module=_update_command,
+    build=_update_command.build_request,
+    parse=_update_command.parse_response,
     server="analyst",
     idempotent=True,
     path_params={
@@ -60,9 +63,10 @@ _UPDATE_COMMAND = Operation(
     },
     uuid_query_params=(),
 )
-_CREATE_COMMAND_EDITOR_THREAD = Operation(
+_CREATE_COMMAND_EDITOR_THREAD: Operation[CommandEditorThreadResponse] = Operation(
     name="commands.create_editor_thread",
-    module=_create_command_editor_thread,
+    build=_create_command_editor_thread.build_request,
+    parse=_create_command_editor_thread.parse_response,
     server="analyst",
     idempotent=False,
     path_params={
@@ -70,9 +74,10 @@ _CREATE_COMMAND_EDITOR_THREAD = Operation(
     },
     uuid_query_params=(),
 )
-_POST_COMMAND_EDITOR_DRAFT_TURN = Operation(
+_POST_COMMAND_EDITOR_DRAFT_TURN: Operation[CommandEditorDraftResponse] = Operation(
     name="commands.post_editor_draft_turn",
-    module=_post_command_editor_draft_turn,
+    build=_post_command_editor_draft_turn.build_request,
+    parse=_post_command_editor_draft_turn.parse_response,
     server="analyst",
     idempotent=False,
     path_params={
@@ -88,33 +93,32 @@ class Commands(AsyncResource):
     @cached_property
     def with_raw_response(self) -> CommandsWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
-        return CommandsWithRawResponse(self._client)
+        return CommandsWithRawResponse(self)
 
     async def list(
         self,
         *,
         organization_id: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> builtins.list[ListCommandsResponse200Item]:
+    ) -> builtins.list[dict[str, Any]]:
         """List Commands: ``GET /commands`` (analyst API).
 
         List the organization's commands.
         """
 
-        result = await self._client._request(
+        return await self._client._request(
             _LIST_COMMANDS,
             {
                 "organization_id": organization_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(builtins.list[ListCommandsResponse200Item], result)
 
     async def get(
         self,
@@ -122,27 +126,26 @@ class Commands(AsyncResource):
         *,
         organization_id: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> GetCommandResponse200:
+    ) -> dict[str, Any]:
         """Get Command: ``GET /commands/{command_id}`` (analyst API).
 
         Fetch the current command.
         """
 
-        result = await self._client._request(
+        return await self._client._request(
             _GET_COMMAND,
             {
                 "command_id": command_id,
                 "organization_id": organization_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(GetCommandResponse200, result)
 
     async def update(
         self,
@@ -152,15 +155,16 @@ class Commands(AsyncResource):
         description: None | str | Unset = UNSET,
         content: None | str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> UpdateCommandResponse200:
+    ) -> dict[str, Any]:
         """Update Command: ``PUT /commands/{command_id}`` (analyst API).
 
         Apply an update to a command's description and content.
         """
 
-        result = await self._client._request(
+        return await self._client._request(
             _UPDATE_COMMAND,
             {
                 "command_id": command_id,
@@ -170,13 +174,11 @@ class Commands(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(UpdateCommandResponse200, result)
 
     async def create_editor_thread(
         self,
@@ -186,6 +188,7 @@ class Commands(AsyncResource):
         title: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> CommandEditorThreadResponse:
@@ -194,7 +197,7 @@ class Commands(AsyncResource):
         Create a command editor workflow thread.
         """
 
-        result = await self._client._request(
+        return await self._client._request(
             _CREATE_COMMAND_EDITOR_THREAD,
             {
                 "command_id": command_id,
@@ -204,13 +207,11 @@ class Commands(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(CommandEditorThreadResponse, result)
 
     async def post_editor_draft_turn(
         self,
@@ -220,6 +221,7 @@ class Commands(AsyncResource):
         message: str,
         draft_id: None | str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> CommandEditorDraftResponse:
@@ -228,7 +230,7 @@ class Commands(AsyncResource):
         Post one command editor turn.
         """
 
-        result = await self._client._request(
+        return await self._client._request(
             _POST_COMMAND_EDITOR_DRAFT_TURN,
             {
                 "command_id": command_id,
@@ -238,170 +240,23 @@ class Commands(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
-        return cast(CommandEditorDraftResponse, result)
 
-
-class CommandsWithRawResponse(AsyncResource):
+class CommandsWithRawResponse:
     """``Commands`` methods that return the raw HTTP response (``RawResponse``)."""
 
-    async def list(
-        self,
-        *,
-        organization_id: str,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[ListCommandsResponse200Item]]:
-        """List Commands: ``GET /commands`` (analyst API).
-
-        List the organization's commands.
-        """
-
-        result = await self._client._request(
-            _LIST_COMMANDS,
-            {
-                "organization_id": organization_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+    def __init__(self, resource: Commands) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.create_editor_thread = to_raw_response_wrapper(
+            resource.create_editor_thread
         )
-
-        return cast(RawResponse[builtins.list[ListCommandsResponse200Item]], result)
-
-    async def get(
-        self,
-        command_id: UUID | str,
-        *,
-        organization_id: str,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[GetCommandResponse200]:
-        """Get Command: ``GET /commands/{command_id}`` (analyst API).
-
-        Fetch the current command.
-        """
-
-        result = await self._client._request(
-            _GET_COMMAND,
-            {
-                "command_id": command_id,
-                "organization_id": organization_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+        self.post_editor_draft_turn = to_raw_response_wrapper(
+            resource.post_editor_draft_turn
         )
-
-        return cast(RawResponse[GetCommandResponse200], result)
-
-    async def update(
-        self,
-        command_id: UUID | str,
-        *,
-        organization_id: str,
-        description: None | str | Unset = UNSET,
-        content: None | str | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[UpdateCommandResponse200]:
-        """Update Command: ``PUT /commands/{command_id}`` (analyst API).
-
-        Apply an update to a command's description and content.
-        """
-
-        result = await self._client._request(
-            _UPDATE_COMMAND,
-            {
-                "command_id": command_id,
-                "body": CommandUpdate(
-                    description=description,
-                    content=content,
-                ),
-                "organization_id": organization_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[UpdateCommandResponse200], result)
-
-    async def create_editor_thread(
-        self,
-        command_id: UUID | str,
-        *,
-        organization_id: str,
-        title: None | str | Unset = UNSET,
-        message: None | str | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[CommandEditorThreadResponse]:
-        """Create Command Editor Thread: ``POST /commands/{command_id}/editor/thread`` (analyst API).
-
-        Create a command editor workflow thread.
-        """
-
-        result = await self._client._request(
-            _CREATE_COMMAND_EDITOR_THREAD,
-            {
-                "command_id": command_id,
-                "body": CommandEditorThreadCreate(
-                    title=title,
-                    message=message,
-                ),
-                "organization_id": organization_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[CommandEditorThreadResponse], result)
-
-    async def post_editor_draft_turn(
-        self,
-        command_id: UUID | str,
-        *,
-        organization_id: str,
-        message: str,
-        draft_id: None | str | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[CommandEditorDraftResponse]:
-        """Post Command Editor Draft Turn: ``POST /commands/{command_id}/editor/draft/turn`` (analyst API).
-
-        Post one command editor turn.
-        """
-
-        result = await self._client._request(
-            _POST_COMMAND_EDITOR_DRAFT_TURN,
-            {
-                "command_id": command_id,
-                "body": CommandEditorDraftTurnRequest(
-                    message=message,
-                    draft_id=draft_id,
-                ),
-                "organization_id": organization_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[CommandEditorDraftResponse], result)

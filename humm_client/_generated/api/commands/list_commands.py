@@ -1,19 +1,16 @@
-from http import HTTPStatus
+"""``GET /commands``: generated from openapi.yaml; do not edit."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
-from ...models.list_commands_response_200_item import ListCommandsResponse200Item
-from ...types import UNSET, Response, parse_object
+from ...types import UNSET, RequestKwargs, parse_object
 
 
-def _get_kwargs(
+def build_request(
     *,
     organization_id: str,
-) -> dict[str, Any]:
+) -> RequestKwargs:
 
     params: dict[str, Any] = {}
 
@@ -21,7 +18,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/commands",
         "params": params,
@@ -30,150 +27,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[ListCommandsResponse200Item] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = parse_object(response_200_item_data)
+def parse_response(status_code: int, response: httpx.Response) -> list[dict[str, Any]]:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = parse_object(response_200_item_data)
 
-            response_200.append(response_200_item)
+        response_200.append(response_200_item)
 
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[ListCommandsResponse200Item]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    organization_id: str,
-) -> Response[HTTPValidationError | list[ListCommandsResponse200Item]]:
-    """List Commands
-
-     List the organization's commands.
-
-    Args:
-        organization_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | list[ListCommandsResponse200Item]]
-    """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    organization_id: str,
-) -> HTTPValidationError | list[ListCommandsResponse200Item] | None:
-    """List Commands
-
-     List the organization's commands.
-
-    Args:
-        organization_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | list[ListCommandsResponse200Item]
-    """
-
-    return sync_detailed(
-        client=client,
-        organization_id=organization_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    organization_id: str,
-) -> Response[HTTPValidationError | list[ListCommandsResponse200Item]]:
-    """List Commands
-
-     List the organization's commands.
-
-    Args:
-        organization_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | list[ListCommandsResponse200Item]]
-    """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    organization_id: str,
-) -> HTTPValidationError | list[ListCommandsResponse200Item] | None:
-    """List Commands
-
-     List the organization's commands.
-
-    Args:
-        organization_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | list[ListCommandsResponse200Item]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            organization_id=organization_id,
-        )
-    ).parsed
+    return response_200

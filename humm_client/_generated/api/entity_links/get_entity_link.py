@@ -1,18 +1,16 @@
-from http import HTTPStatus
+"""``GET /api/organization/{organization_id}/entity-links/{entity_link_id}``: generated from openapi.yaml; do not edit."""
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.entity_link_response import EntityLinkResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
-def _get_kwargs(
+def build_request(
     organization_id: UUID,
     entity_link_id: UUID,
     *,
@@ -22,7 +20,7 @@ def _get_kwargs(
     data_source_id: None | Unset | UUID = UNSET,
     context_source_id: None | Unset | UUID = UNSET,
     job_id: None | Unset | UUID = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
 
     params: dict[str, Any] = {}
 
@@ -82,7 +80,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/api/organization/{organization_id}/entity-links/{entity_link_id}".format(
             organization_id=quote(str(organization_id), safe=""),
@@ -94,221 +92,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EntityLinkResponse | HTTPValidationError | None:
-    if response.status_code == 200:
-        response_200 = EntityLinkResponse.from_dict(response.json())
+def parse_response(status_code: int, response: httpx.Response) -> EntityLinkResponse:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = EntityLinkResponse.from_dict(response.json())
 
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EntityLinkResponse | HTTPValidationError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    organization_id: UUID,
-    entity_link_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> Response[EntityLinkResponse | HTTPValidationError]:
-    """Get Entity Link
-
-    Args:
-        organization_id (UUID):
-        entity_link_id (UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EntityLinkResponse | HTTPValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-        entity_link_id=entity_link_id,
-        resource_id=resource_id,
-        source_id=source_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    organization_id: UUID,
-    entity_link_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> EntityLinkResponse | HTTPValidationError | None:
-    """Get Entity Link
-
-    Args:
-        organization_id (UUID):
-        entity_link_id (UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EntityLinkResponse | HTTPValidationError
-    """
-
-    return sync_detailed(
-        organization_id=organization_id,
-        entity_link_id=entity_link_id,
-        client=client,
-        resource_id=resource_id,
-        source_id=source_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    organization_id: UUID,
-    entity_link_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> Response[EntityLinkResponse | HTTPValidationError]:
-    """Get Entity Link
-
-    Args:
-        organization_id (UUID):
-        entity_link_id (UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[EntityLinkResponse | HTTPValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        organization_id=organization_id,
-        entity_link_id=entity_link_id,
-        resource_id=resource_id,
-        source_id=source_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    organization_id: UUID,
-    entity_link_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> EntityLinkResponse | HTTPValidationError | None:
-    """Get Entity Link
-
-    Args:
-        organization_id (UUID):
-        entity_link_id (UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        EntityLinkResponse | HTTPValidationError
-    """
-
-    return (
-        await asyncio_detailed(
-            organization_id=organization_id,
-            entity_link_id=entity_link_id,
-            client=client,
-            resource_id=resource_id,
-            source_id=source_id,
-            integration_source_id=integration_source_id,
-            data_source_id=data_source_id,
-            context_source_id=context_source_id,
-            job_id=job_id,
-        )
-    ).parsed
+    return response_200

@@ -6,21 +6,18 @@ import builtins
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
-from humm_client._pagination import AsyncPaginator, Pagination
-from humm_client._resource import AsyncResource, Operation, json_or_content
-from humm_client._response import RawResponse
+from humm_client._pagination import AsyncPaginator
+from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._response import (
+    paginator_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
-from ...models.bulk_update_integration_source_relationship_status_response_200 import (
-    BulkUpdateIntegrationSourceRelationshipStatusResponse200,
-)
-from ...models.bulk_update_saas_association_status_response_200 import (
-    BulkUpdateSaasAssociationStatusResponse200,
-)
 from ...models.connection_status import ConnectionStatus
 from ...models.description_source import DescriptionSource
 from ...models.http_validation_error import HTTPValidationError
@@ -32,43 +29,23 @@ from ...models.integration_source_database_response import (
 from ...models.integration_source_relationship_bulk_status_update import (
     IntegrationSourceRelationshipBulkStatusUpdate,
 )
-from ...models.integration_source_relationship_bulk_status_update_evidence import (
-    IntegrationSourceRelationshipBulkStatusUpdateEvidence,
-)
 from ...models.integration_source_relationship_response import (
     IntegrationSourceRelationshipResponse,
 )
 from ...models.integration_source_relationship_update import (
     IntegrationSourceRelationshipUpdate,
 )
-from ...models.integration_source_relationship_update_evidence import (
-    IntegrationSourceRelationshipUpdateEvidence,
-)
 from ...models.integration_source_response import IntegrationSourceResponse
 from ...models.integration_source_update import IntegrationSourceUpdate
-from ...models.integration_source_update_configuration_type_0 import (
-    IntegrationSourceUpdateConfigurationType0,
-)
 from ...models.relationship_status import RelationshipStatus
 from ...models.relationship_type import RelationshipType
 from ...models.saas_association_bulk_status_update import (
     SaasAssociationBulkStatusUpdate,
 )
-from ...models.saas_association_bulk_status_update_evidence import (
-    SaasAssociationBulkStatusUpdateEvidence,
-)
 from ...models.saas_association_response import SaasAssociationResponse
 from ...models.saas_association_update import SaasAssociationUpdate
-from ...models.saas_association_update_evidence import SaasAssociationUpdateEvidence
-from ...models.saas_association_update_metadata import SaasAssociationUpdateMetadata
 from ...models.saas_field_response import SaasFieldResponse
 from ...models.saas_field_update import SaasFieldUpdate
-from ...models.saas_field_update_format_signature_type_0 import (
-    SaasFieldUpdateFormatSignatureType0,
-)
-from ...models.saas_field_update_length_stats_type_0 import (
-    SaasFieldUpdateLengthStatsType0,
-)
 from ...models.saas_object_response import SaasObjectResponse
 from ...types import UNSET, File, Unset
 from . import (
@@ -95,9 +72,10 @@ from . import update_saas_field as _update_saas_field
 
 __all__ = ["IntegrationSources", "IntegrationSourcesWithRawResponse"]
 
-_UPDATE_INTEGRATION_SOURCE = Operation(
+_UPDATE_INTEGRATION_SOURCE: Operation[IntegrationSourceResponse] = Operation(
     name="integration_sources.update",
-    module=_update_integration_source,
+    build=_update_integration_source.build_request,
+    parse=_update_integration_source.parse_response,
     server="config",
     idempotent=True,
     path_params={
@@ -112,42 +90,51 @@ _UPDATE_INTEGRATION_SOURCE = Operation(
         "job_id",
     ),
 )
-_CREATE_INTEGRATION_SOURCE_DATABASE = Operation(
-    name="integration_sources.create_database",
-    module=_create_integration_source_database,
-    server="config",
-    idempotent=False,
-    path_params={
-        "source_id": "uuid",
-    },
-    uuid_query_params=(
-        "organization_id",
-        "resource_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
+_CREATE_INTEGRATION_SOURCE_DATABASE: Operation[IntegrationSourceDatabaseResponse] = (
+    Operation(
+        name="integration_sources.create_database",
+        build=_create_integration_source_database.build_request,
+        parse=_create_integration_source_database.parse_response,
+        server="config",
+        idempotent=False,
+        path_params={
+            "source_id": "uuid",
+        },
+        uuid_query_params=(
+            "organization_id",
+            "resource_id",
+            "integration_source_id",
+            "data_source_id",
+            "context_source_id",
+            "job_id",
+        ),
+    )
 )
-_BULK_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP_STATUS = Operation(
-    name="integration_sources.bulk_update_relationship_status",
-    module=_bulk_update_integration_source_relationship_status,
-    server="config",
-    idempotent=False,
-    path_params={},
-    uuid_query_params=(
-        "organization_id",
-        "resource_id",
-        "source_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
+_BULK_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP_STATUS: Operation[dict[str, Any]] = (
+    Operation(
+        name="integration_sources.bulk_update_relationship_status",
+        build=_bulk_update_integration_source_relationship_status.build_request,
+        parse=_bulk_update_integration_source_relationship_status.parse_response,
+        server="config",
+        idempotent=False,
+        path_params={},
+        uuid_query_params=(
+            "organization_id",
+            "resource_id",
+            "source_id",
+            "integration_source_id",
+            "data_source_id",
+            "context_source_id",
+            "job_id",
+        ),
+    )
 )
-_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP = Operation(
+_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP: Operation[
+    IntegrationSourceRelationshipResponse
+] = Operation(
     name="integration_sources.update_relationship",
-    module=_update_integration_source_relationship,
+    build=_update_integration_source_relationship.build_request,
+    parse=_update_integration_source_relationship.parse_response,
     server="config",
     idempotent=True,
     path_params={
@@ -163,9 +150,12 @@ _UPDATE_INTEGRATION_SOURCE_RELATIONSHIP = Operation(
         "job_id",
     ),
 )
-_LIST_INTEGRATION_SOURCE_RELATIONSHIPS = Operation(
+_LIST_INTEGRATION_SOURCE_RELATIONSHIPS: Operation[
+    list[IntegrationSourceRelationshipResponse]
+] = Operation(
     name="integration_sources.list_relationships",
-    module=_list_integration_source_relationships,
+    build=_list_integration_source_relationships.build_request,
+    parse=_list_integration_source_relationships.parse_response,
     server="config",
     idempotent=True,
     path_params={
@@ -180,26 +170,30 @@ _LIST_INTEGRATION_SOURCE_RELATIONSHIPS = Operation(
         "job_id",
     ),
 )
-_LIST_INTEGRATION_SOURCE_COLUMNS = Operation(
-    name="integration_sources.list_columns",
-    module=_list_integration_source_columns,
-    server="config",
-    idempotent=True,
-    path_params={
-        "source_id": "uuid",
-    },
-    uuid_query_params=(
-        "organization_id",
-        "resource_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
+_LIST_INTEGRATION_SOURCE_COLUMNS: Operation[list[IntegrationSourceColumnResponse]] = (
+    Operation(
+        name="integration_sources.list_columns",
+        build=_list_integration_source_columns.build_request,
+        parse=_list_integration_source_columns.parse_response,
+        server="config",
+        idempotent=True,
+        path_params={
+            "source_id": "uuid",
+        },
+        uuid_query_params=(
+            "organization_id",
+            "resource_id",
+            "integration_source_id",
+            "data_source_id",
+            "context_source_id",
+            "job_id",
+        ),
+    )
 )
-_LIST_SAAS_ASSOCIATIONS = Operation(
+_LIST_SAAS_ASSOCIATIONS: Operation[list[SaasAssociationResponse]] = Operation(
     name="integration_sources.list_saas_associations",
-    module=_list_saas_associations,
+    build=_list_saas_associations.build_request,
+    parse=_list_saas_associations.parse_response,
     server="config",
     idempotent=True,
     path_params={
@@ -216,9 +210,10 @@ _LIST_SAAS_ASSOCIATIONS = Operation(
         "job_id",
     ),
 )
-_BULK_UPDATE_SAAS_ASSOCIATION_STATUS = Operation(
+_BULK_UPDATE_SAAS_ASSOCIATION_STATUS: Operation[dict[str, Any]] = Operation(
     name="integration_sources.bulk_update_saas_association_status",
-    module=_bulk_update_saas_association_status,
+    build=_bulk_update_saas_association_status.build_request,
+    parse=_bulk_update_saas_association_status.parse_response,
     server="config",
     idempotent=False,
     path_params={
@@ -233,9 +228,10 @@ _BULK_UPDATE_SAAS_ASSOCIATION_STATUS = Operation(
         "job_id",
     ),
 )
-_UPDATE_SAAS_ASSOCIATION = Operation(
+_UPDATE_SAAS_ASSOCIATION: Operation[SaasAssociationResponse] = Operation(
     name="integration_sources.update_saas_association",
-    module=_update_saas_association,
+    build=_update_saas_association.build_request,
+    parse=_update_saas_association.parse_response,
     server="config",
     idempotent=True,
     path_params={
@@ -251,9 +247,10 @@ _UPDATE_SAAS_ASSOCIATION = Operation(
         "job_id",
     ),
 )
-_LIST_SAAS_OBJECTS = Operation(
+_LIST_SAAS_OBJECTS: Operation[list[SaasObjectResponse]] = Operation(
     name="integration_sources.list_saas_objects",
-    module=_list_saas_objects,
+    build=_list_saas_objects.build_request,
+    parse=_list_saas_objects.parse_response,
     server="config",
     idempotent=True,
     path_params={
@@ -268,9 +265,10 @@ _LIST_SAAS_OBJECTS = Operation(
         "job_id",
     ),
 )
-_GET_SAAS_OBJECT = Operation(
+_GET_SAAS_OBJECT: Operation[SaasObjectResponse] = Operation(
     name="integration_sources.get_saas_object",
-    module=_get_saas_object,
+    build=_get_saas_object.build_request,
+    parse=_get_saas_object.parse_response,
     server="config",
     idempotent=True,
     path_params={
@@ -286,9 +284,10 @@ _GET_SAAS_OBJECT = Operation(
         "job_id",
     ),
 )
-_LIST_SAAS_FIELDS = Operation(
+_LIST_SAAS_FIELDS: Operation[list[SaasFieldResponse]] = Operation(
     name="integration_sources.list_saas_fields",
-    module=_list_saas_fields,
+    build=_list_saas_fields.build_request,
+    parse=_list_saas_fields.parse_response,
     server="config",
     idempotent=True,
     path_params={
@@ -304,9 +303,10 @@ _LIST_SAAS_FIELDS = Operation(
         "job_id",
     ),
 )
-_UPDATE_SAAS_FIELD = Operation(
+_UPDATE_SAAS_FIELD: Operation[SaasFieldResponse] = Operation(
     name="integration_sources.update_saas_field",
-    module=_update_saas_field,
+    build=_update_saas_field.build_request,
+    parse=_update_saas_field.parse_response,
     server="config",
     idempotent=True,
     path_params={
@@ -331,7 +331,7 @@ class IntegrationSources(AsyncResource):
     @cached_property
     def with_raw_response(self) -> IntegrationSourcesWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
-        return IntegrationSourcesWithRawResponse(self._client)
+        return IntegrationSourcesWithRawResponse(self)
 
     async def update(
         self,
@@ -339,10 +339,13 @@ class IntegrationSources(AsyncResource):
         *,
         name: None | str | Unset = UNSET,
         description: None | str | Unset = UNSET,
-        configuration: IntegrationSourceUpdateConfigurationType0 | None | Unset = UNSET,
+        configuration: dict[str, Any] | None | Unset = UNSET,
         capabilities: builtins.list[str] | None | Unset = UNSET,
         is_active: bool | None | Unset = UNSET,
-        connection_status: ConnectionStatus | None | Unset = UNSET,
+        connection_status: ConnectionStatus
+        | None
+        | Unset
+        | Literal["connected", "disconnected", "error", "unknown"] = UNSET,
         last_connection_test: datetime.datetime | None | Unset = UNSET,
         legacy_data_source_id: None | Unset | UUID = UNSET,
         system_source_id: None | Unset | UUID = UNSET,
@@ -355,7 +358,12 @@ class IntegrationSources(AsyncResource):
         last_sync_status: None | str | Unset = UNSET,
         last_sync_row_count: int | None | Unset = UNSET,
         selected_streams: builtins.list[str] | None | Unset = UNSET,
-        description_source: DescriptionSource | None | Unset = UNSET,
+        description_source: DescriptionSource
+        | None
+        | Unset
+        | Literal[
+            "ai_generated", "manual_edit", "imported", "information_schema"
+        ] = UNSET,
         description_generated_at: datetime.datetime | None | Unset = UNSET,
         description_version: int | None | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
@@ -365,12 +373,13 @@ class IntegrationSources(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> IntegrationSourceResponse:
         """Update Integration Source: ``PUT /api/integration-sources/{source_id}``."""
 
-        result = await self._client._request(
+        return await self._client._request(
             _UPDATE_INTEGRATION_SOURCE,
             {
                 "source_id": source_id,
@@ -380,7 +389,9 @@ class IntegrationSources(AsyncResource):
                     configuration=configuration,
                     capabilities=capabilities,
                     is_active=is_active,
-                    connection_status=connection_status,
+                    connection_status=as_enum(
+                        ConnectionStatus, connection_status, "connection_status"
+                    ),
                     last_connection_test=last_connection_test,
                     legacy_data_source_id=legacy_data_source_id,
                     system_source_id=system_source_id,
@@ -393,7 +404,9 @@ class IntegrationSources(AsyncResource):
                     last_sync_status=last_sync_status,
                     last_sync_row_count=last_sync_row_count,
                     selected_streams=selected_streams,
-                    description_source=description_source,
+                    description_source=as_enum(
+                        DescriptionSource, description_source, "description_source"
+                    ),
                     description_generated_at=description_generated_at,
                     description_version=description_version,
                 ),
@@ -404,13 +417,11 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(IntegrationSourceResponse, result)
 
     async def create_database(
         self,
@@ -420,7 +431,12 @@ class IntegrationSources(AsyncResource):
         description: None | str | Unset = UNSET,
         is_active: bool | Unset = UNSET,
         priority: int | Unset = UNSET,
-        description_source: DescriptionSource | None | Unset = UNSET,
+        description_source: DescriptionSource
+        | None
+        | Unset
+        | Literal[
+            "ai_generated", "manual_edit", "imported", "information_schema"
+        ] = UNSET,
         description_generated_at: datetime.datetime | None | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
@@ -429,12 +445,23 @@ class IntegrationSources(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> IntegrationSourceDatabaseResponse:
-        """Create Integration Source Database: ``POST /api/integration-sources/{source_id}/databases``."""
+        """Create Integration Source Database: ``POST /api/integration-sources/{source_id}/databases``.
 
-        result = await self._client._request(
+        Args:
+            name: Database name (e.g., project name for BigQuery)
+            description: Optional description of the database
+            is_active: Whether this database is active for introspection
+            priority: Priority for processing (lower numbers processed first)
+            description_source: How description was created: 'ai_generated' | 'manual_edit' |
+                'imported' | 'information_schema'
+            description_generated_at: When description was last modified
+        """
+
+        return await self._client._request(
             _CREATE_INTEGRATION_SOURCE_DATABASE,
             {
                 "source_id": source_id,
@@ -443,7 +470,9 @@ class IntegrationSources(AsyncResource):
                     description=description,
                     is_active=is_active,
                     priority=priority,
-                    description_source=description_source,
+                    description_source=as_enum(
+                        DescriptionSource, description_source, "description_source"
+                    ),
                     description_generated_at=description_generated_at,
                 ),
                 "organization_id": organization_id,
@@ -453,21 +482,19 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(IntegrationSourceDatabaseResponse, result)
 
     async def bulk_update_relationship_status(
         self,
         *,
         relationship_ids: builtins.list[UUID],
-        status: RelationshipStatus,
+        status: RelationshipStatus | Literal["SUGGESTED", "APPROVED", "REJECTED"],
         score: float | None | Unset = UNSET,
-        evidence: IntegrationSourceRelationshipBulkStatusUpdateEvidence | Unset = UNSET,
+        evidence: dict[str, Any] | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         source_id: None | Unset | UUID | str = UNSET,
@@ -476,17 +503,25 @@ class IntegrationSources(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> BulkUpdateIntegrationSourceRelationshipStatusResponse200:
-        """Bulk Update Integration Source Relationship Status: ``POST /api/integration-sources/relationships/bulk-status``."""
+    ) -> dict[str, Any]:
+        """Bulk Update Integration Source Relationship Status: ``POST /api/integration-sources/relationships/bulk-status``.
 
-        result = await self._client._request(
+        Args:
+            relationship_ids: List of relationship IDs to update
+            status: Review status of a relationship or SaaS association.
+            score: Optional confidence score to apply to each relationship
+            evidence: Optional evidence payload to apply to each relationship
+        """
+
+        return await self._client._request(
             _BULK_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP_STATUS,
             {
                 "body": IntegrationSourceRelationshipBulkStatusUpdate(
                     relationship_ids=relationship_ids,
-                    status=status,
+                    status=as_enum(RelationshipStatus, status, "status"),
                     score=score,
                     evidence=evidence,
                 ),
@@ -498,21 +533,22 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(BulkUpdateIntegrationSourceRelationshipStatusResponse200, result)
 
     async def update_relationship(
         self,
         relationship_id: UUID | str,
         *,
-        status: None | RelationshipStatus | Unset = UNSET,
+        status: None
+        | RelationshipStatus
+        | Unset
+        | Literal["SUGGESTED", "APPROVED", "REJECTED"] = UNSET,
         score: float | None | Unset = UNSET,
-        evidence: IntegrationSourceRelationshipUpdateEvidence | Unset = UNSET,
+        evidence: dict[str, Any] | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         source_id: None | Unset | UUID | str = UNSET,
@@ -521,17 +557,18 @@ class IntegrationSources(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> IntegrationSourceRelationshipResponse:
         """Update Integration Source Relationship: ``PUT /api/integration-sources/relationships/{relationship_id}``."""
 
-        result = await self._client._request(
+        return await self._client._request(
             _UPDATE_INTEGRATION_SOURCE_RELATIONSHIP,
             {
                 "relationship_id": relationship_id,
                 "body": IntegrationSourceRelationshipUpdate(
-                    status=status,
+                    status=as_enum(RelationshipStatus, status, "status"),
                     score=score,
                     evidence=evidence,
                 ),
@@ -543,20 +580,24 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(IntegrationSourceRelationshipResponse, result)
 
     async def list_relationships(
         self,
         integration_source_id: UUID | str,
         *,
-        status: None | RelationshipStatus | Unset = UNSET,
-        type_: None | RelationshipType | Unset = UNSET,
+        status: None
+        | RelationshipStatus
+        | Unset
+        | Literal["SUGGESTED", "APPROVED", "REJECTED"] = UNSET,
+        type_: None
+        | RelationshipType
+        | Unset
+        | Literal["FOREIGN_KEY", "INFERRED", "MANUAL"] = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         source_id: None | Unset | UUID | str = UNSET,
@@ -564,6 +605,7 @@ class IntegrationSources(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[IntegrationSourceRelationshipResponse]:
@@ -572,12 +614,12 @@ class IntegrationSources(AsyncResource):
         List relationships for a given integration source.
         """
 
-        result = await self._client._request(
+        return await self._client._request(
             _LIST_INTEGRATION_SOURCE_RELATIONSHIPS,
             {
                 "integration_source_id": integration_source_id,
-                "status": status,
-                "type_": type_,
+                "status": as_enum(RelationshipStatus, status, "status"),
+                "type_": as_enum(RelationshipType, type_, "type_"),
                 "organization_id": organization_id,
                 "resource_id": resource_id,
                 "source_id": source_id,
@@ -585,13 +627,11 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(builtins.list[IntegrationSourceRelationshipResponse], result)
 
     async def list_columns(
         self,
@@ -605,12 +645,13 @@ class IntegrationSources(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[IntegrationSourceColumnResponse]:
         """List All Integration Source Columns: ``GET /api/integration-sources/{source_id}/columns``."""
 
-        result = await self._client._request(
+        return await self._client._request(
             _LIST_INTEGRATION_SOURCE_COLUMNS,
             {
                 "source_id": source_id,
@@ -622,13 +663,11 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(builtins.list[IntegrationSourceColumnResponse], result)
 
     async def list_saas_associations(
         self,
@@ -636,8 +675,14 @@ class IntegrationSources(AsyncResource):
         *,
         from_object_id: None | Unset | UUID | str = UNSET,
         to_object_id: None | Unset | UUID | str = UNSET,
-        status: None | RelationshipStatus | Unset = UNSET,
-        type_: None | RelationshipType | Unset = UNSET,
+        status: None
+        | RelationshipStatus
+        | Unset
+        | Literal["SUGGESTED", "APPROVED", "REJECTED"] = UNSET,
+        type_: None
+        | RelationshipType
+        | Unset
+        | Literal["FOREIGN_KEY", "INFERRED", "MANUAL"] = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         integration_source_id: None | Unset | UUID | str = UNSET,
@@ -645,19 +690,20 @@ class IntegrationSources(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[SaasAssociationResponse]:
         """List Saas Associations: ``GET /api/integration-sources/{source_id}/saas-associations``."""
 
-        result = await self._client._request(
+        return await self._client._request(
             _LIST_SAAS_ASSOCIATIONS,
             {
                 "source_id": source_id,
                 "from_object_id": from_object_id,
                 "to_object_id": to_object_id,
-                "status": status,
-                "type_": type_,
+                "status": as_enum(RelationshipStatus, status, "status"),
+                "type_": as_enum(RelationshipType, type_, "type_"),
                 "organization_id": organization_id,
                 "resource_id": resource_id,
                 "integration_source_id": integration_source_id,
@@ -665,22 +711,20 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(builtins.list[SaasAssociationResponse], result)
 
     async def bulk_update_saas_association_status(
         self,
         source_id: UUID | str,
         *,
         association_ids: builtins.list[UUID],
-        status: RelationshipStatus,
+        status: RelationshipStatus | Literal["SUGGESTED", "APPROVED", "REJECTED"],
         score: float | None | Unset = UNSET,
-        evidence: SaasAssociationBulkStatusUpdateEvidence | Unset = UNSET,
+        evidence: dict[str, Any] | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         integration_source_id: None | Unset | UUID | str = UNSET,
@@ -688,18 +732,26 @@ class IntegrationSources(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> BulkUpdateSaasAssociationStatusResponse200:
-        """Bulk Update Saas Association Status: ``POST /api/integration-sources/{source_id}/saas-associations/bulk-status``."""
+    ) -> dict[str, Any]:
+        """Bulk Update Saas Association Status: ``POST /api/integration-sources/{source_id}/saas-associations/bulk-status``.
 
-        result = await self._client._request(
+        Args:
+            association_ids: List of SaaS association IDs to update
+            status: Review status of a relationship or SaaS association.
+            score: Optional score to set for each association
+            evidence: Optional evidence payload
+        """
+
+        return await self._client._request(
             _BULK_UPDATE_SAAS_ASSOCIATION_STATUS,
             {
                 "source_id": source_id,
                 "body": SaasAssociationBulkStatusUpdate(
                     association_ids=association_ids,
-                    status=status,
+                    status=as_enum(RelationshipStatus, status, "status"),
                     score=score,
                     evidence=evidence,
                 ),
@@ -710,13 +762,11 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(BulkUpdateSaasAssociationStatusResponse200, result)
 
     async def update_saas_association(
         self,
@@ -726,11 +776,17 @@ class IntegrationSources(AsyncResource):
         association_type_id: None | str | Unset = UNSET,
         association_label: None | str | Unset = UNSET,
         association_category: None | str | Unset = UNSET,
-        metadata: SaasAssociationUpdateMetadata | Unset = UNSET,
-        relationship_type: None | RelationshipType | Unset = UNSET,
-        status: None | RelationshipStatus | Unset = UNSET,
+        metadata: dict[str, Any] | Unset = UNSET,
+        relationship_type: None
+        | RelationshipType
+        | Unset
+        | Literal["FOREIGN_KEY", "INFERRED", "MANUAL"] = UNSET,
+        status: None
+        | RelationshipStatus
+        | Unset
+        | Literal["SUGGESTED", "APPROVED", "REJECTED"] = UNSET,
         score: float | None | Unset = UNSET,
-        evidence: SaasAssociationUpdateEvidence | Unset = UNSET,
+        evidence: dict[str, Any] | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         integration_source_id: None | Unset | UUID | str = UNSET,
@@ -738,12 +794,13 @@ class IntegrationSources(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> SaasAssociationResponse:
         """Update Saas Association: ``PUT /api/integration-sources/{source_id}/saas-associations/{association_id}``."""
 
-        result = await self._client._request(
+        return await self._client._request(
             _UPDATE_SAAS_ASSOCIATION,
             {
                 "source_id": source_id,
@@ -753,8 +810,10 @@ class IntegrationSources(AsyncResource):
                     association_label=association_label,
                     association_category=association_category,
                     metadata=metadata,
-                    relationship_type=relationship_type,
-                    status=status,
+                    relationship_type=as_enum(
+                        RelationshipType, relationship_type, "relationship_type"
+                    ),
+                    status=as_enum(RelationshipStatus, status, "status"),
                     score=score,
                     evidence=evidence,
                 ),
@@ -765,13 +824,11 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(SaasAssociationResponse, result)
 
     async def list_saas_objects(
         self,
@@ -784,12 +841,13 @@ class IntegrationSources(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[SaasObjectResponse]:
         """List Saas Objects: ``GET /api/integration-sources/{source_id}/saas-objects``."""
 
-        result = await self._client._request(
+        return await self._client._request(
             _LIST_SAAS_OBJECTS,
             {
                 "source_id": source_id,
@@ -800,13 +858,11 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(builtins.list[SaasObjectResponse], result)
 
     async def get_saas_object(
         self,
@@ -820,12 +876,13 @@ class IntegrationSources(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> SaasObjectResponse:
         """Get Saas Object: ``GET /api/integration-sources/{source_id}/saas-objects/{object_id}``."""
 
-        result = await self._client._request(
+        return await self._client._request(
             _GET_SAAS_OBJECT,
             {
                 "source_id": source_id,
@@ -837,13 +894,11 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(SaasObjectResponse, result)
 
     async def list_saas_fields(
         self,
@@ -857,12 +912,13 @@ class IntegrationSources(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[SaasFieldResponse]:
         """List Saas Fields: ``GET /api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields``."""
 
-        result = await self._client._request(
+        return await self._client._request(
             _LIST_SAAS_FIELDS,
             {
                 "source_id": source_id,
@@ -874,13 +930,11 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(builtins.list[SaasFieldResponse], result)
 
     async def update_saas_field(
         self,
@@ -904,13 +958,18 @@ class IntegrationSources(AsyncResource):
         last_analyzed: datetime.datetime | None | Unset = UNSET,
         approx_distinct_count: int | None | Unset = UNSET,
         minhash_signature: builtins.list[int] | None | Unset = UNSET,
-        format_signature: None | SaasFieldUpdateFormatSignatureType0 | Unset = UNSET,
-        length_stats: None | SaasFieldUpdateLengthStatsType0 | Unset = UNSET,
+        format_signature: None | dict[str, Any] | Unset = UNSET,
+        length_stats: None | dict[str, Any] | Unset = UNSET,
         entropy: float | None | Unset = UNSET,
         role: None | str | Unset = UNSET,
         role_confidence: float | None | Unset = UNSET,
         is_active: bool | None | Unset = UNSET,
-        description_source: DescriptionSource | None | Unset = UNSET,
+        description_source: DescriptionSource
+        | None
+        | Unset
+        | Literal[
+            "ai_generated", "manual_edit", "imported", "information_schema"
+        ] = UNSET,
         description_generated_at: datetime.datetime | None | Unset = UNSET,
         organization_id: None | Unset | UUID | str = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
@@ -919,12 +978,13 @@ class IntegrationSources(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> SaasFieldResponse:
         """Update Saas Field: ``PUT /api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields/{field_id}``."""
 
-        result = await self._client._request(
+        return await self._client._request(
             _UPDATE_SAAS_FIELD,
             {
                 "source_id": source_id,
@@ -953,7 +1013,9 @@ class IntegrationSources(AsyncResource):
                     role=role,
                     role_confidence=role_confidence,
                     is_active=is_active,
-                    description_source=description_source,
+                    description_source=as_enum(
+                        DescriptionSource, description_source, "description_source"
+                    ),
                     description_generated_at=description_generated_at,
                 ),
                 "organization_id": organization_id,
@@ -963,657 +1025,35 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
-        return cast(SaasFieldResponse, result)
 
-
-class IntegrationSourcesWithRawResponse(AsyncResource):
+class IntegrationSourcesWithRawResponse:
     """``IntegrationSources`` methods that return the raw HTTP response (``RawResponse``)."""
 
-    async def update(
-        self,
-        source_id: UUID | str,
-        *,
-        name: None | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        configuration: IntegrationSourceUpdateConfigurationType0 | None | Unset = UNSET,
-        capabilities: builtins.list[str] | None | Unset = UNSET,
-        is_active: bool | None | Unset = UNSET,
-        connection_status: ConnectionStatus | None | Unset = UNSET,
-        last_connection_test: datetime.datetime | None | Unset = UNSET,
-        legacy_data_source_id: None | Unset | UUID = UNSET,
-        system_source_id: None | Unset | UUID = UNSET,
-        instance_label: None | str | Unset = UNSET,
-        airbyte_source_id: None | str | Unset = UNSET,
-        airbyte_connection_id: None | str | Unset = UNSET,
-        airbyte_connection_ids: builtins.list[str] | None | Unset = UNSET,
-        airbyte_destination_id: None | str | Unset = UNSET,
-        last_sync_at: datetime.datetime | None | Unset = UNSET,
-        last_sync_status: None | str | Unset = UNSET,
-        last_sync_row_count: int | None | Unset = UNSET,
-        selected_streams: builtins.list[str] | None | Unset = UNSET,
-        description_source: DescriptionSource | None | Unset = UNSET,
-        description_generated_at: datetime.datetime | None | Unset = UNSET,
-        description_version: int | None | Unset = UNSET,
-        organization_id: None | Unset | UUID | str = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[IntegrationSourceResponse]:
-        """Update Integration Source: ``PUT /api/integration-sources/{source_id}``."""
-
-        result = await self._client._request(
-            _UPDATE_INTEGRATION_SOURCE,
-            {
-                "source_id": source_id,
-                "body": IntegrationSourceUpdate(
-                    name=name,
-                    description=description,
-                    configuration=configuration,
-                    capabilities=capabilities,
-                    is_active=is_active,
-                    connection_status=connection_status,
-                    last_connection_test=last_connection_test,
-                    legacy_data_source_id=legacy_data_source_id,
-                    system_source_id=system_source_id,
-                    instance_label=instance_label,
-                    airbyte_source_id=airbyte_source_id,
-                    airbyte_connection_id=airbyte_connection_id,
-                    airbyte_connection_ids=airbyte_connection_ids,
-                    airbyte_destination_id=airbyte_destination_id,
-                    last_sync_at=last_sync_at,
-                    last_sync_status=last_sync_status,
-                    last_sync_row_count=last_sync_row_count,
-                    selected_streams=selected_streams,
-                    description_source=description_source,
-                    description_generated_at=description_generated_at,
-                    description_version=description_version,
-                ),
-                "organization_id": organization_id,
-                "resource_id": resource_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+    def __init__(self, resource: IntegrationSources) -> None:
+        self.update = to_raw_response_wrapper(resource.update)
+        self.create_database = to_raw_response_wrapper(resource.create_database)
+        self.bulk_update_relationship_status = to_raw_response_wrapper(
+            resource.bulk_update_relationship_status
         )
-
-        return cast(RawResponse[IntegrationSourceResponse], result)
-
-    async def create_database(
-        self,
-        source_id: UUID | str,
-        *,
-        name: str,
-        description: None | str | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        priority: int | Unset = UNSET,
-        description_source: DescriptionSource | None | Unset = UNSET,
-        description_generated_at: datetime.datetime | None | Unset = UNSET,
-        organization_id: None | Unset | UUID | str = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[IntegrationSourceDatabaseResponse]:
-        """Create Integration Source Database: ``POST /api/integration-sources/{source_id}/databases``."""
-
-        result = await self._client._request(
-            _CREATE_INTEGRATION_SOURCE_DATABASE,
-            {
-                "source_id": source_id,
-                "body": IntegrationSourceDatabaseCreate(
-                    name=name,
-                    description=description,
-                    is_active=is_active,
-                    priority=priority,
-                    description_source=description_source,
-                    description_generated_at=description_generated_at,
-                ),
-                "organization_id": organization_id,
-                "resource_id": resource_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+        self.update_relationship = to_raw_response_wrapper(resource.update_relationship)
+        self.list_relationships = to_raw_response_wrapper(resource.list_relationships)
+        self.list_columns = to_raw_response_wrapper(resource.list_columns)
+        self.list_saas_associations = to_raw_response_wrapper(
+            resource.list_saas_associations
         )
-
-        return cast(RawResponse[IntegrationSourceDatabaseResponse], result)
-
-    async def bulk_update_relationship_status(
-        self,
-        *,
-        relationship_ids: builtins.list[UUID],
-        status: RelationshipStatus,
-        score: float | None | Unset = UNSET,
-        evidence: IntegrationSourceRelationshipBulkStatusUpdateEvidence | Unset = UNSET,
-        organization_id: None | Unset | UUID | str = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        source_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[BulkUpdateIntegrationSourceRelationshipStatusResponse200]:
-        """Bulk Update Integration Source Relationship Status: ``POST /api/integration-sources/relationships/bulk-status``."""
-
-        result = await self._client._request(
-            _BULK_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP_STATUS,
-            {
-                "body": IntegrationSourceRelationshipBulkStatusUpdate(
-                    relationship_ids=relationship_ids,
-                    status=status,
-                    score=score,
-                    evidence=evidence,
-                ),
-                "organization_id": organization_id,
-                "resource_id": resource_id,
-                "source_id": source_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+        self.bulk_update_saas_association_status = to_raw_response_wrapper(
+            resource.bulk_update_saas_association_status
         )
-
-        return cast(
-            RawResponse[BulkUpdateIntegrationSourceRelationshipStatusResponse200],
-            result,
+        self.update_saas_association = to_raw_response_wrapper(
+            resource.update_saas_association
         )
-
-    async def update_relationship(
-        self,
-        relationship_id: UUID | str,
-        *,
-        status: None | RelationshipStatus | Unset = UNSET,
-        score: float | None | Unset = UNSET,
-        evidence: IntegrationSourceRelationshipUpdateEvidence | Unset = UNSET,
-        organization_id: None | Unset | UUID | str = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        source_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[IntegrationSourceRelationshipResponse]:
-        """Update Integration Source Relationship: ``PUT /api/integration-sources/relationships/{relationship_id}``."""
-
-        result = await self._client._request(
-            _UPDATE_INTEGRATION_SOURCE_RELATIONSHIP,
-            {
-                "relationship_id": relationship_id,
-                "body": IntegrationSourceRelationshipUpdate(
-                    status=status,
-                    score=score,
-                    evidence=evidence,
-                ),
-                "organization_id": organization_id,
-                "resource_id": resource_id,
-                "source_id": source_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[IntegrationSourceRelationshipResponse], result)
-
-    async def list_relationships(
-        self,
-        integration_source_id: UUID | str,
-        *,
-        status: None | RelationshipStatus | Unset = UNSET,
-        type_: None | RelationshipType | Unset = UNSET,
-        organization_id: None | Unset | UUID | str = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[IntegrationSourceRelationshipResponse]]:
-        """List Integration Source Relationships: ``GET /api/integration-sources/{integration_source_id}/relationships``.
-
-        List relationships for a given integration source.
-        """
-
-        result = await self._client._request(
-            _LIST_INTEGRATION_SOURCE_RELATIONSHIPS,
-            {
-                "integration_source_id": integration_source_id,
-                "status": status,
-                "type_": type_,
-                "organization_id": organization_id,
-                "resource_id": resource_id,
-                "source_id": source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(
-            RawResponse[builtins.list[IntegrationSourceRelationshipResponse]], result
-        )
-
-    async def list_columns(
-        self,
-        source_id: UUID | str,
-        *,
-        active_only: bool | Unset = UNSET,
-        organization_id: None | Unset | UUID | str = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[IntegrationSourceColumnResponse]]:
-        """List All Integration Source Columns: ``GET /api/integration-sources/{source_id}/columns``."""
-
-        result = await self._client._request(
-            _LIST_INTEGRATION_SOURCE_COLUMNS,
-            {
-                "source_id": source_id,
-                "active_only": active_only,
-                "organization_id": organization_id,
-                "resource_id": resource_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[builtins.list[IntegrationSourceColumnResponse]], result)
-
-    async def list_saas_associations(
-        self,
-        source_id: UUID | str,
-        *,
-        from_object_id: None | Unset | UUID | str = UNSET,
-        to_object_id: None | Unset | UUID | str = UNSET,
-        status: None | RelationshipStatus | Unset = UNSET,
-        type_: None | RelationshipType | Unset = UNSET,
-        organization_id: None | Unset | UUID | str = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[SaasAssociationResponse]]:
-        """List Saas Associations: ``GET /api/integration-sources/{source_id}/saas-associations``."""
-
-        result = await self._client._request(
-            _LIST_SAAS_ASSOCIATIONS,
-            {
-                "source_id": source_id,
-                "from_object_id": from_object_id,
-                "to_object_id": to_object_id,
-                "status": status,
-                "type_": type_,
-                "organization_id": organization_id,
-                "resource_id": resource_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[builtins.list[SaasAssociationResponse]], result)
-
-    async def bulk_update_saas_association_status(
-        self,
-        source_id: UUID | str,
-        *,
-        association_ids: builtins.list[UUID],
-        status: RelationshipStatus,
-        score: float | None | Unset = UNSET,
-        evidence: SaasAssociationBulkStatusUpdateEvidence | Unset = UNSET,
-        organization_id: None | Unset | UUID | str = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[BulkUpdateSaasAssociationStatusResponse200]:
-        """Bulk Update Saas Association Status: ``POST /api/integration-sources/{source_id}/saas-associations/bulk-status``."""
-
-        result = await self._client._request(
-            _BULK_UPDATE_SAAS_ASSOCIATION_STATUS,
-            {
-                "source_id": source_id,
-                "body": SaasAssociationBulkStatusUpdate(
-                    association_ids=association_ids,
-                    status=status,
-                    score=score,
-                    evidence=evidence,
-                ),
-                "organization_id": organization_id,
-                "resource_id": resource_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[BulkUpdateSaasAssociationStatusResponse200], result)
-
-    async def update_saas_association(
-        self,
-        source_id: UUID | str,
-        association_id: UUID | str,
-        *,
-        association_type_id: None | str | Unset = UNSET,
-        association_label: None | str | Unset = UNSET,
-        association_category: None | str | Unset = UNSET,
-        metadata: SaasAssociationUpdateMetadata | Unset = UNSET,
-        relationship_type: None | RelationshipType | Unset = UNSET,
-        status: None | RelationshipStatus | Unset = UNSET,
-        score: float | None | Unset = UNSET,
-        evidence: SaasAssociationUpdateEvidence | Unset = UNSET,
-        organization_id: None | Unset | UUID | str = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[SaasAssociationResponse]:
-        """Update Saas Association: ``PUT /api/integration-sources/{source_id}/saas-associations/{association_id}``."""
-
-        result = await self._client._request(
-            _UPDATE_SAAS_ASSOCIATION,
-            {
-                "source_id": source_id,
-                "association_id": association_id,
-                "body": SaasAssociationUpdate(
-                    association_type_id=association_type_id,
-                    association_label=association_label,
-                    association_category=association_category,
-                    metadata=metadata,
-                    relationship_type=relationship_type,
-                    status=status,
-                    score=score,
-                    evidence=evidence,
-                ),
-                "organization_id": organization_id,
-                "resource_id": resource_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[SaasAssociationResponse], result)
-
-    async def list_saas_objects(
-        self,
-        source_id: UUID | str,
-        *,
-        organization_id: None | Unset | UUID | str = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[SaasObjectResponse]]:
-        """List Saas Objects: ``GET /api/integration-sources/{source_id}/saas-objects``."""
-
-        result = await self._client._request(
-            _LIST_SAAS_OBJECTS,
-            {
-                "source_id": source_id,
-                "organization_id": organization_id,
-                "resource_id": resource_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[builtins.list[SaasObjectResponse]], result)
-
-    async def get_saas_object(
-        self,
-        source_id: UUID | str,
-        object_id: UUID | str,
-        *,
-        organization_id: None | Unset | UUID | str = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[SaasObjectResponse]:
-        """Get Saas Object: ``GET /api/integration-sources/{source_id}/saas-objects/{object_id}``."""
-
-        result = await self._client._request(
-            _GET_SAAS_OBJECT,
-            {
-                "source_id": source_id,
-                "object_id": object_id,
-                "organization_id": organization_id,
-                "resource_id": resource_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[SaasObjectResponse], result)
-
-    async def list_saas_fields(
-        self,
-        source_id: UUID | str,
-        object_id: UUID | str,
-        *,
-        organization_id: None | Unset | UUID | str = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[SaasFieldResponse]]:
-        """List Saas Fields: ``GET /api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields``."""
-
-        result = await self._client._request(
-            _LIST_SAAS_FIELDS,
-            {
-                "source_id": source_id,
-                "object_id": object_id,
-                "organization_id": organization_id,
-                "resource_id": resource_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[builtins.list[SaasFieldResponse]], result)
-
-    async def update_saas_field(
-        self,
-        source_id: UUID | str,
-        object_id: UUID | str,
-        field_id: UUID | str,
-        *,
-        field_name: None | str | Unset = UNSET,
-        api_identifier: None | str | Unset = UNSET,
-        data_type: None | str | Unset = UNSET,
-        description: None | str | Unset = UNSET,
-        is_required: bool | None | Unset = UNSET,
-        is_unique: bool | None | Unset = UNSET,
-        skip_embedding: bool | Unset = UNSET,
-        semantic_type: None | str | Unset = UNSET,
-        semantic_type_confidence: float | None | Unset = UNSET,
-        sample_values: builtins.list[Any] | None | Unset = UNSET,
-        enum_cardinality: int | None | Unset = UNSET,
-        null_pct: float | None | Unset = UNSET,
-        distinct_pct: float | None | Unset = UNSET,
-        last_analyzed: datetime.datetime | None | Unset = UNSET,
-        approx_distinct_count: int | None | Unset = UNSET,
-        minhash_signature: builtins.list[int] | None | Unset = UNSET,
-        format_signature: None | SaasFieldUpdateFormatSignatureType0 | Unset = UNSET,
-        length_stats: None | SaasFieldUpdateLengthStatsType0 | Unset = UNSET,
-        entropy: float | None | Unset = UNSET,
-        role: None | str | Unset = UNSET,
-        role_confidence: float | None | Unset = UNSET,
-        is_active: bool | None | Unset = UNSET,
-        description_source: DescriptionSource | None | Unset = UNSET,
-        description_generated_at: datetime.datetime | None | Unset = UNSET,
-        organization_id: None | Unset | UUID | str = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[SaasFieldResponse]:
-        """Update Saas Field: ``PUT /api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields/{field_id}``."""
-
-        result = await self._client._request(
-            _UPDATE_SAAS_FIELD,
-            {
-                "source_id": source_id,
-                "object_id": object_id,
-                "field_id": field_id,
-                "body": SaasFieldUpdate(
-                    field_name=field_name,
-                    api_identifier=api_identifier,
-                    data_type=data_type,
-                    description=description,
-                    is_required=is_required,
-                    is_unique=is_unique,
-                    skip_embedding=skip_embedding,
-                    semantic_type=semantic_type,
-                    semantic_type_confidence=semantic_type_confidence,
-                    sample_values=sample_values,
-                    enum_cardinality=enum_cardinality,
-                    null_pct=null_pct,
-                    distinct_pct=distinct_pct,
-                    last_analyzed=last_analyzed,
-                    approx_distinct_count=approx_distinct_count,
-                    minhash_signature=minhash_signature,
-                    format_signature=format_signature,
-                    length_stats=length_stats,
-                    entropy=entropy,
-                    role=role,
-                    role_confidence=role_confidence,
-                    is_active=is_active,
-                    description_source=description_source,
-                    description_generated_at=description_generated_at,
-                ),
-                "organization_id": organization_id,
-                "resource_id": resource_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[SaasFieldResponse], result)
+        self.list_saas_objects = to_raw_response_wrapper(resource.list_saas_objects)
+        self.get_saas_object = to_raw_response_wrapper(resource.get_saas_object)
+        self.list_saas_fields = to_raw_response_wrapper(resource.list_saas_fields)
+        self.update_saas_field = to_raw_response_wrapper(resource.update_saas_field)

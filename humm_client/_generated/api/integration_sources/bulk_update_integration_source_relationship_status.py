@@ -1,22 +1,17 @@
-from http import HTTPStatus
+"""``POST /api/integration-sources/relationships/bulk-status``: generated from openapi.yaml; do not edit."""
+
 from typing import Any
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.bulk_update_integration_source_relationship_status_response_200 import (
-    BulkUpdateIntegrationSourceRelationshipStatusResponse200,
-)
-from ...models.http_validation_error import HTTPValidationError
 from ...models.integration_source_relationship_bulk_status_update import (
     IntegrationSourceRelationshipBulkStatusUpdate,
 )
-from ...types import UNSET, Response, Unset, parse_object
+from ...types import UNSET, RequestKwargs, Unset, parse_object
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: IntegrationSourceRelationshipBulkStatusUpdate,
     organization_id: None | Unset | UUID = UNSET,
@@ -26,7 +21,7 @@ def _get_kwargs(
     data_source_id: None | Unset | UUID = UNSET,
     context_source_id: None | Unset | UUID = UNSET,
     job_id: None | Unset | UUID = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -96,7 +91,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "post",
         "url": "/api/integration-sources/relationships/bulk-status",
         "params": params,
@@ -110,243 +105,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    BulkUpdateIntegrationSourceRelationshipStatusResponse200
-    | HTTPValidationError
-    | None
-):
-    if response.status_code == 200:
-        response_200 = parse_object(response.json())
+def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = parse_object(response.json())
 
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    BulkUpdateIntegrationSourceRelationshipStatusResponse200 | HTTPValidationError
-]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: IntegrationSourceRelationshipBulkStatusUpdate,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> Response[
-    BulkUpdateIntegrationSourceRelationshipStatusResponse200 | HTTPValidationError
-]:
-    """Bulk Update Integration Source Relationship Status
-
-    Args:
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-        body (IntegrationSourceRelationshipBulkStatusUpdate): Payload for bulk relationship status
-            updates.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BulkUpdateIntegrationSourceRelationshipStatusResponse200 | HTTPValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        source_id=source_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: IntegrationSourceRelationshipBulkStatusUpdate,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> (
-    BulkUpdateIntegrationSourceRelationshipStatusResponse200
-    | HTTPValidationError
-    | None
-):
-    """Bulk Update Integration Source Relationship Status
-
-    Args:
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-        body (IntegrationSourceRelationshipBulkStatusUpdate): Payload for bulk relationship status
-            updates.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BulkUpdateIntegrationSourceRelationshipStatusResponse200 | HTTPValidationError
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        source_id=source_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: IntegrationSourceRelationshipBulkStatusUpdate,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> Response[
-    BulkUpdateIntegrationSourceRelationshipStatusResponse200 | HTTPValidationError
-]:
-    """Bulk Update Integration Source Relationship Status
-
-    Args:
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-        body (IntegrationSourceRelationshipBulkStatusUpdate): Payload for bulk relationship status
-            updates.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BulkUpdateIntegrationSourceRelationshipStatusResponse200 | HTTPValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        source_id=source_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: IntegrationSourceRelationshipBulkStatusUpdate,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> (
-    BulkUpdateIntegrationSourceRelationshipStatusResponse200
-    | HTTPValidationError
-    | None
-):
-    """Bulk Update Integration Source Relationship Status
-
-    Args:
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-        body (IntegrationSourceRelationshipBulkStatusUpdate): Payload for bulk relationship status
-            updates.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BulkUpdateIntegrationSourceRelationshipStatusResponse200 | HTTPValidationError
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            organization_id=organization_id,
-            resource_id=resource_id,
-            source_id=source_id,
-            integration_source_id=integration_source_id,
-            data_source_id=data_source_id,
-            context_source_id=context_source_id,
-            job_id=job_id,
-        )
-    ).parsed
+    return response_200

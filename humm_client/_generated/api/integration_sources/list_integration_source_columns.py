@@ -1,18 +1,16 @@
-from http import HTTPStatus
+"""``GET /api/integration-sources/{source_id}/columns``: generated from openapi.yaml; do not edit."""
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.integration_source_column_response import IntegrationSourceColumnResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
-def _get_kwargs(
+def build_request(
     source_id: UUID,
     *,
     active_only: bool | Unset = True,
@@ -22,7 +20,7 @@ def _get_kwargs(
     data_source_id: None | Unset | UUID = UNSET,
     context_source_id: None | Unset | UUID = UNSET,
     job_id: None | Unset | UUID = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
 
     params: dict[str, Any] = {}
 
@@ -84,7 +82,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/api/integration-sources/{source_id}/columns".format(
             source_id=quote(str(source_id), safe=""),
@@ -95,228 +93,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[IntegrationSourceColumnResponse] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = IntegrationSourceColumnResponse.from_dict(
-                response_200_item_data
-            )
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[IntegrationSourceColumnResponse]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    source_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    active_only: bool | Unset = True,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> Response[HTTPValidationError | list[IntegrationSourceColumnResponse]]:
-    """List All Integration Source Columns
-
-    Args:
-        source_id (UUID):
-        active_only (bool | Unset):  Default: True.
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | list[IntegrationSourceColumnResponse]]
-    """
-
-    kwargs = _get_kwargs(
-        source_id=source_id,
-        active_only=active_only,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    source_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    active_only: bool | Unset = True,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> HTTPValidationError | list[IntegrationSourceColumnResponse] | None:
-    """List All Integration Source Columns
-
-    Args:
-        source_id (UUID):
-        active_only (bool | Unset):  Default: True.
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | list[IntegrationSourceColumnResponse]
-    """
-
-    return sync_detailed(
-        source_id=source_id,
-        client=client,
-        active_only=active_only,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    source_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    active_only: bool | Unset = True,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> Response[HTTPValidationError | list[IntegrationSourceColumnResponse]]:
-    """List All Integration Source Columns
-
-    Args:
-        source_id (UUID):
-        active_only (bool | Unset):  Default: True.
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | list[IntegrationSourceColumnResponse]]
-    """
-
-    kwargs = _get_kwargs(
-        source_id=source_id,
-        active_only=active_only,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    source_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    active_only: bool | Unset = True,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> HTTPValidationError | list[IntegrationSourceColumnResponse] | None:
-    """List All Integration Source Columns
-
-    Args:
-        source_id (UUID):
-        active_only (bool | Unset):  Default: True.
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | list[IntegrationSourceColumnResponse]
-    """
-
-    return (
-        await asyncio_detailed(
-            source_id=source_id,
-            client=client,
-            active_only=active_only,
-            organization_id=organization_id,
-            resource_id=resource_id,
-            integration_source_id=integration_source_id,
-            data_source_id=data_source_id,
-            context_source_id=context_source_id,
-            job_id=job_id,
+def parse_response(
+    status_code: int, response: httpx.Response
+) -> list[IntegrationSourceColumnResponse]:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = IntegrationSourceColumnResponse.from_dict(
+            response_200_item_data
         )
-    ).parsed
+
+        response_200.append(response_200_item)
+
+    return response_200

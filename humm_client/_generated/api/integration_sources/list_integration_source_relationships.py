@@ -1,22 +1,20 @@
-from http import HTTPStatus
+"""``GET /api/integration-sources/{integration_source_id}/relationships``: generated from openapi.yaml; do not edit."""
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.integration_source_relationship_response import (
     IntegrationSourceRelationshipResponse,
 )
 from ...models.relationship_status import RelationshipStatus
 from ...models.relationship_type import RelationshipType
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
-def _get_kwargs(
+def build_request(
     integration_source_id: UUID,
     *,
     status: None | RelationshipStatus | Unset = UNSET,
@@ -27,7 +25,7 @@ def _get_kwargs(
     data_source_id: None | Unset | UUID = UNSET,
     context_source_id: None | Unset | UUID = UNSET,
     job_id: None | Unset | UUID = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
 
     params: dict[str, Any] = {}
 
@@ -105,7 +103,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/api/integration-sources/{integration_source_id}/relationships".format(
             integration_source_id=quote(str(integration_source_id), safe=""),
@@ -116,248 +114,17 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[IntegrationSourceRelationshipResponse] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = IntegrationSourceRelationshipResponse.from_dict(
-                response_200_item_data
-            )
-
-            response_200.append(response_200_item)
-
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[IntegrationSourceRelationshipResponse]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    integration_source_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    status: None | RelationshipStatus | Unset = UNSET,
-    type_: None | RelationshipType | Unset = UNSET,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> Response[HTTPValidationError | list[IntegrationSourceRelationshipResponse]]:
-    """List Integration Source Relationships
-
-     List relationships for a given integration source.
-
-    Args:
-        integration_source_id (UUID):
-        status (None | RelationshipStatus | Unset):
-        type_ (None | RelationshipType | Unset):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | list[IntegrationSourceRelationshipResponse]]
-    """
-
-    kwargs = _get_kwargs(
-        integration_source_id=integration_source_id,
-        status=status,
-        type_=type_,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        source_id=source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    integration_source_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    status: None | RelationshipStatus | Unset = UNSET,
-    type_: None | RelationshipType | Unset = UNSET,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> HTTPValidationError | list[IntegrationSourceRelationshipResponse] | None:
-    """List Integration Source Relationships
-
-     List relationships for a given integration source.
-
-    Args:
-        integration_source_id (UUID):
-        status (None | RelationshipStatus | Unset):
-        type_ (None | RelationshipType | Unset):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | list[IntegrationSourceRelationshipResponse]
-    """
-
-    return sync_detailed(
-        integration_source_id=integration_source_id,
-        client=client,
-        status=status,
-        type_=type_,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        source_id=source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    integration_source_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    status: None | RelationshipStatus | Unset = UNSET,
-    type_: None | RelationshipType | Unset = UNSET,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> Response[HTTPValidationError | list[IntegrationSourceRelationshipResponse]]:
-    """List Integration Source Relationships
-
-     List relationships for a given integration source.
-
-    Args:
-        integration_source_id (UUID):
-        status (None | RelationshipStatus | Unset):
-        type_ (None | RelationshipType | Unset):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | list[IntegrationSourceRelationshipResponse]]
-    """
-
-    kwargs = _get_kwargs(
-        integration_source_id=integration_source_id,
-        status=status,
-        type_=type_,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        source_id=source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    integration_source_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    status: None | RelationshipStatus | Unset = UNSET,
-    type_: None | RelationshipType | Unset = UNSET,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> HTTPValidationError | list[IntegrationSourceRelationshipResponse] | None:
-    """List Integration Source Relationships
-
-     List relationships for a given integration source.
-
-    Args:
-        integration_source_id (UUID):
-        status (None | RelationshipStatus | Unset):
-        type_ (None | RelationshipType | Unset):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | list[IntegrationSourceRelationshipResponse]
-    """
-
-    return (
-        await asyncio_detailed(
-            integration_source_id=integration_source_id,
-            client=client,
-            status=status,
-            type_=type_,
-            organization_id=organization_id,
-            resource_id=resource_id,
-            source_id=source_id,
-            data_source_id=data_source_id,
-            context_source_id=context_source_id,
-            job_id=job_id,
+def parse_response(
+    status_code: int, response: httpx.Response
+) -> list[IntegrationSourceRelationshipResponse]:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = IntegrationSourceRelationshipResponse.from_dict(
+            response_200_item_data
         )
-    ).parsed
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,20 +1,18 @@
-from http import HTTPStatus
+"""``GET /api/integration-sources/{source_id}/saas-associations``: generated from openapi.yaml; do not edit."""
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.relationship_status import RelationshipStatus
 from ...models.relationship_type import RelationshipType
 from ...models.saas_association_response import SaasAssociationResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
-def _get_kwargs(
+def build_request(
     source_id: UUID,
     *,
     from_object_id: None | Unset | UUID = UNSET,
@@ -27,7 +25,7 @@ def _get_kwargs(
     data_source_id: None | Unset | UUID = UNSET,
     context_source_id: None | Unset | UUID = UNSET,
     job_id: None | Unset | UUID = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
 
     params: dict[str, Any] = {}
 
@@ -123,7 +121,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/api/integration-sources/{source_id}/saas-associations".format(
             source_id=quote(str(source_id), safe=""),
@@ -134,264 +132,15 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[SaasAssociationResponse] | None:
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = SaasAssociationResponse.from_dict(
-                response_200_item_data
-            )
+def parse_response(
+    status_code: int, response: httpx.Response
+) -> list[SaasAssociationResponse]:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = SaasAssociationResponse.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+        response_200.append(response_200_item)
 
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[SaasAssociationResponse]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    source_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    from_object_id: None | Unset | UUID = UNSET,
-    to_object_id: None | Unset | UUID = UNSET,
-    status: None | RelationshipStatus | Unset = UNSET,
-    type_: None | RelationshipType | Unset = UNSET,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> Response[HTTPValidationError | list[SaasAssociationResponse]]:
-    """List Saas Associations
-
-    Args:
-        source_id (UUID):
-        from_object_id (None | Unset | UUID):
-        to_object_id (None | Unset | UUID):
-        status (None | RelationshipStatus | Unset):
-        type_ (None | RelationshipType | Unset):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | list[SaasAssociationResponse]]
-    """
-
-    kwargs = _get_kwargs(
-        source_id=source_id,
-        from_object_id=from_object_id,
-        to_object_id=to_object_id,
-        status=status,
-        type_=type_,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    source_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    from_object_id: None | Unset | UUID = UNSET,
-    to_object_id: None | Unset | UUID = UNSET,
-    status: None | RelationshipStatus | Unset = UNSET,
-    type_: None | RelationshipType | Unset = UNSET,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> HTTPValidationError | list[SaasAssociationResponse] | None:
-    """List Saas Associations
-
-    Args:
-        source_id (UUID):
-        from_object_id (None | Unset | UUID):
-        to_object_id (None | Unset | UUID):
-        status (None | RelationshipStatus | Unset):
-        type_ (None | RelationshipType | Unset):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | list[SaasAssociationResponse]
-    """
-
-    return sync_detailed(
-        source_id=source_id,
-        client=client,
-        from_object_id=from_object_id,
-        to_object_id=to_object_id,
-        status=status,
-        type_=type_,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    source_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    from_object_id: None | Unset | UUID = UNSET,
-    to_object_id: None | Unset | UUID = UNSET,
-    status: None | RelationshipStatus | Unset = UNSET,
-    type_: None | RelationshipType | Unset = UNSET,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> Response[HTTPValidationError | list[SaasAssociationResponse]]:
-    """List Saas Associations
-
-    Args:
-        source_id (UUID):
-        from_object_id (None | Unset | UUID):
-        to_object_id (None | Unset | UUID):
-        status (None | RelationshipStatus | Unset):
-        type_ (None | RelationshipType | Unset):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | list[SaasAssociationResponse]]
-    """
-
-    kwargs = _get_kwargs(
-        source_id=source_id,
-        from_object_id=from_object_id,
-        to_object_id=to_object_id,
-        status=status,
-        type_=type_,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    source_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    from_object_id: None | Unset | UUID = UNSET,
-    to_object_id: None | Unset | UUID = UNSET,
-    status: None | RelationshipStatus | Unset = UNSET,
-    type_: None | RelationshipType | Unset = UNSET,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> HTTPValidationError | list[SaasAssociationResponse] | None:
-    """List Saas Associations
-
-    Args:
-        source_id (UUID):
-        from_object_id (None | Unset | UUID):
-        to_object_id (None | Unset | UUID):
-        status (None | RelationshipStatus | Unset):
-        type_ (None | RelationshipType | Unset):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | list[SaasAssociationResponse]
-    """
-
-    return (
-        await asyncio_detailed(
-            source_id=source_id,
-            client=client,
-            from_object_id=from_object_id,
-            to_object_id=to_object_id,
-            status=status,
-            type_=type_,
-            organization_id=organization_id,
-            resource_id=resource_id,
-            integration_source_id=integration_source_id,
-            data_source_id=data_source_id,
-            context_source_id=context_source_id,
-            job_id=job_id,
-        )
-    ).parsed
+    return response_200

@@ -1,23 +1,21 @@
-from http import HTTPStatus
+"""``PUT /api/integration-sources/relationships/{relationship_id}``: generated from openapi.yaml; do not edit."""
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.integration_source_relationship_response import (
     IntegrationSourceRelationshipResponse,
 )
 from ...models.integration_source_relationship_update import (
     IntegrationSourceRelationshipUpdate,
 )
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
-def _get_kwargs(
+def build_request(
     relationship_id: UUID,
     *,
     body: IntegrationSourceRelationshipUpdate,
@@ -28,7 +26,7 @@ def _get_kwargs(
     data_source_id: None | Unset | UUID = UNSET,
     context_source_id: None | Unset | UUID = UNSET,
     job_id: None | Unset | UUID = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -98,7 +96,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "put",
         "url": "/api/integration-sources/relationships/{relationship_id}".format(
             relationship_id=quote(str(relationship_id), safe=""),
@@ -114,237 +112,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | IntegrationSourceRelationshipResponse | None:
-    if response.status_code == 200:
-        response_200 = IntegrationSourceRelationshipResponse.from_dict(response.json())
+def parse_response(
+    status_code: int, response: httpx.Response
+) -> IntegrationSourceRelationshipResponse:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = IntegrationSourceRelationshipResponse.from_dict(response.json())
 
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | IntegrationSourceRelationshipResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    relationship_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: IntegrationSourceRelationshipUpdate,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> Response[HTTPValidationError | IntegrationSourceRelationshipResponse]:
-    """Update Integration Source Relationship
-
-    Args:
-        relationship_id (UUID):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-        body (IntegrationSourceRelationshipUpdate): Model for updating an existing integration
-            source relationship.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | IntegrationSourceRelationshipResponse]
-    """
-
-    kwargs = _get_kwargs(
-        relationship_id=relationship_id,
-        body=body,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        source_id=source_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    relationship_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: IntegrationSourceRelationshipUpdate,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> HTTPValidationError | IntegrationSourceRelationshipResponse | None:
-    """Update Integration Source Relationship
-
-    Args:
-        relationship_id (UUID):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-        body (IntegrationSourceRelationshipUpdate): Model for updating an existing integration
-            source relationship.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | IntegrationSourceRelationshipResponse
-    """
-
-    return sync_detailed(
-        relationship_id=relationship_id,
-        client=client,
-        body=body,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        source_id=source_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    relationship_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: IntegrationSourceRelationshipUpdate,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> Response[HTTPValidationError | IntegrationSourceRelationshipResponse]:
-    """Update Integration Source Relationship
-
-    Args:
-        relationship_id (UUID):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-        body (IntegrationSourceRelationshipUpdate): Model for updating an existing integration
-            source relationship.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | IntegrationSourceRelationshipResponse]
-    """
-
-    kwargs = _get_kwargs(
-        relationship_id=relationship_id,
-        body=body,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        source_id=source_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    relationship_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: IntegrationSourceRelationshipUpdate,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    source_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> HTTPValidationError | IntegrationSourceRelationshipResponse | None:
-    """Update Integration Source Relationship
-
-    Args:
-        relationship_id (UUID):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        source_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-        body (IntegrationSourceRelationshipUpdate): Model for updating an existing integration
-            source relationship.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | IntegrationSourceRelationshipResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            relationship_id=relationship_id,
-            client=client,
-            body=body,
-            organization_id=organization_id,
-            resource_id=resource_id,
-            source_id=source_id,
-            integration_source_id=integration_source_id,
-            data_source_id=data_source_id,
-            context_source_id=context_source_id,
-            job_id=job_id,
-        )
-    ).parsed
+    return response_200

@@ -1,19 +1,17 @@
-from http import HTTPStatus
+"""``PUT /api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields/{field_id}``: generated from openapi.yaml; do not edit."""
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.saas_field_response import SaasFieldResponse
 from ...models.saas_field_update import SaasFieldUpdate
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, RequestKwargs, Unset
 
 
-def _get_kwargs(
+def build_request(
     source_id: UUID,
     object_id: UUID,
     field_id: UUID,
@@ -25,7 +23,7 @@ def _get_kwargs(
     data_source_id: None | Unset | UUID = UNSET,
     context_source_id: None | Unset | UUID = UNSET,
     job_id: None | Unset | UUID = UNSET,
-) -> dict[str, Any]:
+) -> RequestKwargs:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -86,7 +84,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "put",
         "url": "/api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields/{field_id}".format(
             source_id=quote(str(source_id), safe=""),
@@ -104,245 +102,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SaasFieldResponse | None:
-    if response.status_code == 200:
-        response_200 = SaasFieldResponse.from_dict(response.json())
+def parse_response(status_code: int, response: httpx.Response) -> SaasFieldResponse:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = SaasFieldResponse.from_dict(response.json())
 
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SaasFieldResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    source_id: UUID,
-    object_id: UUID,
-    field_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SaasFieldUpdate,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> Response[HTTPValidationError | SaasFieldResponse]:
-    """Update Saas Field
-
-    Args:
-        source_id (UUID):
-        object_id (UUID):
-        field_id (UUID):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-        body (SaasFieldUpdate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | SaasFieldResponse]
-    """
-
-    kwargs = _get_kwargs(
-        source_id=source_id,
-        object_id=object_id,
-        field_id=field_id,
-        body=body,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    source_id: UUID,
-    object_id: UUID,
-    field_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SaasFieldUpdate,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> HTTPValidationError | SaasFieldResponse | None:
-    """Update Saas Field
-
-    Args:
-        source_id (UUID):
-        object_id (UUID):
-        field_id (UUID):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-        body (SaasFieldUpdate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | SaasFieldResponse
-    """
-
-    return sync_detailed(
-        source_id=source_id,
-        object_id=object_id,
-        field_id=field_id,
-        client=client,
-        body=body,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    source_id: UUID,
-    object_id: UUID,
-    field_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SaasFieldUpdate,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> Response[HTTPValidationError | SaasFieldResponse]:
-    """Update Saas Field
-
-    Args:
-        source_id (UUID):
-        object_id (UUID):
-        field_id (UUID):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-        body (SaasFieldUpdate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | SaasFieldResponse]
-    """
-
-    kwargs = _get_kwargs(
-        source_id=source_id,
-        object_id=object_id,
-        field_id=field_id,
-        body=body,
-        organization_id=organization_id,
-        resource_id=resource_id,
-        integration_source_id=integration_source_id,
-        data_source_id=data_source_id,
-        context_source_id=context_source_id,
-        job_id=job_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    source_id: UUID,
-    object_id: UUID,
-    field_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: SaasFieldUpdate,
-    organization_id: None | Unset | UUID = UNSET,
-    resource_id: None | Unset | UUID = UNSET,
-    integration_source_id: None | Unset | UUID = UNSET,
-    data_source_id: None | Unset | UUID = UNSET,
-    context_source_id: None | Unset | UUID = UNSET,
-    job_id: None | Unset | UUID = UNSET,
-) -> HTTPValidationError | SaasFieldResponse | None:
-    """Update Saas Field
-
-    Args:
-        source_id (UUID):
-        object_id (UUID):
-        field_id (UUID):
-        organization_id (None | Unset | UUID):
-        resource_id (None | Unset | UUID):
-        integration_source_id (None | Unset | UUID):
-        data_source_id (None | Unset | UUID):
-        context_source_id (None | Unset | UUID):
-        job_id (None | Unset | UUID):
-        body (SaasFieldUpdate):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | SaasFieldResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            source_id=source_id,
-            object_id=object_id,
-            field_id=field_id,
-            client=client,
-            body=body,
-            organization_id=organization_id,
-            resource_id=resource_id,
-            integration_source_id=integration_source_id,
-            data_source_id=data_source_id,
-            context_source_id=context_source_id,
-            job_id=job_id,
-        )
-    ).parsed
+    return response_200

@@ -6,14 +6,17 @@ import builtins
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
-from humm_client._pagination import AsyncPaginator, Pagination
-from humm_client._resource import AsyncResource, Operation, json_or_content
-from humm_client._response import RawResponse
+from humm_client._pagination import AsyncPaginator
+from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._response import (
+    paginator_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
 from ...models.http_validation_error import HTTPValidationError
 from ...models.memory_create import MemoryCreate
@@ -31,9 +34,10 @@ from . import update_memory as _update_memory
 
 __all__ = ["Memories", "MemoriesWithRawResponse"]
 
-_LIST_MEMORIES = Operation(
+_LIST_MEMORIES: Operation[list[MemoryResponse]] = Operation(
     name="memories.list",
-    module=_list_memories,
+    build=_list_memories.build_request,
+    parse=_list_memories.parse_response,
     server="analyst",
     idempotent=True,
     path_params={},
@@ -47,25 +51,28 @@ _LIST_MEMORIES = Operation(
         first_page=0,
     ),
 )
-_CREATE_MEMORY = Operation(
+_CREATE_MEMORY: Operation[MemoryResponse] = Operation(
     name="memories.create",
-    module=_create_memory,
+    build=_create_memory.build_request,
+    parse=_create_memory.parse_response,
     server="analyst",
     idempotent=False,
     path_params={},
     uuid_query_params=(),
 )
-_SEARCH_MEMORIES = Operation(
+_SEARCH_MEMORIES: Operation[list[MemoryResponse]] = Operation(
     name="memories.search",
-    module=_search_memories,
+    build=_search_memories.build_request,
+    parse=_search_memories.parse_response,
     server="analyst",
     idempotent=True,
     path_params={},
     uuid_query_params=(),
 )
-_GET_MEMORY = Operation(
+_GET_MEMORY: Operation[MemoryResponse] = Operation(
     name="memories.get",
-    module=_get_memory,
+    build=_get_memory.build_request,
+    parse=_get_memory.parse_response,
     server="analyst",
     idempotent=True,
     path_params={
@@ -73,9 +80,10 @@ _GET_MEMORY = Operation(
     },
     uuid_query_params=(),
 )
-_UPDATE_MEMORY = Operation(
+_UPDATE_MEMORY: Operation[MemoryResponse] = Operation(
     name="memories.update",
-    module=_update_memory,
+    build=_update_memory.build_request,
+    parse=_update_memory.parse_response,
     server="analyst",
     idempotent=False,
     path_params={
@@ -91,23 +99,33 @@ class Memories(AsyncResource):
     @cached_property
     def with_raw_response(self) -> MemoriesWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
-        return MemoriesWithRawResponse(self._client)
+        return MemoriesWithRawResponse(self)
 
     def list(
         self,
         *,
         organization_id: str,
-        status: MemoryStatus | None | Unset = UNSET,
+        status: MemoryStatus
+        | None
+        | Unset
+        | Literal["pending_review", "approved", "rejected"] = UNSET,
         thread_id: None | Unset | UUID | str = UNSET,
         limit: int | None | Unset = UNSET,
         offset: int | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPaginator[builtins.list[MemoryResponse], MemoryResponse]:
         """List Memories: ``GET /memories`` (analyst API).
 
         Await it for one page, or ``async for item in ....iterate()`` for every item, page by page.
+
+        Args:
+            status: Filter by status
+            thread_id: Filter by thread ID
+            limit: Maximum number of results
+            offset: Number of results to skip
         """
 
         return AsyncPaginator(
@@ -115,12 +133,13 @@ class Memories(AsyncResource):
             _LIST_MEMORIES,
             {
                 "organization_id": organization_id,
-                "status": status,
+                "status": as_enum(MemoryStatus, status, "status"),
                 "thread_id": thread_id,
                 "limit": limit,
                 "offset": offset,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -129,13 +148,15 @@ class Memories(AsyncResource):
         self,
         *,
         organization_id: str,
-        type_: MemoryType,
+        type_: MemoryType | Literal["procedural", "factual", "contextual"],
         content: str,
         quality_score: float,
         thread_id: UUID,
         user_id: UUID,
-        scope: MemoryScope | Unset = UNSET,
-        status: MemoryStatus | Unset = UNSET,
+        scope: MemoryScope | Unset | Literal["organization", "user"] = UNSET,
+        status: MemoryStatus
+        | Unset
+        | Literal["pending_review", "approved", "rejected"] = UNSET,
         extraction_reasoning: str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
         reviewed_at: datetime.datetime | None | Unset = UNSET,
@@ -143,23 +164,37 @@ class Memories(AsyncResource):
         embedding: builtins.list[float] | None | Unset = UNSET,
         objective_embedding: builtins.list[float] | None | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> MemoryResponse:
-        """Create Memory: ``POST /memories`` (analyst API)."""
+        """Create Memory: ``POST /memories`` (analyst API).
 
-        result = await self._client._request(
+        Args:
+            type_: Types of memories that can be extracted.
+            content: Memory content as markdown text that you want Humm to store.
+            quality_score: Confidence score from 0.0 to 1.0 indicating how trustworthy this memory
+                is.
+            thread_id: Thread UUID where this memory was observed or extracted.
+            user_id: User UUID associated with the source thread or memory author.
+            scope: Scope of memory applicability.
+            status: Memory review status.
+            extraction_reasoning: Reasoning for extraction
+            tags: Optional tags
+        """
+
+        return await self._client._request(
             _CREATE_MEMORY,
             {
                 "body": MemoryCreate(
-                    type_=type_,
+                    type_=as_enum(MemoryType, type_, "type_"),
                     content=content,
                     quality_score=quality_score,
                     thread_id=thread_id,
                     organization_id=as_uuid(organization_id, "organization_id"),
                     user_id=user_id,
-                    scope=scope,
-                    status=status,
+                    scope=as_enum(MemoryScope, scope, "scope"),
+                    status=as_enum(MemoryStatus, status, "status"),
                     extraction_reasoning=extraction_reasoning,
                     tags=tags,
                     reviewed_at=reviewed_at,
@@ -169,47 +204,53 @@ class Memories(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(MemoryResponse, result)
 
     async def search(
         self,
         *,
         query: str,
         organization_id: str,
-        status: MemoryStatus | None | Unset = UNSET,
+        status: MemoryStatus
+        | None
+        | Unset
+        | Literal["pending_review", "approved", "rejected"] = UNSET,
         limit: int | Unset = UNSET,
         similarity_threshold: float | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[MemoryResponse]:
         """Search Memories: ``GET /memories/search/semantic`` (analyst API).
 
         Semantic search for memories using vector similarity.
+
+        Args:
+            query: Search query text
+            status: Filter by status (defaults to approved)
+            limit: Maximum number of results
+            similarity_threshold: Minimum similarity score
         """
 
-        result = await self._client._request(
+        return await self._client._request(
             _SEARCH_MEMORIES,
             {
                 "query": query,
                 "organization_id": organization_id,
-                "status": status,
+                "status": as_enum(MemoryStatus, status, "status"),
                 "limit": limit,
                 "similarity_threshold": similarity_threshold,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(builtins.list[MemoryResponse], result)
 
     async def get(
         self,
@@ -217,6 +258,7 @@ class Memories(AsyncResource):
         *,
         organization_id: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> MemoryResponse:
@@ -225,19 +267,17 @@ class Memories(AsyncResource):
         Fetch the full current memory.
         """
 
-        result = await self._client._request(
+        return await self._client._request(
             _GET_MEMORY,
             {
                 "memory_id": memory_id,
                 "organization_id": organization_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(MemoryResponse, result)
 
     async def update(
         self,
@@ -247,15 +287,19 @@ class Memories(AsyncResource):
         content: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> MemoryResponse:
         """Update Memory: ``PATCH /memories/{memory_id}`` (analyst API).
 
         Update only the fields you want to change.
+
+        Args:
+            content: Memory content as markdown text that you want Humm to store.
         """
 
-        result = await self._client._request(
+        return await self._client._request(
             _UPDATE_MEMORY,
             {
                 "memory_id": memory_id,
@@ -265,193 +309,19 @@ class Memories(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
-        return cast(MemoryResponse, result)
 
-
-class MemoriesWithRawResponse(AsyncResource):
+class MemoriesWithRawResponse:
     """``Memories`` methods that return the raw HTTP response (``RawResponse``)."""
 
-    async def list(
-        self,
-        *,
-        organization_id: str,
-        status: MemoryStatus | None | Unset = UNSET,
-        thread_id: None | Unset | UUID | str = UNSET,
-        limit: int | None | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[MemoryResponse]]:
-        """List Memories: ``GET /memories`` (analyst API)."""
-
-        result = await self._client._request(
-            _LIST_MEMORIES,
-            {
-                "organization_id": organization_id,
-                "status": status,
-                "thread_id": thread_id,
-                "limit": limit,
-                "offset": offset,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[builtins.list[MemoryResponse]], result)
-
-    async def create(
-        self,
-        *,
-        organization_id: str,
-        type_: MemoryType,
-        content: str,
-        quality_score: float,
-        thread_id: UUID,
-        user_id: UUID,
-        scope: MemoryScope | Unset = UNSET,
-        status: MemoryStatus | Unset = UNSET,
-        extraction_reasoning: str | Unset = UNSET,
-        tags: builtins.list[str] | None | Unset = UNSET,
-        reviewed_at: datetime.datetime | None | Unset = UNSET,
-        reviewed_by: None | Unset | UUID = UNSET,
-        embedding: builtins.list[float] | None | Unset = UNSET,
-        objective_embedding: builtins.list[float] | None | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[MemoryResponse]:
-        """Create Memory: ``POST /memories`` (analyst API)."""
-
-        result = await self._client._request(
-            _CREATE_MEMORY,
-            {
-                "body": MemoryCreate(
-                    type_=type_,
-                    content=content,
-                    quality_score=quality_score,
-                    thread_id=thread_id,
-                    organization_id=as_uuid(organization_id, "organization_id"),
-                    user_id=user_id,
-                    scope=scope,
-                    status=status,
-                    extraction_reasoning=extraction_reasoning,
-                    tags=tags,
-                    reviewed_at=reviewed_at,
-                    reviewed_by=reviewed_by,
-                    embedding=embedding,
-                    objective_embedding=objective_embedding,
-                ),
-                "organization_id": organization_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[MemoryResponse], result)
-
-    async def search(
-        self,
-        *,
-        query: str,
-        organization_id: str,
-        status: MemoryStatus | None | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        similarity_threshold: float | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[MemoryResponse]]:
-        """Search Memories: ``GET /memories/search/semantic`` (analyst API).
-
-        Semantic search for memories using vector similarity.
-        """
-
-        result = await self._client._request(
-            _SEARCH_MEMORIES,
-            {
-                "query": query,
-                "organization_id": organization_id,
-                "status": status,
-                "limit": limit,
-                "similarity_threshold": similarity_threshold,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[builtins.list[MemoryResponse]], result)
-
-    async def get(
-        self,
-        memory_id: UUID | str,
-        *,
-        organization_id: str,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[MemoryResponse]:
-        """Get Memory: ``GET /memories/{memory_id}`` (analyst API).
-
-        Fetch the full current memory.
-        """
-
-        result = await self._client._request(
-            _GET_MEMORY,
-            {
-                "memory_id": memory_id,
-                "organization_id": organization_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[MemoryResponse], result)
-
-    async def update(
-        self,
-        memory_id: UUID | str,
-        *,
-        organization_id: str,
-        content: None | str | Unset = UNSET,
-        tags: builtins.list[str] | None | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[MemoryResponse]:
-        """Update Memory: ``PATCH /memories/{memory_id}`` (analyst API).
-
-        Update only the fields you want to change.
-        """
-
-        result = await self._client._request(
-            _UPDATE_MEMORY,
-            {
-                "memory_id": memory_id,
-                "body": MemoryUpdate(
-                    content=content,
-                    tags=tags,
-                ),
-                "organization_id": organization_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[MemoryResponse], result)
+    def __init__(self, resource: Memories) -> None:
+        self.list = paginator_to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.search = to_raw_response_wrapper(resource.search)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)

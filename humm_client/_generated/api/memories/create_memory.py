@@ -1,21 +1,19 @@
-from http import HTTPStatus
+"""``POST /memories``: generated from openapi.yaml; do not edit."""
+
 from typing import Any
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.memory_create import MemoryCreate
 from ...models.memory_response import MemoryResponse
-from ...types import UNSET, Response
+from ...types import UNSET, RequestKwargs
 
 
-def _get_kwargs(
+def build_request(
     *,
     body: MemoryCreate,
     organization_id: str,
-) -> dict[str, Any]:
+) -> RequestKwargs:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -24,7 +22,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "post",
         "url": "/memories",
         "params": params,
@@ -38,149 +36,8 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MemoryResponse | None:
-    if response.status_code == 200:
-        response_200 = MemoryResponse.from_dict(response.json())
+def parse_response(status_code: int, response: httpx.Response) -> MemoryResponse:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = MemoryResponse.from_dict(response.json())
 
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MemoryResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MemoryCreate,
-    organization_id: str,
-) -> Response[HTTPValidationError | MemoryResponse]:
-    """Create Memory
-
-    Args:
-        organization_id (str):
-        body (MemoryCreate): Create memory model.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | MemoryResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        organization_id=organization_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MemoryCreate,
-    organization_id: str,
-) -> HTTPValidationError | MemoryResponse | None:
-    """Create Memory
-
-    Args:
-        organization_id (str):
-        body (MemoryCreate): Create memory model.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | MemoryResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        organization_id=organization_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MemoryCreate,
-    organization_id: str,
-) -> Response[HTTPValidationError | MemoryResponse]:
-    """Create Memory
-
-    Args:
-        organization_id (str):
-        body (MemoryCreate): Create memory model.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[HTTPValidationError | MemoryResponse]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        organization_id=organization_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: MemoryCreate,
-    organization_id: str,
-) -> HTTPValidationError | MemoryResponse | None:
-    """Create Memory
-
-    Args:
-        organization_id (str):
-        body (MemoryCreate): Create memory model.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        HTTPValidationError | MemoryResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            organization_id=organization_id,
-        )
-    ).parsed
+    return response_200

@@ -6,40 +6,42 @@ import builtins
 from collections.abc import Mapping
 from functools import cached_property
 from io import BytesIO
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
-from humm_client._pagination import AsyncPaginator, Pagination
-from humm_client._resource import AsyncResource, Operation, json_or_content
-from humm_client._response import RawResponse
+from humm_client._pagination import AsyncPaginator
+from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._response import (
+    paginator_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
-from ...models.get_ontology_response_200 import GetOntologyResponse200
 from ...models.http_validation_error import HTTPValidationError
 from ...models.ontology_format import OntologyFormat
 from ...models.ontology_update import OntologyUpdate
-from ...models.update_ontology_response_200 import UpdateOntologyResponse200
 from ...types import UNSET, File, FileTypes, Unset
 from . import get_ontology as _get_ontology
 from . import update_ontology as _update_ontology
 
 __all__ = ["Ontology", "OntologyWithRawResponse"]
 
-_GET_ONTOLOGY = Operation(
+_GET_ONTOLOGY: Operation[dict[str, Any] | str] = Operation(
     name="ontology.get",
-    module=_get_ontology,
+    build=_get_ontology.build_request,
+    parse=_get_ontology.parse_response,
     server="config",
     idempotent=True,
     path_params={
         "organization_id": "uuid",
     },
     uuid_query_params=(),
-    text_content_types=("application/yaml",),
 )
-_UPDATE_ONTOLOGY = Operation(
+_UPDATE_ONTOLOGY: Operation[dict[str, Any]] = Operation(
     name="ontology.update",
-    module=_update_ontology,
+    build=_update_ontology.build_request,
+    parse=_update_ontology.parse_response,
     server="config",
     idempotent=True,
     path_params={
@@ -55,35 +57,34 @@ class Ontology(AsyncResource):
     @cached_property
     def with_raw_response(self) -> OntologyWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
-        return OntologyWithRawResponse(self._client)
+        return OntologyWithRawResponse(self)
 
     async def get(
         self,
         organization_id: UUID | str,
         *,
-        format_: OntologyFormat | Unset = UNSET,
+        format_: OntologyFormat | Unset | Literal["json", "yaml"] = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> GetOntologyResponse200 | str:
+    ) -> dict[str, Any] | str:
         """Get Ontology: ``GET /api/organization/{organization_id}/ontology``.
 
         Fetch the current ontology (JSON by default, YAML with format=yaml).
         """
 
-        result = await self._client._request(
+        return await self._client._request(
             _GET_ONTOLOGY,
             {
                 "organization_id": organization_id,
-                "format_": format_,
+                "format_": as_enum(OntologyFormat, format_, "format_"),
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(GetOntologyResponse200 | str, result)
 
     async def update(
         self,
@@ -93,9 +94,10 @@ class Ontology(AsyncResource):
         yaml: str | Unset = UNSET,
         content: str | bytes | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> UpdateOntologyResponse200:
+    ) -> dict[str, Any]:
         """Update Ontology: ``PUT /api/organization/{organization_id}/ontology``.
 
         Update the organization's ontology. Ontology updates create a new version; include a short
@@ -104,7 +106,7 @@ class Ontology(AsyncResource):
         Pass either the JSON fields or ``content=`` (the raw document, sent as ``application/yaml``).
         """
 
-        result = await self._client._request(
+        return await self._client._request(
             _UPDATE_ONTOLOGY,
             {
                 "organization_id": organization_id,
@@ -116,81 +118,16 @@ class Ontology(AsyncResource):
                     content,
                 ),
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
-        return cast(UpdateOntologyResponse200, result)
 
-
-class OntologyWithRawResponse(AsyncResource):
+class OntologyWithRawResponse:
     """``Ontology`` methods that return the raw HTTP response (``RawResponse``)."""
 
-    async def get(
-        self,
-        organization_id: UUID | str,
-        *,
-        format_: OntologyFormat | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[GetOntologyResponse200 | str]:
-        """Get Ontology: ``GET /api/organization/{organization_id}/ontology``.
-
-        Fetch the current ontology (JSON by default, YAML with format=yaml).
-        """
-
-        result = await self._client._request(
-            _GET_ONTOLOGY,
-            {
-                "organization_id": organization_id,
-                "format_": format_,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[GetOntologyResponse200 | str], result)
-
-    async def update(
-        self,
-        organization_id: UUID | str,
-        *,
-        change_log: str | Unset = UNSET,
-        yaml: str | Unset = UNSET,
-        content: str | bytes | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[UpdateOntologyResponse200]:
-        """Update Ontology: ``PUT /api/organization/{organization_id}/ontology``.
-
-        Update the organization's ontology. Ontology updates create a new version; include a short
-        change_log when you save.
-
-        Pass either the JSON fields or ``content=`` (the raw document, sent as ``application/yaml``).
-        """
-
-        result = await self._client._request(
-            _UPDATE_ONTOLOGY,
-            {
-                "organization_id": organization_id,
-                "body": json_or_content(
-                    OntologyUpdate(
-                        change_log=change_log,
-                        yaml=yaml,
-                    ),
-                    content,
-                ),
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[UpdateOntologyResponse200], result)
+    def __init__(self, resource: Ontology) -> None:
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)

@@ -5,14 +5,17 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
-from humm_client._pagination import AsyncPaginator, Pagination
-from humm_client._resource import AsyncResource, Operation, json_or_content
-from humm_client._response import RawResponse
+from humm_client._pagination import AsyncPaginator
+from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._response import (
+    paginator_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
 from ...models.http_validation_error import HTTPValidationError
 from ...models.member_role import MemberRole
@@ -27,9 +30,10 @@ from . import update_organization_member as _update_organization_member
 
 __all__ = ["OrganizationMembers", "OrganizationMembersWithRawResponse"]
 
-_LIST_ORGANIZATION_MEMBERS = Operation(
+_LIST_ORGANIZATION_MEMBERS: Operation[list[OrganizationMemberWithUser]] = Operation(
     name="organization_members.list",
-    module=_list_organization_members,
+    build=_list_organization_members.build_request,
+    parse=_list_organization_members.parse_response,
     server="config",
     idempotent=True,
     path_params={
@@ -52,9 +56,10 @@ _LIST_ORGANIZATION_MEMBERS = Operation(
         first_page=1,
     ),
 )
-_CREATE_ORGANIZATION_MEMBER = Operation(
+_CREATE_ORGANIZATION_MEMBER: Operation[OrganizationMemberResponse] = Operation(
     name="organization_members.create",
-    module=_create_organization_member,
+    build=_create_organization_member.build_request,
+    parse=_create_organization_member.parse_response,
     server="config",
     idempotent=False,
     path_params={
@@ -69,9 +74,10 @@ _CREATE_ORGANIZATION_MEMBER = Operation(
         "job_id",
     ),
 )
-_UPDATE_ORGANIZATION_MEMBER = Operation(
+_UPDATE_ORGANIZATION_MEMBER: Operation[OrganizationMemberWithUser] = Operation(
     name="organization_members.update",
-    module=_update_organization_member,
+    build=_update_organization_member.build_request,
+    parse=_update_organization_member.parse_response,
     server="config",
     idempotent=True,
     path_params={
@@ -95,7 +101,7 @@ class OrganizationMembers(AsyncResource):
     @cached_property
     def with_raw_response(self) -> OrganizationMembersWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
-        return OrganizationMembersWithRawResponse(self._client)
+        return OrganizationMembersWithRawResponse(self)
 
     def list(
         self,
@@ -111,6 +117,7 @@ class OrganizationMembers(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> AsyncPaginator[
@@ -137,6 +144,7 @@ class OrganizationMembers(AsyncResource):
                 "job_id": job_id,
             },
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
@@ -146,7 +154,9 @@ class OrganizationMembers(AsyncResource):
         organization_id: UUID | str,
         *,
         user_id: UUID,
-        role: MemberRole | Unset = UNSET,
+        role: MemberRole
+        | Unset
+        | Literal["SYSTEM_ADMIN", "ORGANIZATION_ADMIN", "ANALYST"] = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         source_id: None | Unset | UUID | str = UNSET,
         integration_source_id: None | Unset | UUID | str = UNSET,
@@ -154,19 +164,20 @@ class OrganizationMembers(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> OrganizationMemberResponse:
         """Create Organization Member: ``POST /api/organization/{organization_id}/member``."""
 
-        result = await self._client._request(
+        return await self._client._request(
             _CREATE_ORGANIZATION_MEMBER,
             {
                 "organization_id": organization_id,
                 "body": OrganizationMemberCreate(
                     user_id=user_id,
                     organization_id=as_uuid(organization_id, "organization_id"),
-                    role=role,
+                    role=as_enum(MemberRole, role, "role"),
                 ),
                 "resource_id": resource_id,
                 "source_id": source_id,
@@ -175,13 +186,11 @@ class OrganizationMembers(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(OrganizationMemberResponse, result)
 
     async def update(
         self,
@@ -189,7 +198,9 @@ class OrganizationMembers(AsyncResource):
         member_id: UUID | str,
         *,
         user_id: None | Unset | UUID = UNSET,
-        role: MemberRole | Unset = UNSET,
+        role: MemberRole
+        | Unset
+        | Literal["SYSTEM_ADMIN", "ORGANIZATION_ADMIN", "ANALYST"] = UNSET,
         resource_id: None | Unset | UUID | str = UNSET,
         source_id: None | Unset | UUID | str = UNSET,
         integration_source_id: None | Unset | UUID | str = UNSET,
@@ -197,12 +208,13 @@ class OrganizationMembers(AsyncResource):
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> OrganizationMemberWithUser:
         """Update Organization Member: ``PUT /api/organization/{organization_id}/member/{member_id}``."""
 
-        result = await self._client._request(
+        return await self._client._request(
             _UPDATE_ORGANIZATION_MEMBER,
             {
                 "organization_id": organization_id,
@@ -210,7 +222,7 @@ class OrganizationMembers(AsyncResource):
                 "body": OrganizationMemberUpdate(
                     organization_id=as_uuid(organization_id, "organization_id"),
                     user_id=user_id,
-                    role=role,
+                    role=as_enum(MemberRole, role, "role"),
                 ),
                 "resource_id": resource_id,
                 "source_id": source_id,
@@ -219,141 +231,17 @@ class OrganizationMembers(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
-        return cast(OrganizationMemberWithUser, result)
 
-
-class OrganizationMembersWithRawResponse(AsyncResource):
+class OrganizationMembersWithRawResponse:
     """``OrganizationMembers`` methods that return the raw HTTP response (``RawResponse``)."""
 
-    async def list(
-        self,
-        organization_id: UUID | str,
-        *,
-        page: int | None | Unset = UNSET,
-        page_size: int | None | Unset = UNSET,
-        query: None | str | Unset = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        source_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[OrganizationMemberWithUser]]:
-        """Get Organization Members: ``GET /api/organization/{organization_id}/member``."""
-
-        result = await self._client._request(
-            _LIST_ORGANIZATION_MEMBERS,
-            {
-                "organization_id": organization_id,
-                "page": page,
-                "page_size": page_size,
-                "query": query,
-                "resource_id": resource_id,
-                "source_id": source_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[builtins.list[OrganizationMemberWithUser]], result)
-
-    async def create(
-        self,
-        organization_id: UUID | str,
-        *,
-        user_id: UUID,
-        role: MemberRole | Unset = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        source_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[OrganizationMemberResponse]:
-        """Create Organization Member: ``POST /api/organization/{organization_id}/member``."""
-
-        result = await self._client._request(
-            _CREATE_ORGANIZATION_MEMBER,
-            {
-                "organization_id": organization_id,
-                "body": OrganizationMemberCreate(
-                    user_id=user_id,
-                    organization_id=as_uuid(organization_id, "organization_id"),
-                    role=role,
-                ),
-                "resource_id": resource_id,
-                "source_id": source_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[OrganizationMemberResponse], result)
-
-    async def update(
-        self,
-        organization_id: UUID | str,
-        member_id: UUID | str,
-        *,
-        user_id: None | Unset | UUID = UNSET,
-        role: MemberRole | Unset = UNSET,
-        resource_id: None | Unset | UUID | str = UNSET,
-        source_id: None | Unset | UUID | str = UNSET,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        data_source_id: None | Unset | UUID | str = UNSET,
-        context_source_id: None | Unset | UUID | str = UNSET,
-        job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[OrganizationMemberWithUser]:
-        """Update Organization Member: ``PUT /api/organization/{organization_id}/member/{member_id}``."""
-
-        result = await self._client._request(
-            _UPDATE_ORGANIZATION_MEMBER,
-            {
-                "organization_id": organization_id,
-                "member_id": member_id,
-                "body": OrganizationMemberUpdate(
-                    organization_id=as_uuid(organization_id, "organization_id"),
-                    user_id=user_id,
-                    role=role,
-                ),
-                "resource_id": resource_id,
-                "source_id": source_id,
-                "integration_source_id": integration_source_id,
-                "data_source_id": data_source_id,
-                "context_source_id": context_source_id,
-                "job_id": job_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[OrganizationMemberWithUser], result)
+    def __init__(self, resource: OrganizationMembers) -> None:
+        self.list = paginator_to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update = to_raw_response_wrapper(resource.update)

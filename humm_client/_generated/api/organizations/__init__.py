@@ -5,14 +5,17 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
-from humm_client._pagination import AsyncPaginator, Pagination
-from humm_client._resource import AsyncResource, Operation, json_or_content
-from humm_client._response import RawResponse
+from humm_client._pagination import AsyncPaginator
+from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._response import (
+    paginator_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
 from ...models.http_validation_error import HTTPValidationError
 from ...models.organization_response import OrganizationResponse
@@ -21,9 +24,10 @@ from . import get_organization as _get_organization
 
 __all__ = ["Organizations", "OrganizationsWithRawResponse"]
 
-_GET_ORGANIZATION = Operation(
+_GET_ORGANIZATION: Operation[OrganizationResponse] = Operation(
     name="organizations.get",
-    module=_get_organization,
+    build=_get_organization.build_request,
+    parse=_get_organization.parse_response,
     server="config",
     idempotent=True,
     path_params={
@@ -39,54 +43,33 @@ class Organizations(AsyncResource):
     @cached_property
     def with_raw_response(self) -> OrganizationsWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
-        return OrganizationsWithRawResponse(self._client)
+        return OrganizationsWithRawResponse(self)
 
     async def get(
         self,
         organization_id: UUID | str,
         *,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> OrganizationResponse:
         """Get Organization: ``GET /api/organization/{organization_id}``."""
 
-        result = await self._client._request(
+        return await self._client._request(
             _GET_ORGANIZATION,
             {
                 "organization_id": organization_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
-        return cast(OrganizationResponse, result)
 
-
-class OrganizationsWithRawResponse(AsyncResource):
+class OrganizationsWithRawResponse:
     """``Organizations`` methods that return the raw HTTP response (``RawResponse``)."""
 
-    async def get(
-        self,
-        organization_id: UUID | str,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[OrganizationResponse]:
-        """Get Organization: ``GET /api/organization/{organization_id}``."""
-
-        result = await self._client._request(
-            _GET_ORGANIZATION,
-            {
-                "organization_id": organization_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[OrganizationResponse], result)
+    def __init__(self, resource: Organizations) -> None:
+        self.get = to_raw_response_wrapper(resource.get)

@@ -5,14 +5,17 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
-from humm_client._pagination import AsyncPaginator, Pagination
-from humm_client._resource import AsyncResource, Operation, json_or_content
-from humm_client._response import RawResponse
+from humm_client._pagination import AsyncPaginator
+from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._response import (
+    paginator_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
 from ...models.http_validation_error import HTTPValidationError
 from ...models.run_details_response import RunDetailsResponse
@@ -23,9 +26,10 @@ from . import get_schedule_history as _get_schedule_history
 
 __all__ = ["Reports", "ReportsWithRawResponse"]
 
-_GET_RUN_DETAILS = Operation(
+_GET_RUN_DETAILS: Operation[RunDetailsResponse] = Operation(
     name="reports.get_run",
-    module=_get_run_details,
+    build=_get_run_details.build_request,
+    parse=_get_run_details.parse_response,
     server="analyst",
     idempotent=True,
     path_params={
@@ -33,9 +37,10 @@ _GET_RUN_DETAILS = Operation(
     },
     uuid_query_params=(),
 )
-_GET_SCHEDULE_HISTORY = Operation(
+_GET_SCHEDULE_HISTORY: Operation[ScheduleHistoryResponse] = Operation(
     name="reports.get_schedule_history",
-    module=_get_schedule_history,
+    build=_get_schedule_history.build_request,
+    parse=_get_schedule_history.parse_response,
     server="analyst",
     idempotent=True,
     path_params={
@@ -51,7 +56,7 @@ class Reports(AsyncResource):
     @cached_property
     def with_raw_response(self) -> ReportsWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
-        return ReportsWithRawResponse(self._client)
+        return ReportsWithRawResponse(self)
 
     async def get_run(
         self,
@@ -59,24 +64,27 @@ class Reports(AsyncResource):
         *,
         organization_id: str,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> RunDetailsResponse:
-        """Get Run Details: ``GET /reports/runs/{run_id}`` (analyst API)."""
+        """Get Run Details: ``GET /reports/runs/{run_id}`` (analyst API).
 
-        result = await self._client._request(
+        Args:
+            run_id: Run ID
+        """
+
+        return await self._client._request(
             _GET_RUN_DETAILS,
             {
                 "run_id": run_id,
                 "organization_id": organization_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(RunDetailsResponse, result)
 
     async def get_schedule_history(
         self,
@@ -85,78 +93,35 @@ class Reports(AsyncResource):
         organization_id: str,
         limit: int | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> ScheduleHistoryResponse:
-        """Get Schedule History: ``GET /reports/schedules/{schedule_id}/runs`` (analyst API)."""
+        """Get Schedule History: ``GET /reports/schedules/{schedule_id}/runs`` (analyst API).
 
-        result = await self._client._request(
+        Args:
+            schedule_id: Schedule ID
+        """
+
+        return await self._client._request(
             _GET_SCHEDULE_HISTORY,
             {
                 "schedule_id": schedule_id,
                 "organization_id": organization_id,
                 "limit": limit,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
-        return cast(ScheduleHistoryResponse, result)
 
-
-class ReportsWithRawResponse(AsyncResource):
+class ReportsWithRawResponse:
     """``Reports`` methods that return the raw HTTP response (``RawResponse``)."""
 
-    async def get_run(
-        self,
-        run_id: UUID | str,
-        *,
-        organization_id: str,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[RunDetailsResponse]:
-        """Get Run Details: ``GET /reports/runs/{run_id}`` (analyst API)."""
-
-        result = await self._client._request(
-            _GET_RUN_DETAILS,
-            {
-                "run_id": run_id,
-                "organization_id": organization_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+    def __init__(self, resource: Reports) -> None:
+        self.get_run = to_raw_response_wrapper(resource.get_run)
+        self.get_schedule_history = to_raw_response_wrapper(
+            resource.get_schedule_history
         )
-
-        return cast(RawResponse[RunDetailsResponse], result)
-
-    async def get_schedule_history(
-        self,
-        schedule_id: UUID | str,
-        *,
-        organization_id: str,
-        limit: int | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[ScheduleHistoryResponse]:
-        """Get Schedule History: ``GET /reports/schedules/{schedule_id}/runs`` (analyst API)."""
-
-        result = await self._client._request(
-            _GET_SCHEDULE_HISTORY,
-            {
-                "schedule_id": schedule_id,
-                "organization_id": organization_id,
-                "limit": limit,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[ScheduleHistoryResponse], result)

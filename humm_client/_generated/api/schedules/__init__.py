@@ -5,14 +5,17 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
-from humm_client._pagination import AsyncPaginator, Pagination
-from humm_client._resource import AsyncResource, Operation, json_or_content
-from humm_client._response import RawResponse
+from humm_client._pagination import AsyncPaginator
+from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._response import (
+    paginator_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
 from ...models.command_schedule_create import CommandScheduleCreate
 from ...models.command_schedule_response import CommandScheduleResponse
@@ -24,9 +27,10 @@ from . import update_schedule as _update_schedule
 
 __all__ = ["Schedules", "SchedulesWithRawResponse"]
 
-_CREATE_SCHEDULE = Operation(
+_CREATE_SCHEDULE: Operation[CommandScheduleResponse] = Operation(
     name="schedules.create",
-    module=_create_schedule,
+    build=_create_schedule.build_request,
+    parse=_create_schedule.parse_response,
     server="analyst",
     idempotent=False,
     path_params={
@@ -34,9 +38,10 @@ _CREATE_SCHEDULE = Operation(
     },
     uuid_query_params=(),
 )
-_UPDATE_SCHEDULE = Operation(
+_UPDATE_SCHEDULE: Operation[CommandScheduleResponse] = Operation(
     name="schedules.update",
-    module=_update_schedule,
+    build=_update_schedule.build_request,
+    parse=_update_schedule.parse_response,
     server="analyst",
     idempotent=True,
     path_params={
@@ -52,7 +57,7 @@ class Schedules(AsyncResource):
     @cached_property
     def with_raw_response(self) -> SchedulesWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
-        return SchedulesWithRawResponse(self._client)
+        return SchedulesWithRawResponse(self)
 
     async def create(
         self,
@@ -66,15 +71,23 @@ class Schedules(AsyncResource):
         run_mode: str | Unset = UNSET,
         subscriber_user_ids: builtins.list[UUID] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> CommandScheduleResponse:
         """Create Schedule: ``POST /commands/{command_id}/schedules`` (analyst API).
 
         Create a schedule for a command.
+
+        Args:
+            cron_expression: Cron expression (e.g., '0 9 * * 1' for Monday 9am)
+            timezone: Timezone for cron evaluation
+            enabled: Whether the schedule is active
+            name: Optional name for the schedule
+            run_mode: How to execute for multiple subscribers (e.g. per_subscriber)
         """
 
-        result = await self._client._request(
+        return await self._client._request(
             _CREATE_SCHEDULE,
             {
                 "command_id": command_id,
@@ -90,13 +103,11 @@ class Schedules(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(CommandScheduleResponse, result)
 
     async def update(
         self,
@@ -109,6 +120,7 @@ class Schedules(AsyncResource):
         name: None | str | Unset = UNSET,
         run_mode: None | str | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> CommandScheduleResponse:
@@ -117,7 +129,7 @@ class Schedules(AsyncResource):
         Update a command schedule.
         """
 
-        result = await self._client._request(
+        return await self._client._request(
             _UPDATE_SCHEDULE,
             {
                 "schedule_id": schedule_id,
@@ -130,98 +142,16 @@ class Schedules(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
-        return cast(CommandScheduleResponse, result)
 
-
-class SchedulesWithRawResponse(AsyncResource):
+class SchedulesWithRawResponse:
     """``Schedules`` methods that return the raw HTTP response (``RawResponse``)."""
 
-    async def create(
-        self,
-        command_id: UUID | str,
-        *,
-        organization_id: str,
-        cron_expression: str,
-        timezone: str | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        run_mode: str | Unset = UNSET,
-        subscriber_user_ids: builtins.list[UUID] | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[CommandScheduleResponse]:
-        """Create Schedule: ``POST /commands/{command_id}/schedules`` (analyst API).
-
-        Create a schedule for a command.
-        """
-
-        result = await self._client._request(
-            _CREATE_SCHEDULE,
-            {
-                "command_id": command_id,
-                "body": CommandScheduleCreate(
-                    command_id=as_uuid(command_id, "command_id"),
-                    organization_id=as_uuid(organization_id, "organization_id"),
-                    cron_expression=cron_expression,
-                    timezone=timezone,
-                    enabled=enabled,
-                    name=name,
-                    run_mode=run_mode,
-                    subscriber_user_ids=subscriber_user_ids,
-                ),
-                "organization_id": organization_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[CommandScheduleResponse], result)
-
-    async def update(
-        self,
-        schedule_id: UUID | str,
-        *,
-        organization_id: str,
-        cron_expression: None | str | Unset = UNSET,
-        timezone: None | str | Unset = UNSET,
-        enabled: bool | None | Unset = UNSET,
-        name: None | str | Unset = UNSET,
-        run_mode: None | str | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[CommandScheduleResponse]:
-        """Update Schedule: ``PUT /schedules/{schedule_id}`` (analyst API).
-
-        Update a command schedule.
-        """
-
-        result = await self._client._request(
-            _UPDATE_SCHEDULE,
-            {
-                "schedule_id": schedule_id,
-                "body": CommandScheduleUpdate(
-                    cron_expression=cron_expression,
-                    timezone=timezone,
-                    enabled=enabled,
-                    name=name,
-                    run_mode=run_mode,
-                ),
-                "organization_id": organization_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[CommandScheduleResponse], result)
+    def __init__(self, resource: Schedules) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.update = to_raw_response_wrapper(resource.update)

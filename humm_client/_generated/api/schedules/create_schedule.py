@@ -1,24 +1,22 @@
-from http import HTTPStatus
+"""``POST /commands/{command_id}/schedules``: generated from openapi.yaml; do not edit."""
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.command_schedule_create import CommandScheduleCreate
 from ...models.command_schedule_response import CommandScheduleResponse
-from ...models.http_validation_error import HTTPValidationError
-from ...types import UNSET, Response
+from ...types import UNSET, RequestKwargs
 
 
-def _get_kwargs(
+def build_request(
     command_id: UUID,
     *,
     body: CommandScheduleCreate,
     organization_id: str,
-) -> dict[str, Any]:
+) -> RequestKwargs:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
@@ -27,7 +25,7 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
+    _kwargs: RequestKwargs = {
         "method": "post",
         "url": "/commands/{command_id}/schedules".format(
             command_id=quote(str(command_id), safe=""),
@@ -43,169 +41,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommandScheduleResponse | HTTPValidationError | None:
-    if response.status_code == 200:
-        response_200 = CommandScheduleResponse.from_dict(response.json())
+def parse_response(
+    status_code: int, response: httpx.Response
+) -> CommandScheduleResponse:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = CommandScheduleResponse.from_dict(response.json())
 
-        return response_200
-
-    if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
-
-        return response_422
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommandScheduleResponse | HTTPValidationError]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    command_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CommandScheduleCreate,
-    organization_id: str,
-) -> Response[CommandScheduleResponse | HTTPValidationError]:
-    """Create Schedule
-
-     Create a schedule for a command.
-
-    Args:
-        command_id (UUID):
-        organization_id (str):
-        body (CommandScheduleCreate): Create model for command schedule.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CommandScheduleResponse | HTTPValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        command_id=command_id,
-        body=body,
-        organization_id=organization_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    command_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CommandScheduleCreate,
-    organization_id: str,
-) -> CommandScheduleResponse | HTTPValidationError | None:
-    """Create Schedule
-
-     Create a schedule for a command.
-
-    Args:
-        command_id (UUID):
-        organization_id (str):
-        body (CommandScheduleCreate): Create model for command schedule.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CommandScheduleResponse | HTTPValidationError
-    """
-
-    return sync_detailed(
-        command_id=command_id,
-        client=client,
-        body=body,
-        organization_id=organization_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    command_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CommandScheduleCreate,
-    organization_id: str,
-) -> Response[CommandScheduleResponse | HTTPValidationError]:
-    """Create Schedule
-
-     Create a schedule for a command.
-
-    Args:
-        command_id (UUID):
-        organization_id (str):
-        body (CommandScheduleCreate): Create model for command schedule.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CommandScheduleResponse | HTTPValidationError]
-    """
-
-    kwargs = _get_kwargs(
-        command_id=command_id,
-        body=body,
-        organization_id=organization_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    command_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CommandScheduleCreate,
-    organization_id: str,
-) -> CommandScheduleResponse | HTTPValidationError | None:
-    """Create Schedule
-
-     Create a schedule for a command.
-
-    Args:
-        command_id (UUID):
-        organization_id (str):
-        body (CommandScheduleCreate): Create model for command schedule.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CommandScheduleResponse | HTTPValidationError
-    """
-
-    return (
-        await asyncio_detailed(
-            command_id=command_id,
-            client=client,
-            body=body,
-            organization_id=organization_id,
-        )
-    ).parsed
+    return response_200

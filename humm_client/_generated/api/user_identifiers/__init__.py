@@ -5,21 +5,21 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import Any, Literal, cast
 from uuid import UUID
 
-from humm_client._pagination import AsyncPaginator, Pagination
-from humm_client._resource import AsyncResource, Operation, json_or_content
-from humm_client._response import RawResponse
+from humm_client._pagination import AsyncPaginator
+from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._response import (
+    paginator_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from humm_client._validation import as_uuid
+from humm_client._validation import as_enum, as_uuid
 
 from ...models.http_validation_error import HTTPValidationError
 from ...models.identifier_discovery_method import IdentifierDiscoveryMethod
 from ...models.user_identifier_create import UserIdentifierCreate
-from ...models.user_identifier_create_discovery_metadata import (
-    UserIdentifierCreateDiscoveryMetadata,
-)
 from ...models.user_identifier_response import UserIdentifierResponse
 from ...types import UNSET, File, Unset
 from . import create_or_update_user_identifier as _create_or_update_user_identifier
@@ -27,9 +27,10 @@ from . import list_user_identifiers as _list_user_identifiers
 
 __all__ = ["UserIdentifiers", "UserIdentifiersWithRawResponse"]
 
-_LIST_USER_IDENTIFIERS = Operation(
+_LIST_USER_IDENTIFIERS: Operation[list[UserIdentifierResponse]] = Operation(
     name="user_identifiers.list",
-    module=_list_user_identifiers,
+    build=_list_user_identifiers.build_request,
+    parse=_list_user_identifiers.parse_response,
     server="config",
     idempotent=True,
     path_params={
@@ -38,9 +39,10 @@ _LIST_USER_IDENTIFIERS = Operation(
     },
     uuid_query_params=("integration_source_id",),
 )
-_CREATE_OR_UPDATE_USER_IDENTIFIER = Operation(
+_CREATE_OR_UPDATE_USER_IDENTIFIER: Operation[UserIdentifierResponse] = Operation(
     name="user_identifiers.upsert",
-    module=_create_or_update_user_identifier,
+    build=_create_or_update_user_identifier.build_request,
+    parse=_create_or_update_user_identifier.parse_response,
     server="config",
     idempotent=False,
     path_params={
@@ -57,7 +59,7 @@ class UserIdentifiers(AsyncResource):
     @cached_property
     def with_raw_response(self) -> UserIdentifiersWithRawResponse:
         """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
-        return UserIdentifiersWithRawResponse(self._client)
+        return UserIdentifiersWithRawResponse(self)
 
     async def list(
         self,
@@ -66,25 +68,24 @@ class UserIdentifiers(AsyncResource):
         *,
         integration_source_id: None | Unset | UUID | str = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> builtins.list[UserIdentifierResponse]:
         """List User Identifiers: ``GET /api/organization/{organization_id}/user/{user_id}/identifiers``."""
 
-        result = await self._client._request(
+        return await self._client._request(
             _LIST_USER_IDENTIFIERS,
             {
                 "organization_id": organization_id,
                 "user_id": user_id,
                 "integration_source_id": integration_source_id,
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
-
-        return cast(builtins.list[UserIdentifierResponse], result)
 
     async def upsert(
         self,
@@ -94,10 +95,13 @@ class UserIdentifiers(AsyncResource):
         integration_source_id: UUID,
         identifier_key: str,
         identifier_value: str | Unset = UNSET,
-        discovery_method: IdentifierDiscoveryMethod | Unset = UNSET,
+        discovery_method: IdentifierDiscoveryMethod
+        | Unset
+        | Literal["mcp_tool", "llm_discovery", "manual"] = UNSET,
         confidence_score: float | None | Unset = UNSET,
-        discovery_metadata: UserIdentifierCreateDiscoveryMetadata | Unset = UNSET,
+        discovery_metadata: dict[str, Any] | Unset = UNSET,
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
     ) -> UserIdentifierResponse:
@@ -105,9 +109,17 @@ class UserIdentifiers(AsyncResource):
 
         Create or update a user identifier. Uses upsert logic: if an identifier with the same
         organization, user, integration source, and key already exists, it is updated.
+
+        Args:
+            integration_source_id: Integration source where this identifier is used
+            identifier_key: Key/field name for the identifier (e.g., 'owner_id', 'user_email',
+                'employee_id')
+            identifier_value: The actual identifier value
+            confidence_score: Confidence score for LLM-discovered identifiers (0.0-1.0)
+            discovery_metadata: Additional context about the identifier
         """
 
-        result = await self._client._request(
+        return await self._client._request(
             _CREATE_OR_UPDATE_USER_IDENTIFIER,
             {
                 "organization_id": organization_id,
@@ -118,91 +130,23 @@ class UserIdentifiers(AsyncResource):
                     integration_source_id=integration_source_id,
                     identifier_key=identifier_key,
                     identifier_value=identifier_value,
-                    discovery_method=discovery_method,
+                    discovery_method=as_enum(
+                        IdentifierDiscoveryMethod, discovery_method, "discovery_method"
+                    ),
                     confidence_score=confidence_score,
                     discovery_metadata=discovery_metadata,
                 ),
             },
-            raw=False,
             timeout=timeout,
+            max_retries=max_retries,
             extra_headers=extra_headers,
             extra_query=extra_query,
         )
 
-        return cast(UserIdentifierResponse, result)
 
-
-class UserIdentifiersWithRawResponse(AsyncResource):
+class UserIdentifiersWithRawResponse:
     """``UserIdentifiers`` methods that return the raw HTTP response (``RawResponse``)."""
 
-    async def list(
-        self,
-        organization_id: UUID | str,
-        user_id: UUID | str,
-        *,
-        integration_source_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[builtins.list[UserIdentifierResponse]]:
-        """List User Identifiers: ``GET /api/organization/{organization_id}/user/{user_id}/identifiers``."""
-
-        result = await self._client._request(
-            _LIST_USER_IDENTIFIERS,
-            {
-                "organization_id": organization_id,
-                "user_id": user_id,
-                "integration_source_id": integration_source_id,
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[builtins.list[UserIdentifierResponse]], result)
-
-    async def upsert(
-        self,
-        organization_id: UUID | str,
-        user_id: UUID | str,
-        *,
-        integration_source_id: UUID,
-        identifier_key: str,
-        identifier_value: str | Unset = UNSET,
-        discovery_method: IdentifierDiscoveryMethod | Unset = UNSET,
-        confidence_score: float | None | Unset = UNSET,
-        discovery_metadata: UserIdentifierCreateDiscoveryMetadata | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> RawResponse[UserIdentifierResponse]:
-        """Create Or Update User Identifier: ``POST /api/organization/{organization_id}/user/{user_id}/identifiers``.
-
-        Create or update a user identifier. Uses upsert logic: if an identifier with the same
-        organization, user, integration source, and key already exists, it is updated.
-        """
-
-        result = await self._client._request(
-            _CREATE_OR_UPDATE_USER_IDENTIFIER,
-            {
-                "organization_id": organization_id,
-                "user_id": user_id,
-                "body": UserIdentifierCreate(
-                    organization_id=as_uuid(organization_id, "organization_id"),
-                    user_id=as_uuid(user_id, "user_id"),
-                    integration_source_id=integration_source_id,
-                    identifier_key=identifier_key,
-                    identifier_value=identifier_value,
-                    discovery_method=discovery_method,
-                    confidence_score=confidence_score,
-                    discovery_metadata=discovery_metadata,
-                ),
-            },
-            raw=True,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
-
-        return cast(RawResponse[UserIdentifierResponse], result)
+    def __init__(self, resource: UserIdentifiers) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.upsert = to_raw_response_wrapper(resource.upsert)

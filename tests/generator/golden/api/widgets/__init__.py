@@ -1,0 +1,283 @@
+"""``humm.widgets``: generated from openapi.yaml; do not edit."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, Literal, cast
+from uuid import UUID
+
+from humm_client._pagination import AsyncPaginator
+from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._response import (
+    paginator_to_raw_response_wrapper,
+    to_raw_response_wrapper,
+)
+from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
+from humm_client._validation import as_enum, as_uuid
+
+from ...models.widget import Widget
+from ...models.widget_create import WidgetCreate
+from ...models.widget_kind import WidgetKind
+from ...types import UNSET, File, Unset
+from . import annotate_widget as _annotate_widget
+from . import create_widget as _create_widget
+from . import delete_widget as _delete_widget
+from . import get_widget_notes as _get_widget_notes
+from . import list_widgets as _list_widgets
+from . import replace_widget_tags as _replace_widget_tags
+
+__all__ = ["Widgets", "WidgetsWithRawResponse"]
+
+_LIST_WIDGETS: Operation[list[Widget]] = Operation(
+    name="widgets.list",
+    build=_list_widgets.build_request,
+    parse=_list_widgets.parse_response,
+    server="config",
+    idempotent=True,
+    path_params={},
+    uuid_query_params=(),
+    pagination=Pagination(
+        style="offset",
+        offset_param="offset",
+        size_param="limit",
+        items_field=None,
+        default_size=10,
+        first_page=0,
+    ),
+)
+_CREATE_WIDGET: Operation[Widget] = Operation(
+    name="widgets.create",
+    build=_create_widget.build_request,
+    parse=_create_widget.parse_response,
+    server="config",
+    idempotent=True,
+    path_params={},
+    uuid_query_params=(),
+    idempotency_key_field="idempotency_key",
+)
+_REPLACE_WIDGET_TAGS: Operation[Widget] = Operation(
+    name="widgets.replace_tags",
+    build=_replace_widget_tags.build_request,
+    parse=_replace_widget_tags.parse_response,
+    server="config",
+    idempotent=True,
+    path_params={
+        "slug": "string",
+    },
+    uuid_query_params=(),
+)
+_DELETE_WIDGET: Operation[None] = Operation(
+    name="widgets.delete",
+    build=_delete_widget.build_request,
+    parse=_delete_widget.parse_response,
+    server="config",
+    idempotent=True,
+    path_params={
+        "slug": "string",
+    },
+    uuid_query_params=(),
+)
+_GET_WIDGET_NOTES: Operation[str] = Operation(
+    name="widgets.notes",
+    build=_get_widget_notes.build_request,
+    parse=_get_widget_notes.parse_response,
+    server="analyst",
+    idempotent=True,
+    path_params={
+        "slug": "string",
+    },
+    uuid_query_params=(),
+)
+_ANNOTATE_WIDGET: Operation[dict[str, Any]] = Operation(
+    name="widgets.annotate",
+    build=_annotate_widget.build_request,
+    parse=_annotate_widget.parse_response,
+    server="analyst",
+    idempotent=False,
+    path_params={
+        "slug": "string",
+    },
+    uuid_query_params=(),
+)
+
+
+class Widgets(AsyncResource):
+    """Operations tagged ``widgets`` in the API docs."""
+
+    @cached_property
+    def with_raw_response(self) -> WidgetsWithRawResponse:
+        """The same methods, returning a ``RawResponse`` (status, headers, lazily parsed model)."""
+        return WidgetsWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        kind: WidgetKind | Literal["round", "square"],
+        offset: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> AsyncPaginator[builtins.list[Widget], Widget]:
+        """List Widgets: ``GET /widgets``.
+
+        Await it for one page, or ``async for item in ....iterate()`` for every item, page by page.
+        """
+
+        return AsyncPaginator(
+            self._client,
+            _LIST_WIDGETS,
+            {
+                "kind": as_enum(WidgetKind, kind, "kind"),
+                "offset": offset,
+                "limit": limit,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def create(
+        self,
+        *,
+        x_request_source: str,
+        name: str,
+        kind: None | Unset | WidgetKind | Literal["round", "square"] = UNSET,
+        idempotency_key: str | Unset = UNSET,
+        x_dry_run: bool | Unset = UNSET,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Widget:
+        """Create Widget: ``POST /widgets``.
+
+        Args:
+            name: Display name
+            kind: The widget's shape, if known
+        """
+
+        return await self._client._request(
+            _CREATE_WIDGET,
+            {
+                "body": WidgetCreate(
+                    name=name,
+                    kind=as_enum(WidgetKind, kind, "kind"),
+                    idempotency_key=idempotency_key,
+                ),
+                "x_request_source": x_request_source,
+                "x_dry_run": x_dry_run,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def replace_tags(
+        self,
+        slug: str,
+        *,
+        body: builtins.list[str],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Widget:
+        """Replace Widget Tags: ``PUT /widgets/{slug}``."""
+
+        return await self._client._request(
+            _REPLACE_WIDGET_TAGS,
+            {
+                "slug": slug,
+                "body": body,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def delete(
+        self,
+        slug: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Delete Widget: ``DELETE /widgets/{slug}``."""
+
+        return await self._client._request(
+            _DELETE_WIDGET,
+            {
+                "slug": slug,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def notes(
+        self,
+        slug: str,
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> str:
+        """Get Widget Notes: ``GET /widgets/{slug}/notes`` (analyst API)."""
+
+        return await self._client._request(
+            _GET_WIDGET_NOTES,
+            {
+                "slug": slug,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+    async def annotate(
+        self,
+        slug: str,
+        *,
+        body: dict[str, Any],
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Annotate Widget: ``PATCH /widgets/{slug}/notes`` (analyst API)."""
+
+        return await self._client._request(
+            _ANNOTATE_WIDGET,
+            {
+                "slug": slug,
+                "body": body,
+            },
+            timeout=timeout,
+            max_retries=max_retries,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+        )
+
+
+class WidgetsWithRawResponse:
+    """``Widgets`` methods that return the raw HTTP response (``RawResponse``)."""
+
+    def __init__(self, resource: Widgets) -> None:
+        self.list = paginator_to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.replace_tags = to_raw_response_wrapper(resource.replace_tags)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.notes = to_raw_response_wrapper(resource.notes)
+        self.annotate = to_raw_response_wrapper(resource.annotate)

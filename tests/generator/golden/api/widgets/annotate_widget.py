@@ -1,0 +1,38 @@
+"""``PATCH /widgets/{slug}/notes``: generated from openapi.yaml; do not edit."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.annotate_widget_body import AnnotateWidgetBody
+from ...types import RequestKwargs, parse_object
+
+
+def build_request(
+    slug: str,
+    *,
+    body: AnnotateWidgetBody,
+) -> RequestKwargs:
+    headers: dict[str, Any] = {}
+
+    _kwargs: RequestKwargs = {
+        "method": "patch",
+        "url": "/widgets/{slug}/notes".format(
+            slug=quote(str(slug), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = parse_object(response.json())
+
+    return response_200

@@ -1,0 +1,26 @@
+"""``DELETE /widgets/{slug}``: generated from openapi.yaml; do not edit."""
+
+from urllib.parse import quote
+
+import httpx
+
+from ...types import RequestKwargs
+
+
+def build_request(
+    slug: str,
+) -> RequestKwargs:
+
+    _kwargs: RequestKwargs = {
+        "method": "delete",
+        "url": "/widgets/{slug}".format(
+            slug=quote(str(slug), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(status_code: int, response: httpx.Response) -> None:
+    """The documented success body of any 2xx response, typed."""
+    return None

@@ -1,0 +1,27 @@
+"""``GET /widgets/{slug}/notes``: generated from openapi.yaml; do not edit."""
+
+from urllib.parse import quote
+
+import httpx
+
+from ...types import RequestKwargs
+
+
+def build_request(
+    slug: str,
+) -> RequestKwargs:
+
+    _kwargs: RequestKwargs = {
+        "method": "get",
+        "url": "/widgets/{slug}/notes".format(
+            slug=quote(str(slug), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def parse_response(status_code: int, response: httpx.Response) -> str:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = response.text
+    return response_200

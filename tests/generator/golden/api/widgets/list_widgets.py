@@ -1,0 +1,48 @@
+"""``GET /widgets``: generated from openapi.yaml; do not edit."""
+
+from typing import Any
+
+import httpx
+
+from ...models.widget import Widget
+from ...models.widget_kind import WidgetKind
+from ...types import UNSET, RequestKwargs, Unset
+
+
+def build_request(
+    *,
+    kind: WidgetKind,
+    offset: int | Unset = 0,
+    limit: int | Unset = 10,
+) -> RequestKwargs:
+
+    params: dict[str, Any] = {}
+
+    json_kind = WidgetKind(kind).value
+    params["kind"] = json_kind
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: RequestKwargs = {
+        "method": "get",
+        "url": "/widgets",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def parse_response(status_code: int, response: httpx.Response) -> list[Widget]:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = Widget.from_dict(response_200_item_data)
+
+        response_200.append(response_200_item)
+
+    return response_200

@@ -1,0 +1,38 @@
+"""``PUT /widgets/{slug}``: generated from openapi.yaml; do not edit."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...models.widget import Widget
+from ...types import RequestKwargs
+
+
+def build_request(
+    slug: str,
+    *,
+    body: list[str],
+) -> RequestKwargs:
+    headers: dict[str, Any] = {}
+
+    _kwargs: RequestKwargs = {
+        "method": "put",
+        "url": "/widgets/{slug}".format(
+            slug=quote(str(slug), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(status_code: int, response: httpx.Response) -> Widget:
+    """The documented success body of any 2xx response, typed."""
+    response_200 = Widget.from_dict(response.json())
+
+    return response_200

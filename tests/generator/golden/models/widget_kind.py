@@ -1,0 +1,21 @@
+from enum import StrEnum
+from typing import Any
+
+
+class WidgetKind(StrEnum):
+    ROUND = "round"
+    SQUARE = "square"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "WidgetKind | None":
+        # Forward compatibility: a value the spec does not know yet (the server added it)
+        # becomes a member of its own instead of an error; it equals its string.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

@@ -1,0 +1,35 @@
+"""Names the generated code imports; they live in handwritten, linted modules.
+
+(Imported here, not in each module, so the import layout does not depend on where the
+output directory is: ruff sorts ``humm_client`` as first-party only inside the package.)
+"""
+
+from humm_client._resource import RequestKwargs
+from humm_client._runtime import (
+    UNSET,
+    File,
+    FileContent,
+    FileTypes,
+    RequestFiles,
+    ServerDateTime,
+    Unset,
+    is_present,
+    is_text,
+    parse_datetime,
+    parse_object,
+)
+
+__all__ = [
+    "UNSET",
+    "RequestKwargs",
+    "File",
+    "FileContent",
+    "FileTypes",
+    "RequestFiles",
+    "ServerDateTime",
+    "Unset",
+    "is_present",
+    "is_text",
+    "parse_datetime",
+    "parse_object",
+]
