@@ -410,18 +410,51 @@ class HummClient(Namespaces):
         extra_query: Mapping[str, Any] | None = None,
     ) -> T:
         """Run one operation: its typed result, or (under ``with_raw_response``) its ``RawResponse``."""
-        self._check_open()
-        raw = raw_response_mode.get()
-        retries = self.max_retries if isinstance(max_retries, NotGiven) else as_max_retries(max_retries)
-        request = self._build_request(op, args, timeout, extra_headers, extra_query)
-        response = await self._send(op, request, retries)
-        if response.status_code >= 400:
-            raise make_status_error(response)
-        if raw:
-            # The raw wrappers (humm_client._response) hand this on typed as RawResponse[T].
-            return cast(T, RawResponse(response, functools.partial(parse_response, op)))
-        if response.status_code >= 300:
-            raise ResponseValidationError(
-                f"{op.name}: unexpected {response.status_code} response", response=response
-            )
+        request: httpx.Request | None = None
+        response: httpx.Response | None = None
+        try:
+            self._check_open()
+            raw = raw_response_mode.get()
+            retries = self.max_retries if isinstance(max_retries, NotGiven) else as_max_retries(max_retries)
+            request = self._build_request(op, args, timeout, extra_headers, extra_query)
+            response = await self._send(op, request, retries)
+            if not 200 <= response.status_code < 300:  # 1xx, 3xx (names the Location), 4xx, 5xx
+                raise make_status_error(response)
+            if raw:
+                # The raw wrappers (humm_client._response) hand this on typed as RawResponse[T].
+                return cast(T, RawResponse(response, functools.partial(_parse_typed, op)))
+            return parse_response(op, response)
+        except HummError:
+            raise
+        except Exception as exc:
+            raise _typed_error(op, exc, request, response) from exc
+
+
+def _parse_typed(op: Operation[T], response: httpx.Response) -> T:
+    """``parse_response`` for ``RawResponse.parse()``: the same typed errors as a plain call."""
+    try:
         return parse_response(op, response)
+    except HummError:
+        raise
+    except Exception as exc:
+        raise _typed_error(op, exc, response.request, response) from exc
+
+
+def _typed_error(
+    op: Operation[Any], exc: Exception, request: httpx.Request | None, response: httpx.Response | None
+) -> HummError:
+    """The one translation of a lower-level failure (anything the generated code raises,
+    ``RecursionError`` on a deep body, ``UnicodeDecodeError``, a transport's own exception)
+    into the typed tree, so that every failure a user sees is a ``HummError``."""
+    what = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+    if response is not None:
+        return ResponseValidationError(
+            f"{op.name}: the {response.status_code} response could not be read as the API spec says "
+            f"({what[:200]})",
+            response=response,
+        )
+    if request is not None:
+        return APIConnectionError(
+            f"{request.method} {request.url.path} failed ({type(exc).__name__})", request=request
+        )
+    return HummError(f"{op.name}: {what[:200]}")

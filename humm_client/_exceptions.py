@@ -82,7 +82,7 @@ class APITimeoutError(APIConnectionError):
 def _decode_body(response: httpx.Response) -> Any:
     try:
         return json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a body nested too deep to decode
         return response.text
 
 
@@ -110,7 +110,7 @@ class ResponseValidationError(HummError):
 
 
 class APIStatusError(HummError):
-    """The server answered with a 4xx or 5xx status."""
+    """The server answered with a non-2xx status: 4xx or 5xx (or a redirect, which is not followed)."""
 
     response: httpx.Response
     status_code: int
@@ -177,12 +177,17 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 
 
 def make_status_error(response: httpx.Response) -> APIStatusError:
-    """The typed error for a 4xx/5xx response (one table, one function)."""
+    """The typed error for a non-2xx response (one table, one function)."""
     body = _decode_body(response)
     code = response.status_code
     cls = _STATUS_ERRORS.get(code) or (InternalServerError if code >= 500 else APIStatusError)
-    text = json.dumps(body) if not isinstance(body, str) else body
+    try:
+        text = json.dumps(body) if not isinstance(body, str) else body
+    except RecursionError:  # decodable, but too deep to re-encode
+        text = response.text
     message = f"{code} {response.reason_phrase} from {response.request.method} {response.request.url.path}"
+    if 300 <= code < 400:  # redirects are not followed: say where it pointed
+        message += f" (redirect to {response.headers.get('location', 'nowhere: no Location header')})"
     if text:
         message += f": {_short(text)}"
     return cls(message, response=response, body=body)

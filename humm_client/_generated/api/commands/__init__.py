@@ -32,7 +32,7 @@ from . import update_command as _update_command
 
 __all__ = ["Commands", "CommandsWithRawResponse"]
 
-_LIST_COMMANDS: Operation[dict[str, Any]] = Operation(
+_LIST_COMMANDS: Operation[list[dict[str, Any]]] = Operation(
     name="commands.list",
     build=_list_commands.build_request,
     parse=_list_commands.parse_response,
@@ -108,7 +108,7 @@ class Commands(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
-    ) -> dict[str, Any]:
+    ) -> builtins.list[dict[str, Any]]:
         """List Commands: ``GET /commands`` (analyst API).
 
         List the organization's commands.

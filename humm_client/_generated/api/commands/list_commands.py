@@ -27,8 +27,13 @@ def build_request(
     return _kwargs
 
 
-def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
+def parse_response(status_code: int, response: httpx.Response) -> list[dict[str, Any]]:
     """The documented success body of any 2xx response, typed."""
-    response_200 = parse_object(response.json())
+    response_200 = []
+    _response_200 = response.json()
+    for response_200_item_data in _response_200:
+        response_200_item = parse_object(response_200_item_data)
+
+        response_200.append(response_200_item)
 
     return response_200

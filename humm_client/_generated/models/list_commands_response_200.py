@@ -1,5 +1,0 @@
-"""ListCommandsResponse200: a free-form JSON object (the API docs list no fields for it)."""
-
-from typing import Any, TypeAlias
-
-ListCommandsResponse200: TypeAlias = dict[str, Any]
