@@ -131,11 +131,9 @@ def certificate_problem(exc: BaseException) -> str | None:
     for _ in range(8):
         if seen is None:
             return None
-        if isinstance(seen, ssl.SSLCertVerificationError):
-            return seen.verify_message or str(seen)
-        cert_error = getattr(seen, "certificate_error", None)
+        cert_error = getattr(seen, "certificate_error", seen)  # aiohttp keeps ssl's error there
         if isinstance(cert_error, ssl.SSLCertVerificationError):
-            return cert_error.verify_message or str(cert_error)
+            return getattr(cert_error, "verify_message", None) or str(cert_error)
         if type(seen).__name__ == "ServerFingerprintMismatch":
             return "the server's certificate does not match the pinned fingerprint"
         seen = seen.__cause__ or seen.__context__

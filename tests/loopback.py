@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import json as jsonlib
+import ssl
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -41,6 +42,7 @@ class Loopback:
         self._unexpected: list[str] = []
         self._servers: list[asyncio.Server] = []
         self._writers: set[asyncio.StreamWriter] = set()
+        self.connections = 0  # accepted (for TLS: handshaken) connections
 
     # -- the test's side ------------------------------------------------------------------
 
@@ -92,6 +94,7 @@ class Loopback:
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._writers.add(writer)
+        self.connections += 1
         try:
             while True:
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -126,12 +129,14 @@ class Loopback:
                 writer.close()
 
     @asynccontextmanager
-    async def running(self) -> AsyncIterator[Loopback]:
+    async def running(self, tls: ssl.SSLContext | None = None) -> AsyncIterator[Loopback]:
+        """Serve until the block ends; over TLS (https:// URLs) when given a server context."""
         for _ in range(2):
-            server = await asyncio.start_server(self._handle, "127.0.0.1", 0, limit=2**22)
+            server = await asyncio.start_server(self._handle, "127.0.0.1", 0, limit=2**22, ssl=tls)
             self._servers.append(server)
         ports = [s.sockets[0].getsockname()[1] for s in self._servers]
-        self.url, self.analyst_url = (f"http://127.0.0.1:{port}" for port in ports)
+        scheme = "https" if tls else "http"
+        self.url, self.analyst_url = (f"{scheme}://127.0.0.1:{port}" for port in ports)
         try:
             yield self
         finally:

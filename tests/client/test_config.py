@@ -95,16 +95,3 @@ async def test_headers_user_agent_auth_and_defaults(loopback: Loopback) -> None:
     assert request.headers["authorization"] == f"Bearer {TOKEN}"
     assert request.headers["x-team"] == "data"
     assert request.headers["user-agent"].startswith(f"humm-client/{humm_client.__version__} python/")
-
-
-def test_a_client_moved_to_another_event_loop_fails_typed() -> None:
-    import asyncio
-
-    from humm_client import APIConnectionError
-
-    humm = HummClient(token=TOKEN, base_url="http://127.0.0.1:9")
-    with pytest.raises(APIConnectionError):  # refused: nothing listens on port 9
-        asyncio.run(humm.organizations.get(SOURCE))
-    with pytest.raises(HummError):  # the pool belongs to the first (now closed) loop
-        asyncio.run(humm.organizations.get(SOURCE))
-    asyncio.run(humm.aclose())
