@@ -47,7 +47,9 @@ def main() -> int:
         server.terminate()
         server.wait()
     for phase in samples[0]:
-        print(f"{phase:>12}: {statistics.median(s[phase] for s in samples) * 1000:7.1f} ms (median of {runs})")
+        print(
+            f"{phase:>12}: {statistics.median(s[phase] for s in samples) * 1000:7.1f} ms (median of {runs})"
+        )
     return 0
 
 

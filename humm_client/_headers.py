@@ -43,7 +43,9 @@ def merge_headers(base: Mapping[str, str], *overrides: Mapping[str, str] | None)
         if not headers:
             continue
         if not isinstance(headers, Mapping):
-            raise InvalidArgumentError(f"headers must be a mapping of str to str, got {type(headers).__name__}")
+            raise InvalidArgumentError(
+                f"headers must be a mapping of str to str, got {type(headers).__name__}"
+            )
         for name, value in headers.items():
             check_header(name, value)
             lower = name.lower()

@@ -42,6 +42,7 @@ class Loopback:
         self._unexpected: list[str] = []
         self._servers: list[asyncio.Server] = []
         self._writers: set[asyncio.StreamWriter] = set()
+        self._scheme = "http"
         self.connections = 0  # accepted (for TLS: handshaken) connections
 
     # -- the test's side ------------------------------------------------------------------
@@ -105,7 +106,9 @@ class Loopback:
                 length = sum(int(v) for k, v in raw if k.lower() == "content-length")
                 body = await reader.readexactly(length) if length else b""
                 host = next((v for k, v in raw if k.lower() == "host"), "")
-                request = httpx.Request(method, f"http://{host}{target}", headers=raw, stream=httpx.ByteStream(body))
+                request = httpx.Request(
+                    method, f"{self._scheme}://{host}{target}", headers=raw, stream=httpx.ByteStream(body)
+                )
                 request.read()
                 self._requests.append(request)
                 if not self._answers:
@@ -135,8 +138,8 @@ class Loopback:
             server = await asyncio.start_server(self._handle, "127.0.0.1", 0, limit=2**22, ssl=tls)
             self._servers.append(server)
         ports = [s.sockets[0].getsockname()[1] for s in self._servers]
-        scheme = "https" if tls else "http"
-        self.url, self.analyst_url = (f"{scheme}://127.0.0.1:{port}" for port in ports)
+        self._scheme = "https" if tls else "http"
+        self.url, self.analyst_url = (f"{self._scheme}://127.0.0.1:{port}" for port in ports)
         try:
             yield self
         finally:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from ..loopback import Loopback
 
 import humm_client
 from humm_client import ClientClosedError, HummClient, HummError, InvalidArgumentError
 
+from ..loopback import Loopback
 from ..spec import TOKEN
 
 SOURCE = "3c90c3cc-0d44-4b50-8888-8dd25736052a"

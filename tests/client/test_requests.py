@@ -8,11 +8,11 @@ import uuid
 
 import httpx
 import pytest
-from ..loopback import Loopback
 
 from humm_client import APITimeoutError, HummClient, InvalidArgumentError
 from humm_client.models import ConnectionStatus, IntegrationSourceDatabaseResponse, IntegrationSourceResponse
 
+from ..loopback import Loopback
 from ..spec import TOKEN
 from .test_config import RESPONSE, SOURCE
 

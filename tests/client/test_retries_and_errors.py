@@ -8,7 +8,6 @@ import logging
 import socket
 
 import pytest
-from ..loopback import Loopback
 
 from humm_client import (
     APIConnectionError,
@@ -22,6 +21,7 @@ from humm_client import (
 )
 from humm_client.models import ConnectionStatus
 
+from ..loopback import Loopback
 from ..spec import TOKEN
 from .test_config import RESPONSE, SOURCE
 from .test_requests import DB_RESPONSE
@@ -90,17 +90,22 @@ async def test_post_connect_error_is_retried(caplog: pytest.LogCaptureFixture) -
         seen.append(head)
         await reader.readexactly(int(head.lower().split(b"content-length: ")[1].split(b"\r\n")[0]))
         body = json.dumps(DB_RESPONSE).encode()
-        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n%s" % (len(body), body))
+        writer.write(
+            b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n\r\n%s"
+            % (len(body), body)
+        )
         await writer.drain()
         writer.close()
 
     server = await asyncio.start_server(answer, sock=sock, start_serving=False)
 
+    started: list[asyncio.Task[None]] = []
+
     class ListenOnRetry(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
             if "Retrying" in record.getMessage():
                 sock.listen(8)
-                asyncio.ensure_future(server.start_serving())
+                started.append(asyncio.ensure_future(server.start_serving()))
 
     handler = ListenOnRetry()
     logging.getLogger("humm_client").addHandler(handler)
@@ -176,9 +181,7 @@ async def test_bad_2xx_bodies_raise_response_validation_error(
     assert isinstance(info.value.body, str)
 
 
-async def test_unknown_enum_value_parses_and_equals_its_string(
-    humm: HummClient, loopback: Loopback
-) -> None:
+async def test_unknown_enum_value_parses_and_equals_its_string(humm: HummClient, loopback: Loopback) -> None:
     loopback.add_response(json={**RESPONSE, "connection_status": "degraded", "description_source": "llm"})
     src = await humm.integration_sources.update(SOURCE, name="x")
     assert src.connection_status == "degraded"

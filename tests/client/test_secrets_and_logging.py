@@ -8,10 +8,10 @@ import sys
 import traceback
 
 import pytest
-from ..loopback import Loopback
 
 from humm_client import HummClient, HummError
 
+from ..loopback import Loopback
 from ..reliability.server import refused_url
 from ..spec import TOKEN
 from .test_config import SOURCE

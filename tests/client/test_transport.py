@@ -48,11 +48,19 @@ class ForwardProxy:
             up_reader, up_writer = await asyncio.open_connection(url.host, url.port)
             origin_form = f"{method} {url.raw_path.decode()} {version}".encode()
             up_writer.write(origin_form + b"\r\n" + head.split(b"\r\n", 1)[1])
-            length = [int(line.split(b":")[1]) for line in head.lower().split(b"\r\n") if line.startswith(b"content-length:")]
+            length = [
+                int(line.split(b":")[1])
+                for line in head.lower().split(b"\r\n")
+                if line.startswith(b"content-length:")
+            ]
             if length and length[0]:
                 up_writer.write(await reader.readexactly(length[0]))
             response = await up_reader.readuntil(b"\r\n\r\n")
-            size = [int(line.split(b":")[1]) for line in response.lower().split(b"\r\n") if line.startswith(b"content-length:")]
+            size = [
+                int(line.split(b":")[1])
+                for line in response.lower().split(b"\r\n")
+                if line.startswith(b"content-length:")
+            ]
             response += await up_reader.readexactly(size[0] if size else 0)
             up_writer.close()
             writer.write(response)
@@ -247,7 +255,8 @@ def test_a_token_that_cannot_be_a_header_is_refused_at_construction(bad: str) ->
 
 
 @pytest.mark.parametrize(
-    "headers", [{"X-Team": "a\r\nX-Evil: 1"}, {"X-Team": "a\nb"}, {"X-Te am": "a"}, {"X:Team": "a"}, {"": "a"}]
+    "headers",
+    [{"X-Team": "a\r\nX-Evil: 1"}, {"X-Team": "a\nb"}, {"X-Te am": "a"}, {"X:Team": "a"}, {"": "a"}],
 )
 async def test_bad_headers_are_refused_before_sending(loopback: Loopback, headers: dict[str, str]) -> None:
     with pytest.raises(InvalidArgumentError):
@@ -261,10 +270,16 @@ async def test_bad_headers_are_refused_before_sending(loopback: Loopback, header
 async def test_one_authorization_header_whatever_the_case(loopback: Loopback) -> None:
     loopback.add_response(json=RESPONSE)
     loopback.add_response(json=RESPONSE)
-    defaults = {"authorization": "Bearer from-defaults", "user-agent": "my-app/1", "ACCEPT": "application/json"}
+    defaults = {
+        "authorization": "Bearer from-defaults",
+        "user-agent": "my-app/1",
+        "ACCEPT": "application/json",
+    }
     async with HummClient(token=TOKEN, base_url=loopback.url, default_headers=defaults) as humm:
         await humm.integration_sources.update(SOURCE, name="n")
-        await humm.integration_sources.update(SOURCE, name="n", extra_headers={"AUTHORIZATION": "Bearer per-call"})
+        await humm.integration_sources.update(
+            SOURCE, name="n", extra_headers={"AUTHORIZATION": "Bearer per-call"}
+        )
     first, second = loopback.get_requests()
     for request, expected in ((first, "Bearer from-defaults"), (second, "Bearer per-call")):
         assert request.headers.get_list("authorization") == [expected]

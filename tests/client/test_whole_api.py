@@ -7,10 +7,11 @@ import json
 import uuid
 
 import pytest
-from ..loopback import Loopback
 
 from humm_client import HummClient, InternalServerError, InvalidArgumentError
 from humm_client.models import MemoryResponse
+
+from ..loopback import Loopback
 
 ORG = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
 USER = "11111111-2222-3333-4444-555555555555"
@@ -42,9 +43,7 @@ async def test_each_operation_goes_to_its_host(humm: HummClient, loopback: Loopb
     assert str(analyst.url) == f"{loopback.analyst_url}/memories?organization_id={ORG}"
 
 
-async def test_page_pagination_iterates_lazily_to_a_short_page(
-    humm: HummClient, loopback: Loopback
-) -> None:
+async def test_page_pagination_iterates_lazily_to_a_short_page(humm: HummClient, loopback: Loopback) -> None:
     for items in ([member(1), member(2)], [member(3), member(4)], [member(5)]):
         loopback.add_response(json=items)
     seen = [m.id async for m in humm.organization_members.list(ORG, page_size=2).iterate()]

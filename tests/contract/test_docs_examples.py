@@ -9,10 +9,10 @@ from typing import Any
 
 import attrs
 import pytest
-from ..loopback import Loopback
 
 from humm_client import UNSET, HummClient
 
+from ..loopback import Loopback
 from ..spec import Op, operations, sample_path_args
 
 OPS = [op for op in operations() if op.request_example() is not None or op.response_example() is not None]
