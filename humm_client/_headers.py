@@ -7,6 +7,7 @@ dicts by exact key sends ``Authorization`` twice when a caller writes ``authoriz
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -21,15 +22,22 @@ _VALUE = re.compile(r"[\x21-\x7e]([\x20-\x7e\t]*[\x21-\x7e])?|")
 
 def check_header(name: object, value: object) -> None:
     """``InvalidArgumentError`` for a header no server should receive; the value is never echoed."""
+    if type(name) is str and type(value) is str and _valid(name, value):
+        return
     if not isinstance(name, str) or not _NAME.fullmatch(name):
         raise InvalidArgumentError(f"invalid header name {name!r}: use letters, digits and !#$%&'*+-.^_`|~")
     if not isinstance(value, str):
         raise InvalidArgumentError(f"header {name}: the value must be a str, got {type(value).__name__}")
-    if not _VALUE.fullmatch(value):
-        raise InvalidArgumentError(
-            f"header {name}: the value has a control character (CR, LF, NUL...), a non-ASCII "
-            "character or surrounding whitespace"
-        )
+    raise InvalidArgumentError(
+        f"header {name}: the value has a control character (CR, LF, NUL...), a non-ASCII "
+        "character or surrounding whitespace"
+    )
+
+
+@functools.lru_cache(maxsize=512)
+def _valid(name: str, value: str) -> bool:
+    """Cached: the same few headers (Content-Type, a caller's defaults) come with every call."""
+    return _NAME.fullmatch(name) is not None and _VALUE.fullmatch(value) is not None
 
 
 def merge_headers(base: Mapping[str, str], *overrides: Mapping[str, str] | None) -> dict[str, str]:
@@ -39,6 +47,7 @@ def merge_headers(base: Mapping[str, str], *overrides: Mapping[str, str] | None)
     ``Authorization``, ``User-Agent`` or ``Accept`` but never send two of them.
     """
     merged = dict(base)
+    lower: dict[str, str] | None = None  # lower-case name -> the spelling in `merged`
     for headers in overrides:
         if not headers:
             continue
@@ -48,8 +57,12 @@ def merge_headers(base: Mapping[str, str], *overrides: Mapping[str, str] | None)
             )
         for name, value in headers.items():
             check_header(name, value)
-            lower = name.lower()
-            for existing in [key for key in merged if key.lower() == lower]:
-                del merged[existing]
+            if name not in merged:
+                if lower is None:
+                    lower = {key.lower(): key for key in merged}
+                existing = lower.get(name.lower())
+                if existing is not None:
+                    del merged[existing]
+                lower[name.lower()] = name
             merged[name] = value
     return merged

@@ -223,6 +223,55 @@ def _proxy_routes(proxy: ProxyTypes | None, trust_env: bool) -> list[tuple[Any, 
     return sorted(routes.items(), key=lambda item: item[0])
 
 
+# Bound by _load() when the first transport is built: the request path does no imports.
+_aiohttp: Any = None
+_httpcore: Any = None
+_URL: Any = None
+
+
+def _load() -> None:
+    global _aiohttp, _httpcore, _URL
+    import aiohttp
+    import httpcore
+    from yarl import URL
+
+    _aiohttp, _httpcore, _URL = aiohttp, httpcore, URL
+
+
+def _client_timeout(timeout: dict[str, float | None]) -> aiohttp.ClientTimeout:
+    """httpx's timeout extension as aiohttp's (pool -> connect, connect -> sock_connect)."""
+    result: aiohttp.ClientTimeout = _aiohttp.ClientTimeout(
+        total=None,
+        connect=timeout.get("pool"),
+        sock_connect=timeout.get("connect"),
+        sock_read=timeout.get("read"),
+    )
+    return result
+
+
+class _Body:
+    """A response body already read: one chunk, without an async generator per response."""
+
+    __slots__ = ("_content", "_done")
+
+    def __init__(self, content: bytes) -> None:
+        self._content = content
+        self._done = False
+
+    def __aiter__(self) -> _Body:
+        self._done = False
+        return self
+
+    async def __anext__(self) -> bytes:
+        if self._done:
+            raise StopAsyncIteration
+        self._done = True
+        return self._content
+
+    async def aclose(self) -> None:
+        pass
+
+
 class AiohttpPool:
     """In the place of httpcore's connection pool: httpcore ``Request`` in, ``Response`` out."""
 
@@ -237,6 +286,8 @@ class AiohttpPool:
         self._limits = limits
         self._proxy_routes = proxy_routes
         self._proxy_for_origin: dict[tuple[bytes, bytes, int | None], dict[str, Any]] = {}
+        self._origins: dict[tuple[bytes, bytes, int | None], str] = {}
+        self._timeout: tuple[object, aiohttp.ClientTimeout | None] = (None, None)
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._guard: AsyncGenerator[None, None] | None = None
@@ -287,51 +338,54 @@ class AiohttpPool:
     # -- httpcore's pool interface -------------------------------------------------------
 
     async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
-        import aiohttp
-        import httpcore
-        from yarl import URL
-
         loop = asyncio.get_running_loop()
         session = self._session
         if session is None or self._loop is not loop:
             session = await self._open(loop)
         url = request.url
-        host = url.host.decode("ascii")
-        if ":" in host:
-            host = f"[{host}]"
-        port = f":{url.port}" if url.port is not None else ""
-        target = URL(f"{url.scheme.decode('ascii')}://{host}{port}{url.target.decode('ascii')}", encoded=True)
+        origin = self._origins.get((url.scheme, url.host, url.port))
+        if origin is None:
+            origin = self._origin(url)
         stream = request.stream
         if isinstance(stream, httpx.ByteStream):
             body = b"".join(stream)
         else:
             body = b"".join([chunk async for chunk in stream])  # type: ignore[union-attr]
         timeout = request.extensions.get("timeout") or {}
+        cached = self._timeout
+        if cached[0] is not timeout:  # the client passes the same dict for its default timeout
+            cached = self._timeout = (timeout, _client_timeout(timeout))
         proxy = self._proxy_routes and self._route(url)
         try:
             async with session.request(
                 request.method.decode("ascii"),
-                target,
+                _URL(origin + url.target.decode("ascii"), encoded=True),  # keep our percent-encoding
                 headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers],
                 data=body or None,
                 allow_redirects=False,
-                timeout=aiohttp.ClientTimeout(
-                    total=None,
-                    connect=timeout.get("pool"),
-                    sock_connect=timeout.get("connect"),
-                    sock_read=timeout.get("read"),
-                ),
+                timeout=cached[1],
                 **(proxy or {}),
             ) as response:
                 content = await response.read()
-        except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
+        except (_aiohttp.ClientError, TimeoutError, ValueError) as exc:
             raise map_error(exc) from exc
-        return httpcore.Response(
+        result: httpcore.Response = _httpcore.Response(
             response.status,
             headers=list(response.raw_headers),
-            content=content,
+            content=_Body(content),
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
         )
+        return result
+
+    def _origin(self, url: httpcore.URL) -> str:
+        host = url.host.decode("ascii")
+        if ":" in host:
+            host = f"[{host}]"
+        port = f":{url.port}" if url.port is not None else ""
+        origin = self._origins[(url.scheme, url.host, url.port)] = (
+            f"{url.scheme.decode('ascii')}://{host}{port}"
+        )
+        return origin
 
     def _route(self, url: httpcore.URL) -> dict[str, Any]:
         """The proxy arguments for this origin (empty: direct), decided once per origin."""
@@ -383,8 +437,7 @@ class HummTransport(httpx.AsyncHTTPTransport):
         limits: httpx.Limits = DEFAULT_LIMITS,
     ) -> None:
         # Not super().__init__(): it would build the httpcore pool this transport replaces.
-        import aiohttp  # noqa: F401  (loaded now, with the client, not by the first request)
-        import httpcore  # noqa: F401
+        _load()  # aiohttp and httpcore load now, with the client, not in the first request
 
         if not isinstance(limits, httpx.Limits):
             raise InvalidArgumentError("limits must be an httpx.Limits")
