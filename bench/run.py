@@ -478,8 +478,8 @@ def _met(ok: bool) -> str:
 NOTES = [
     "## Why these results",
     "",
-    "- The default transport is `humm_client._transport.AiohttpTransport`: httpx's `Request`/`Response` "
-    "(which the generated code needs) over aiohttp's connection pool. httpx's own pool is what collapses "
+    "- The default transport is `humm_client._transport.HummTransport`: an `httpx.AsyncHTTPTransport` "
+    "(httpx's `Request`/`Response`, which the generated code needs) with aiohttp's connection pool in place of httpcore's. httpx's own pool is what collapses "
     "under concurrency; the tuned-pool row shows that raising its limits does not fix it.",
     "- `HummClient` sends straight to its own transport (no `AsyncClient.send` auth/redirect/cookie "
     "machinery), reads each body whole, and builds one `httpx.Request` per call.",
@@ -488,7 +488,9 @@ NOTES = [
     "where the parse goal is missed it is by the factor shown, on a 29-field model with 5 datetimes and "
     "4 UUIDs. The templates already removed per-call closures and parse datetimes on the C fast path (`datetime.fromisoformat`) first.",
     "- aiohttp is imported only when the first client is built, so `import humm_client` pays for httpx and "
-    "attrs but not for aiohttp or the models of namespaces you do not use.",
+    "attrs but not for aiohttp or the models of namespaces you do not use; building the client loads aiohttp "
+    "and httpcore, so the first request does not. `python -m bench.first_request` times import, build and the "
+    "first and second calls in fresh processes.",
 ]
 
 

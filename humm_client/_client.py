@@ -35,6 +35,7 @@ from ._exceptions import (
     make_status_error,
 )
 from ._generated.api import Namespaces
+from ._headers import check_header, merge_headers
 from ._logs import logger
 from ._ratelimit import PAUSE_STATUSES, FlowControl
 from ._resource import AsyncResource, Operation
@@ -43,6 +44,14 @@ from ._retries import retry_delay, should_retry_error, should_retry_status
 from ._runtime import Unset
 from ._security import check_token_transport
 from ._tracing import load_tracing
+from ._transport import (
+    ACCEPT_ENCODING,
+    DEFAULT_LIMITS,
+    CertTypes,
+    ProxyTypes,
+    VerifyTypes,
+    certificate_problem,
+)
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._validation import as_max_retries, as_timeout, check_base_url, check_path_param, check_uuid_query
 from ._version import __version__
@@ -90,6 +99,11 @@ class HummClient(Namespaces):
         http_client: httpx.AsyncClient | None = None,
         max_concurrency: int | None = None,
         allow_insecure_http: bool = False,
+        proxy: ProxyTypes | None = None,
+        verify: VerifyTypes = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
+        limits: httpx.Limits | None = None,
     ) -> None:
         token = token if token is not None else os.environ.get(ENV_TOKEN)
         if not token or not isinstance(token, str) or not token.strip():
@@ -99,6 +113,20 @@ class HummClient(Namespaces):
         as_max_retries(max_retries)
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise InvalidArgumentError("http_client must be an httpx.AsyncClient")
+        transport_settings = {"proxy": proxy, "cert": cert, "limits": limits}
+        given = [name for name, value in transport_settings.items() if value is not None]
+        given += [name for name, value in (("verify", verify), ("trust_env", trust_env)) if value is not True]
+        if http_client is not None and given:
+            raise InvalidArgumentError(
+                f"{', '.join(given)} configure the default transport: with http_client=, "
+                "set them on your httpx.AsyncClient instead"
+            )
+        try:
+            check_header("Authorization", f"Bearer {token.strip()}")
+        except InvalidArgumentError:
+            raise InvalidArgumentError(
+                "the API token has a character that cannot go in an HTTP header (CR, LF, NUL, non-ASCII)"
+            ) from None
         self._token = token.strip()
         self._base_urls = {
             "config": check_base_url(
@@ -119,19 +147,24 @@ class HummClient(Namespaces):
         self._timeout = as_timeout(timeout)
         self._timeout_dict = self._timeout.as_dict()
         self.max_retries = max_retries
-        self._headers: dict[str, str] = {
+        defaults = {
             "Accept": "application/json",
             "User-Agent": f"humm-client/{__version__} python/{platform.python_version()}",
-            **(default_headers or {}),
             "Authorization": f"Bearer {self._token}",
         }
+        if http_client is None:  # a user's httpx client sends its own Accept-Encoding
+            defaults["Accept-Encoding"] = ACCEPT_ENCODING
+        # The caller's headers win, whatever their case; none is sent twice.
+        self._headers: dict[str, str] = merge_headers(defaults, default_headers)
         self._owns_http = http_client is None
         # Our own client: requests go straight to its transport (see _send_once).
         self._direct_transport: httpx.AsyncBaseTransport | None = None
         if http_client is None:
-            from ._transport import AiohttpTransport  # aiohttp loads only now
+            from ._transport import HummTransport  # aiohttp loads now, not in the first request
 
-            self._direct_transport = AiohttpTransport()
+            self._direct_transport = HummTransport(
+                proxy=proxy, verify=verify, cert=cert, trust_env=trust_env, limits=limits or DEFAULT_LIMITS
+            )
             http_client = httpx.AsyncClient(transport=self._direct_transport, follow_redirects=False)
         self._http = http_client
         self._closed = False
@@ -247,10 +280,7 @@ class HummClient(Namespaces):
             kwargs = op.build(**args)
         except (TypeError, ValueError, AttributeError, KeyError) as exc:
             raise InvalidArgumentError(f"{op.name}: an argument has the wrong type: {exc}") from None
-        headers = dict(self._headers)
-        headers.update(kwargs.get("headers") or {})
-        if extra_headers:
-            headers.update(extra_headers)
+        headers = merge_headers(self._headers, kwargs.get("headers"), extra_headers)
         params: dict[str, Any] = dict(kwargs.get("params") or {})
         if extra_query:
             params.update(extra_query)
@@ -311,7 +341,19 @@ class HummClient(Namespaces):
                     response = await self._flow.send(request, self._send_once)
                 else:
                     response = await self._send_once(request)
+            except httpx.LocalProtocolError as exc:  # refused by the HTTP layer before sending
+                raise InvalidArgumentError(
+                    f"{request.method} {request.url.path} cannot be sent: {exc}"
+                ) from exc
             except httpx.TransportError as exc:
+                certificate = certificate_problem(exc)
+                if certificate is not None:  # retrying cannot fix a certificate
+                    raise APIConnectionError(
+                        f"{request.method} {request.url.path} failed: TLS certificate verification "
+                        f"failed ({certificate}); set verify= to the CA bundle that signs the "
+                        "server's certificate",
+                        request=request,
+                    ) from exc
                 sent = not isinstance(exc, _NOT_SENT)
                 if attempt < max_retries and should_retry_error(sent=sent, idempotent=op.idempotent):
                     attempt = await self._wait_to_retry(
@@ -322,13 +364,12 @@ class HummClient(Namespaces):
                 cls = APITimeoutError if timed_out else APIConnectionError
                 what = "timed out" if timed_out else "failed"
                 raise cls(
-                    f"{request.method} {request.url.path} {what} ({type(exc).__name__}) "
+                    f"{request.method} {request.url.path} {what} ({type(exc).__name__}: {exc}) "
                     f"after {attempt + 1} attempt(s)",
                     request=request,
                 ) from exc
             except RuntimeError as exc:
                 self._check_open(cause=exc)
-                # e.g. a client created under one event loop used under another
                 raise APIConnectionError(
                     f"{request.method} {request.url.path} could not be sent: {exc}", request=request
                 ) from exc

@@ -1,140 +1,472 @@
-"""The default HTTP transport: httpx's API over aiohttp's connection pool.
+"""The default HTTP transport: httpx's transport API over aiohttp's connection pool.
 
 Why: httpx's own pool collapses under concurrency (see BENCHMARKS.md: at 50 concurrent
 requests it is several times slower than aiohttp, and 1,000 requests fired at once through
 one ``httpx.AsyncClient`` time out before reaching a server that answers in a millisecond).
-The generated code needs httpx's ``Request``/``Response``; this transport keeps those and
-moves the sockets to aiohttp.
 
-It reads each body whole (the SDK never streams) and maps aiohttp's errors so that only a
-connection that was never established counts as "not sent" (``httpx.ConnectError`` /
-``httpx.ConnectTimeout``): a server that disconnects mid-request or mid-response is a
-``httpx.RemoteProtocolError`` / ``httpx.ReadError``, never a connect error, so the retry
+Shape: ``HummTransport`` *is* an ``httpx.AsyncHTTPTransport`` and inherits its
+``handle_async_request``; only the object in the place of httpcore's connection pool
+(``_pool``) differs: ``AiohttpPool`` takes httpcore's ``Request`` and returns httpcore's
+``Response`` like httpcore's pool does, over one ``aiohttp.ClientSession``. So everything
+httpx does around its pool still happens (httpcore-to-httpx error mapping, response
+streams, content decoding) and the mocking libraries find the SDK's requests where they
+look for httpx's: pytest-httpx patches ``httpx.AsyncHTTPTransport.handle_async_request``
+(inherited here), and respx patches the ``handle_async_request`` of the httpcore pool
+classes it lists, to which ``AiohttpPool`` is added when respx is loaded (a patch of the
+class, nothing checked per request).
+
+Errors: every aiohttp exception is mapped in ``error_table()`` to the httpcore exception with the
+right "was it sent?" meaning: only a connection that was never established counts as "not
+sent" (``ConnectError`` / ``ConnectTimeout``); a server that disconnects mid-request or
+mid-response is a ``RemoteProtocolError`` / ``ReadError``/ ``WriteError``, so the retry
 policy cannot replay a POST the server may have processed. (httpx-aiohttp 0.2 maps every
 ``aiohttp.ClientConnectionError`` to ``httpx.ConnectTimeout``.)
 
-aiohttp is imported when the first client is built, not by ``import humm_client``.
+Event loops: the aiohttp session belongs to the loop it was opened on. It closes itself when
+that loop shuts down (an async generator that ``asyncio.run`` finalises), and a later loop
+gets a fresh session; a loop that is still open elsewhere is refused before anything is sent.
+
+aiohttp and httpcore are imported when the transport is built (with the client), not by
+``import humm_client`` and not by the first request.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
+import os
 import ssl
+import sys
+from collections.abc import AsyncGenerator, Iterable
 from typing import TYPE_CHECKING, Any
 
 import httpx
+from httpx._decoders import SUPPORTED_DECODERS
+
+from ._exceptions import HummError, InvalidArgumentError
 
 if TYPE_CHECKING:
     import aiohttp
+    import httpcore
 
-__all__ = ["AiohttpTransport", "httpx_is_mocked"]
+__all__ = ["ACCEPT_ENCODING", "DEFAULT_LIMITS", "AiohttpPool", "HummTransport", "certificate_problem"]
+
+# What httpx can decode here: gzip and deflate always, br and zstd when brotli / zstandard are installed.
+ACCEPT_ENCODING = ", ".join(name for name in SUPPORTED_DECODERS if name != "identity")
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=15.0)
 
+VerifyTypes = ssl.SSLContext | str | os.PathLike[str] | bool
+CertTypes = str | tuple[str, str] | tuple[str, str, str]
+ProxyTypes = str | httpx.URL | httpx.Proxy
 
-def _map_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
-    """aiohttp's exception as the httpx one with the right "was it sent?" meaning."""
+
+def _error_table() -> tuple[tuple[type[BaseException], type[Exception]], ...]:
+    """Each aiohttp exception -> the httpcore exception httpx maps to its own.
+
+    Most specific first. The test suite checks that every exception class aiohttp exports
+    has its own row, so a new aiohttp release cannot add one that falls through unseen.
+    """
     import aiohttp
+    import httpcore
 
-    message = str(exc) or type(exc).__name__
-    if isinstance(exc, aiohttp.ConnectionTimeoutError):  # connecting, or waiting for the pool
-        return httpx.ConnectTimeout(message, request=request)
-    if isinstance(exc, aiohttp.ClientConnectorError):  # refused, DNS, TLS: never connected
-        return httpx.ConnectError(message, request=request)
-    if isinstance(exc, (aiohttp.SocketTimeoutError, aiohttp.ServerTimeoutError, asyncio.TimeoutError)):
-        return httpx.ReadTimeout(message, request=request)
-    if isinstance(exc, aiohttp.ClientPayloadError):
-        return httpx.ReadError(message, request=request)
-    if isinstance(exc, (aiohttp.InvalidURL, aiohttp.NonHttpUrlClientError)):
-        return httpx.UnsupportedProtocol(message, request=request)
-    # ServerDisconnectedError, ClientOSError on an open connection, protocol errors:
-    # the request may have reached the server.
-    return httpx.RemoteProtocolError(message, request=request)
+    return (
+        # Never connected: safe to retry whatever the method (a certificate failure is
+        # recognised separately and not retried).
+        (aiohttp.ClientConnectorCertificateError, httpcore.ConnectError),
+        (aiohttp.ClientConnectorSSLError, httpcore.ConnectError),
+        (aiohttp.ClientSSLError, httpcore.ConnectError),
+        (aiohttp.ClientConnectorDNSError, httpcore.ConnectError),
+        (aiohttp.ClientProxyConnectionError, httpcore.ConnectError),
+        (aiohttp.ClientConnectorError, httpcore.ConnectError),
+        (aiohttp.ServerFingerprintMismatch, httpcore.ConnectError),
+        (aiohttp.ConnectionTimeoutError, httpcore.ConnectTimeout),  # connecting, or waiting for the pool
+        (aiohttp.InvalidUrlRedirectClientError, httpcore.UnsupportedProtocol),
+        (aiohttp.InvalidUrlClientError, httpcore.UnsupportedProtocol),
+        (aiohttp.InvalidURL, httpcore.UnsupportedProtocol),
+        (aiohttp.NonHttpUrlRedirectClientError, httpcore.UnsupportedProtocol),
+        (aiohttp.NonHttpUrlClientError, httpcore.UnsupportedProtocol),
+        # Connected: the server may have seen the request.
+        (aiohttp.SocketTimeoutError, httpcore.ReadTimeout),
+        (aiohttp.ServerTimeoutError, httpcore.ReadTimeout),
+        (aiohttp.ServerDisconnectedError, httpcore.RemoteProtocolError),
+        (aiohttp.ServerConnectionError, httpcore.RemoteProtocolError),
+        (aiohttp.ClientConnectionResetError, httpcore.WriteError),
+        (aiohttp.ClientOSError, httpcore.ReadError),
+        (aiohttp.ClientPayloadError, httpcore.ReadError),
+        (aiohttp.ClientHttpProxyError, httpcore.ProxyError),  # the proxy refused the tunnel
+        (aiohttp.TooManyRedirects, httpcore.RemoteProtocolError),
+        (aiohttp.RedirectClientError, httpcore.RemoteProtocolError),
+        (aiohttp.WSServerHandshakeError, httpcore.RemoteProtocolError),
+        (aiohttp.ContentTypeError, httpcore.RemoteProtocolError),
+        (aiohttp.ClientResponseError, httpcore.RemoteProtocolError),  # a malformed response
+        (aiohttp.UploadAbortedError, httpcore.WriteError),
+        (aiohttp.ClientConnectionError, httpcore.RemoteProtocolError),
+        (aiohttp.ClientError, httpcore.RemoteProtocolError),
+        (TimeoutError, httpcore.ReadTimeout),
+        (ValueError, httpcore.LocalProtocolError),  # aiohttp refusing a header or method: not sent
+    )
 
 
-class AiohttpTransport(httpx.AsyncBaseTransport):
-    """An ``httpx.AsyncBaseTransport`` that sends through one ``aiohttp.ClientSession``."""
+@functools.cache
+def error_table() -> tuple[tuple[type[BaseException], type[Exception]], ...]:
+    return _error_table()
+
+
+def map_error(exc: BaseException) -> Exception:
+    """aiohttp's (or asyncio's) exception as the httpcore one; the one place they are mapped."""
+    for source, target in error_table():
+        if isinstance(exc, source):
+            try:
+                message = str(exc) or type(exc).__name__
+            except Exception:  # an exception built without its arguments
+                message = type(exc).__name__
+            return target(message)
+    raise TypeError(f"not an aiohttp error: {exc!r}")
+
+
+def certificate_problem(exc: BaseException) -> str | None:
+    """Why TLS verification failed, when that is what ``exc`` (or its causes) is about."""
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return None
+        cert_error = getattr(seen, "certificate_error", seen)  # aiohttp keeps ssl's error there
+        if isinstance(cert_error, ssl.SSLCertVerificationError):
+            return getattr(cert_error, "verify_message", None) or str(cert_error)
+        if type(seen).__name__ == "ServerFingerprintMismatch":
+            return "the server's certificate does not match the pinned fingerprint"
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+@functools.cache
+def _default_ssl_context(cafile: str | None, capath: str | None) -> ssl.SSLContext:
+    """httpx's default context (certifi, or SSL_CERT_FILE / SSL_CERT_DIR): built once per process."""
+    if cafile:
+        return ssl.create_default_context(cafile=cafile)
+    if capath:
+        return ssl.create_default_context(capath=capath)
+    return httpx.create_ssl_context(verify=True, trust_env=False)
+
+
+def make_ssl_context(verify: VerifyTypes, cert: CertTypes | None, trust_env: bool) -> ssl.SSLContext:
+    """The SSL context for ``verify``/``cert``, with httpx's meaning of each."""
+    try:
+        if isinstance(verify, ssl.SSLContext):
+            context = verify
+        elif verify is True:
+            env = os.environ if trust_env else {}
+            if cert is None:
+                return _default_ssl_context(env.get("SSL_CERT_FILE"), env.get("SSL_CERT_DIR"))
+            context = httpx.create_ssl_context(verify=True, trust_env=trust_env)
+        elif verify is False:
+            context = httpx.create_ssl_context(verify=False)
+        elif isinstance(verify, (str, os.PathLike)):
+            path = os.fspath(verify)
+            if os.path.isdir(path):
+                context = ssl.create_default_context(capath=path)
+            else:
+                context = ssl.create_default_context(cafile=path)
+        else:
+            raise InvalidArgumentError(
+                "verify must be True, False, an ssl.SSLContext or the path of a CA bundle"
+            )
+        if cert is not None:
+            if isinstance(cert, str):
+                context.load_cert_chain(cert)
+            else:
+                context.load_cert_chain(*cert)
+    except (OSError, ssl.SSLError) as exc:
+        raise InvalidArgumentError(f"cannot load the TLS certificates given in verify/cert: {exc}") from None
+    return context
+
+
+def _proxy_kwargs(proxy: ProxyTypes) -> dict[str, Any]:
+    """aiohttp's per-request proxy arguments for one proxy."""
+    import aiohttp
+    from yarl import URL
+
+    try:
+        parsed = proxy if isinstance(proxy, httpx.Proxy) else httpx.Proxy(proxy)
+    except (ValueError, TypeError, httpx.InvalidURL) as exc:
+        raise InvalidArgumentError(f"proxy: {exc}") from None
+    if parsed.url.scheme not in ("http", "https"):
+        raise InvalidArgumentError(
+            f"{parsed.url.scheme} proxies are not supported by the default transport: pass "
+            "http_client=httpx.AsyncClient(proxy=...) (with httpx[socks]), or trust_env=False "
+            "to ignore the proxy environment variables"
+        )
+    return {
+        "proxy": URL(str(parsed.url)),
+        "proxy_auth": aiohttp.BasicAuth(*parsed.auth) if parsed.auth else None,
+        "proxy_headers": dict(parsed.headers) or None,
+    }
+
+
+def _proxy_routes(proxy: ProxyTypes | None, trust_env: bool) -> list[tuple[Any, dict[str, Any] | None]]:
+    """URL pattern -> proxy arguments (None: connect directly), in httpx's order of precedence.
+
+    Like ``httpx.AsyncClient``: an explicit ``proxy`` applies to every request; otherwise,
+    with ``trust_env``, HTTP_PROXY / HTTPS_PROXY / ALL_PROXY and NO_PROXY, read once.
+    """
+    from httpx._utils import URLPattern, get_environment_proxies
+
+    if proxy is not None:
+        return [(URLPattern("all://"), _proxy_kwargs(proxy))]
+    if not trust_env:
+        return []
+    routes = {
+        URLPattern(pattern): None if url is None else _proxy_kwargs(url)
+        for pattern, url in get_environment_proxies().items()
+    }
+    return sorted(routes.items(), key=lambda item: item[0])
+
+
+# Bound by _load() when the first transport is built: the request path does no imports.
+_aiohttp: Any = None
+_httpcore: Any = None
+_URL: Any = None
+
+
+def _load() -> None:
+    global _aiohttp, _httpcore, _URL
+    import aiohttp
+    import httpcore
+    from yarl import URL
+
+    _aiohttp, _httpcore, _URL = aiohttp, httpcore, URL
+
+
+def _client_timeout(timeout: dict[str, float | None]) -> aiohttp.ClientTimeout:
+    """httpx's timeout extension as aiohttp's (pool -> connect, connect -> sock_connect)."""
+    result: aiohttp.ClientTimeout = _aiohttp.ClientTimeout(
+        total=None,
+        connect=timeout.get("pool"),
+        sock_connect=timeout.get("connect"),
+        sock_read=timeout.get("read"),
+    )
+    return result
+
+
+class _Body:
+    """A response body already read: one chunk, without an async generator per response."""
+
+    __slots__ = ("_content", "_done")
+
+    def __init__(self, content: bytes) -> None:
+        self._content = content
+        self._done = False
+
+    def __aiter__(self) -> _Body:
+        self._done = False
+        return self
+
+    async def __anext__(self) -> bytes:
+        if self._done:
+            raise StopAsyncIteration
+        self._done = True
+        return self._content
+
+    async def aclose(self) -> None:
+        pass
+
+
+class AiohttpPool:
+    """In the place of httpcore's connection pool: httpcore ``Request`` in, ``Response`` out."""
 
     def __init__(
         self,
         *,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        verify: ssl.SSLContext | bool = True,
+        ssl_context: ssl.SSLContext,
+        limits: httpx.Limits,
+        proxy_routes: list[tuple[Any, dict[str, Any] | None]],
     ) -> None:
+        self._ssl_context = ssl_context
         self._limits = limits
-        self._verify = verify
+        self._proxy_routes = proxy_routes
+        self._proxy_for_origin: dict[tuple[bytes, bytes, int | None], dict[str, Any]] = {}
+        self._origins: dict[tuple[bytes, bytes, int | None], str] = {}
+        self._timeout: tuple[object, aiohttp.ClientTimeout | None] = (None, None)
         self._session: aiohttp.ClientSession | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._guard: AsyncGenerator[None, None] | None = None
         self._closed = False
 
-    def _open(self) -> aiohttp.ClientSession:
-        import aiohttp
+    # -- the session and its event loop --------------------------------------------------
 
-        ssl_option: ssl.SSLContext | bool = self._verify
-        if ssl_option is True:
-            ssl_option = httpx.create_ssl_context()
-        connector = aiohttp.TCPConnector(
-            limit=self._limits.max_connections or 0,
-            keepalive_timeout=self._limits.keepalive_expiry or 15.0,
-            ssl=ssl_option,
-        )
-        self._session = aiohttp.ClientSession(
-            connector=connector,
-            auto_decompress=False,  # httpx decodes, from the Content-Encoding it sees
-            cookie_jar=aiohttp.DummyCookieJar(),  # an API client keeps no cookies
-            skip_auto_headers=("User-Agent", "Accept", "Accept-Encoding", "Content-Type"),
-        )
-        return self._session
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    async def _open(self, loop: asyncio.AbstractEventLoop) -> aiohttp.ClientSession:
         import aiohttp
-        from yarl import URL
 
         if self._closed:
             raise RuntimeError("Cannot send a request, as the transport has been closed.")
-        if httpx_is_mocked():  # e.g. pytest-httpx: let the mock see the request
-            return await httpx.AsyncHTTPTransport().handle_async_request(request)
-        session = self._session or self._open()
+        if self._loop is not None and not self._loop.is_closed():
+            raise HummError(
+                "This HummClient's connections belong to another event loop that is still open; "
+                "nothing was sent. Use one HummClient per event loop."
+            )
+        # The previous loop (if any) has ended; its session was closed as it shut down.
+        connector = aiohttp.TCPConnector(
+            limit=self._limits.max_connections or 0,
+            keepalive_timeout=self._limits.keepalive_expiry or 15.0,
+            ssl=self._ssl_context,
+        )
+        session = aiohttp.ClientSession(
+            connector=connector,
+            auto_decompress=False,  # httpx decodes, once, from the Content-Encoding it sees
+            cookie_jar=aiohttp.DummyCookieJar(),  # an API client keeps no cookies
+            skip_auto_headers=("User-Agent", "Accept", "Accept-Encoding", "Content-Type"),
+        )
+        guard = self._close_with_loop(session)
+        await guard.__anext__()
+        self._session, self._loop, self._guard = session, loop, guard
+        return session
+
+    @staticmethod
+    async def _close_with_loop(session: aiohttp.ClientSession) -> AsyncGenerator[None, None]:
+        """Suspended for the session's lifetime; finalised by aclose() or by the loop's shutdown.
+
+        ``asyncio.run`` (and ``asyncio.Runner``) close every pending async generator before
+        closing the loop, so the session's connections close on their own loop instead of
+        being left behind on a dead one ("Event loop is closed", "unclosed transport").
+        """
+        try:
+            yield
+        finally:
+            await session.close()
+
+    # -- httpcore's pool interface -------------------------------------------------------
+
+    async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
+        loop = asyncio.get_running_loop()
+        session = self._session
+        if session is None or self._loop is not loop:
+            session = await self._open(loop)
+        url = request.url
+        origin = self._origins.get((url.scheme, url.host, url.port))
+        if origin is None:
+            origin = self._origin(url)
+        stream = request.stream
+        if isinstance(stream, httpx.ByteStream):
+            body = b"".join(stream)
+        else:
+            body = b"".join([chunk async for chunk in stream])  # type: ignore[union-attr]
         timeout = request.extensions.get("timeout") or {}
-        body = request.content if "content-length" in request.headers else await request.aread()
+        cached = self._timeout
+        if cached[0] is not timeout:  # the client passes the same dict for its default timeout
+            cached = self._timeout = (timeout, _client_timeout(timeout))
+        proxy = self._proxy_routes and self._route(url)
         try:
             async with session.request(
-                request.method,
-                URL(str(request.url), encoded=True),  # keep our percent-encoding as is
-                headers=request.headers.multi_items(),
+                request.method.decode("ascii"),
+                _URL(origin + url.target.decode("ascii"), encoded=True),  # keep our percent-encoding
+                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers],
                 data=body or None,
                 allow_redirects=False,
-                timeout=aiohttp.ClientTimeout(
-                    total=None,
-                    connect=timeout.get("pool"),
-                    sock_connect=timeout.get("connect"),
-                    sock_read=timeout.get("read"),
-                ),
+                timeout=cached[1],
+                **(proxy or {}),
             ) as response:
                 content = await response.read()
-                status = response.status
-                headers: Any = response.raw_headers
-                reason = response.reason
-        except (TimeoutError, aiohttp.ClientError) as exc:
-            raise _map_error(exc, request) from exc
-        return httpx.Response(
-            status,
-            headers=headers,
-            content=content,
-            request=request,
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (reason or "").encode()},
+        except (_aiohttp.ClientError, TimeoutError, ValueError) as exc:
+            raise map_error(exc) from exc
+        result: httpcore.Response = _httpcore.Response(
+            response.status,
+            headers=list(response.raw_headers),
+            content=_Body(content),
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
         )
+        return result
+
+    def _origin(self, url: httpcore.URL) -> str:
+        host = url.host.decode("ascii")
+        if ":" in host:
+            host = f"[{host}]"
+        port = f":{url.port}" if url.port is not None else ""
+        origin = self._origins[(url.scheme, url.host, url.port)] = (
+            f"{url.scheme.decode('ascii')}://{host}{port}"
+        )
+        return origin
+
+    def _route(self, url: httpcore.URL) -> dict[str, Any]:
+        """The proxy arguments for this origin (empty: direct), decided once per origin."""
+        key = (url.scheme, url.host, url.port)
+        found = self._proxy_for_origin.get(key)
+        if found is None:
+            origin = httpx.URL(scheme=url.scheme.decode(), host=url.host.decode(), port=url.port)
+            found = {}
+            for pattern, proxy in self._proxy_routes:
+                if pattern.matches(origin):
+                    found = proxy or {}
+                    break
+            self._proxy_for_origin[key] = found
+        return found
 
     async def aclose(self) -> None:
         self._closed = True
-        if self._session is not None:
-            await self._session.close()
+        guard, self._guard, self._session = self._guard, None, None
+        if guard is None or self._loop is None or self._loop.is_closed():
+            return
+        if self._loop is asyncio.get_running_loop():
+            await guard.aclose()
+        else:  # the session's loop runs elsewhere: close it there
+            asyncio.run_coroutine_threadsafe(guard.aclose(), self._loop)
+
+    async def __aenter__(self) -> AiohttpPool:
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
 
 
-def httpx_is_mocked() -> bool:
-    """True while pytest-httpx (or another mock) patches httpx's own transport.
+class HummTransport(httpx.AsyncHTTPTransport):
+    """``httpx.AsyncHTTPTransport`` with aiohttp's connection pool in place of httpcore's.
 
-    Then the default transport hands each request to httpx's own transport, so the mock
-    sees it (checked per request: a fixture may start mocking after the client exists).
+    The arguments mean what they mean for ``httpx.AsyncHTTPTransport`` / ``httpx.AsyncClient``;
+    ``trust_env`` also covers the proxy variables, as it does for ``httpx.AsyncClient``
+    (this transport is used without one). ``limits.max_keepalive_connections`` has no aiohttp
+    counterpart: every idle connection is kept until ``keepalive_expiry``.
     """
-    handler = httpx.AsyncHTTPTransport.handle_async_request
-    return not getattr(handler, "__module__", "").startswith("httpx.")
+
+    def __init__(
+        self,
+        *,
+        verify: VerifyTypes = True,
+        cert: CertTypes | None = None,
+        trust_env: bool = True,
+        proxy: ProxyTypes | None = None,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+    ) -> None:
+        # Not super().__init__(): it would build the httpcore pool this transport replaces.
+        _load()  # aiohttp and httpcore load now, with the client, not in the first request
+
+        if not isinstance(limits, httpx.Limits):
+            raise InvalidArgumentError("limits must be an httpx.Limits")
+        self._pool = AiohttpPool(  # type: ignore[assignment]
+            ssl_context=make_ssl_context(verify, cert, trust_env),
+            limits=limits,
+            proxy_routes=_proxy_routes(proxy, trust_env),
+        )
+        _register_with_respx()
+
+
+def _register_with_respx() -> None:
+    """Let respx's default (httpcore) mocker patch ``AiohttpPool`` as it patches httpcore's pools.
+
+    Runs when a transport is built, only if respx is loaded (under pytest its plugin loads it
+    first); the unmocked path is untouched: respx patches the class while a mock is active.
+    """
+    mocks = sys.modules.get("respx.mocks")
+    add_targets = getattr(getattr(mocks, "HTTPCoreMocker", None), "add_targets", None)
+    if add_targets is not None:
+        add_targets(f"{__name__}.AiohttpPool")
+
+
+def aiohttp_exception_classes() -> Iterable[type[BaseException]]:
+    """Every exception class aiohttp exports for its client (what ``error_table()`` must cover)."""
+    import aiohttp
+
+    return [
+        value
+        for value in vars(aiohttp).values()
+        if isinstance(value, type) and issubclass(value, aiohttp.ClientError)
+    ]

@@ -1,4 +1,4 @@
-"""Shared fixtures: a clean environment, the spec, and a client bound to a mocked transport."""
+"""Shared fixtures: a clean environment, the spec, and a client talking to a loopback server."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 from humm_client import HummClient
 
+from .loopback import Loopback
 from .spec import TOKEN
 
 
@@ -17,6 +18,10 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """No test sees the developer's HUMM_* variables."""
     for name in ("HUMM_API_TOKEN", "HUMM_BASE_URL", "HUMM_ANALYST_BASE_URL", "HUMM_LOG", "HUMM_TRACING"):
         monkeypatch.delenv(name, raising=False)
+    # Nor a proxy or CA bundle of the developer's machine: the default transport honours them.
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "SSL_CERT_FILE", "SSL_CERT_DIR"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
     yield
 
 
@@ -28,8 +33,17 @@ def _fast_retries(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-async def humm() -> AsyncIterator[HummClient]:
-    client = HummClient(token=TOKEN, base_url="https://config.test", analyst_base_url="https://analyst.test")
+async def loopback() -> AsyncIterator[Loopback]:
+    """The API on 127.0.0.1 (tests/loopback.py); fails the test on unexpected or unused answers."""
+    async with Loopback().running() as server:
+        yield server
+        server.check()
+
+
+@pytest.fixture
+async def humm(loopback: Loopback) -> AsyncIterator[HummClient]:
+    """A default HummClient (the real transport) whose two hosts are the loopback server."""
+    client = HummClient(token=TOKEN, base_url=loopback.url, analyst_base_url=loopback.analyst_url)
     async with client:
         yield client
 

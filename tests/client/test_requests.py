@@ -8,11 +8,12 @@ import uuid
 
 import httpx
 import pytest
-from pytest_httpx import HTTPXMock
 
-from humm_client import HummClient, InvalidArgumentError
+from humm_client import APITimeoutError, HummClient, InvalidArgumentError
 from humm_client.models import ConnectionStatus, IntegrationSourceDatabaseResponse, IntegrationSourceResponse
 
+from ..loopback import Loopback
+from ..spec import TOKEN
 from .test_config import RESPONSE, SOURCE
 
 DB_RESPONSE = {
@@ -21,39 +22,39 @@ DB_RESPONSE = {
 }  # fmt: skip
 
 
-def sent_json(httpx_mock: HTTPXMock) -> object:
-    request = httpx_mock.get_request()
+def sent_json(loopback: Loopback) -> object:
+    request = loopback.get_request()
     assert request is not None
     return json.loads(request.content)
 
 
-async def test_update_sends_exactly_the_fields_given(humm: HummClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json=RESPONSE)
+async def test_update_sends_exactly_the_fields_given(humm: HummClient, loopback: Loopback) -> None:
+    loopback.add_response(json=RESPONSE)
     src = await humm.integration_sources.update(SOURCE, name="Warehouse")
-    assert sent_json(httpx_mock) == {"name": "Warehouse"}
+    assert sent_json(loopback) == {"name": "Warehouse"}
     assert isinstance(src, IntegrationSourceResponse)
-    request = httpx_mock.get_request()
+    request = loopback.get_request()
     assert request is not None
     assert request.method == "PUT"
-    assert str(request.url) == f"https://config.test/api/integration-sources/{SOURCE}"
+    assert str(request.url) == f"{loopback.url}/api/integration-sources/{SOURCE}"
 
 
-async def test_none_clears_a_field(humm: HummClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json=RESPONSE)
+async def test_none_clears_a_field(humm: HummClient, loopback: Loopback) -> None:
+    loopback.add_response(json=RESPONSE)
     await humm.integration_sources.update(SOURCE, description=None)
-    assert sent_json(httpx_mock) == {"description": None}
+    assert sent_json(loopback) == {"description": None}
 
 
-async def test_create_database_does_not_send_spec_defaults(humm: HummClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json=DB_RESPONSE)
+async def test_create_database_does_not_send_spec_defaults(humm: HummClient, loopback: Loopback) -> None:
+    loopback.add_response(json=DB_RESPONSE)
     db = await humm.integration_sources.create_database(SOURCE, name="db")
-    assert sent_json(httpx_mock) == {"name": "db"}
+    assert sent_json(loopback) == {"name": "db"}
     assert isinstance(db, IntegrationSourceDatabaseResponse)
     assert db.to_dict() == DB_RESPONSE
 
 
-async def test_typed_values_serialise(humm: HummClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json=RESPONSE)
+async def test_typed_values_serialise(humm: HummClient, loopback: Loopback) -> None:
+    loopback.add_response(json=RESPONSE)
     when = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
     sys_id = uuid.UUID(SOURCE)
     await humm.integration_sources.update(
@@ -64,7 +65,7 @@ async def test_typed_values_serialise(humm: HummClient, httpx_mock: HTTPXMock) -
         configuration={"host": "db.internal", "port": 5432},
         selected_streams=["a", "b"],
     )
-    assert sent_json(httpx_mock) == {
+    assert sent_json(loopback) == {
         "connection_status": "connected",
         "last_sync_at": "2024-01-02T03:04:05+00:00",
         "system_source_id": SOURCE,
@@ -73,19 +74,19 @@ async def test_typed_values_serialise(humm: HummClient, httpx_mock: HTTPXMock) -
     }
 
 
-async def test_query_parameters_only_when_given(humm: HummClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json=RESPONSE)
-    httpx_mock.add_response(json=RESPONSE)
+async def test_query_parameters_only_when_given(humm: HummClient, loopback: Loopback) -> None:
+    loopback.add_response(json=RESPONSE)
+    loopback.add_response(json=RESPONSE)
     await humm.integration_sources.update(SOURCE, name="x")
     await humm.integration_sources.update(SOURCE, name="x", organization_id=uuid.UUID(SOURCE), job_id=SOURCE)
-    first, second = httpx_mock.get_requests()
+    first, second = loopback.get_requests()
     assert first.url.query == b""
     assert dict(second.url.params) == {"organization_id": SOURCE, "job_id": SOURCE}
 
 
 @pytest.mark.parametrize("bad", ["../organization/x", "..", "", "not-a-uuid", 42, None])
 async def test_path_parameters_cannot_change_the_path(humm: HummClient, bad: object) -> None:
-    # Nothing is sent (pytest-httpx fails the test on any unexpected request).
+    # Nothing is sent (the loopback fixture fails the test on any unexpected request).
     with pytest.raises(InvalidArgumentError, match="source_id"):
         await humm.integration_sources.update(bad, name="x")  # type: ignore[arg-type]
 
@@ -121,28 +122,29 @@ def test_generated_request_builder_percent_encodes_path_segments() -> None:
     )
 
 
-async def test_per_call_timeout_headers_and_query(humm: HummClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json=RESPONSE)
+async def test_per_call_timeout_headers_and_query(humm: HummClient, loopback: Loopback) -> None:
+    loopback.add_response(json=RESPONSE, delay=0.3)  # slower than the call's timeout
+    loopback.add_response(json=RESPONSE)
+    with pytest.raises(APITimeoutError):
+        await humm.integration_sources.create_database(SOURCE, name="db", timeout=0.1)  # POST: not retried
     await humm.integration_sources.update(
         SOURCE, name="x", timeout=3.5, extra_headers={"X-Trace": "t1"}, extra_query={"dry_run": "1"}
     )
-    request = httpx_mock.get_request()
-    assert request is not None
+    request = loopback.get_requests()[1]
     assert request.headers["x-trace"] == "t1"
     assert request.url.params["dry_run"] == "1"
-    assert request.extensions["timeout"] == httpx.Timeout(3.5).as_dict()
 
 
-async def test_default_timeout_is_always_on(humm: HummClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json=RESPONSE)
-    await humm.integration_sources.update(SOURCE, name="x")
-    request = httpx_mock.get_request()
-    assert request is not None
-    assert request.extensions["timeout"] == httpx.Timeout(30.0, connect=5.0).as_dict()
+async def test_default_timeout_is_always_on(loopback: Loopback) -> None:
+    loopback.add_response(json=RESPONSE, delay=0.3)
+    async with HummClient(token=TOKEN, base_url=loopback.url, timeout=0.1, max_retries=0) as humm:
+        with pytest.raises(APITimeoutError):
+            await humm.integration_sources.update(SOURCE, name="x")
+    assert HummClient(token=TOKEN).timeout == httpx.Timeout(30.0, connect=5.0)
 
 
-async def test_raw_response(humm: HummClient, httpx_mock: HTTPXMock) -> None:
-    httpx_mock.add_response(json=RESPONSE, headers={"x-request-id": "req-9", "x-ratelimit-remaining": "7"})
+async def test_raw_response(humm: HummClient, loopback: Loopback) -> None:
+    loopback.add_response(json=RESPONSE, headers={"x-request-id": "req-9", "x-ratelimit-remaining": "7"})
     raw = await humm.integration_sources.with_raw_response.update(SOURCE, name="x")
     assert raw.status_code == 200
     assert raw.headers["x-ratelimit-remaining"] == "7"

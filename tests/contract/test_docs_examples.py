@@ -9,10 +9,10 @@ from typing import Any
 
 import attrs
 import pytest
-from pytest_httpx import HTTPXMock
 
 from humm_client import UNSET, HummClient
 
+from ..loopback import Loopback
 from ..spec import Op, operations, sample_path_args
 
 OPS = [op for op in operations() if op.request_example() is not None or op.response_example() is not None]
@@ -55,10 +55,10 @@ def test_there_are_examples() -> None:
 
 
 @pytest.mark.parametrize("op", OPS, ids=str)
-async def test_docs_example_round_trip(op: Op, humm: HummClient, httpx_mock: HTTPXMock) -> None:
+async def test_docs_example_round_trip(op: Op, humm: HummClient, loopback: Loopback) -> None:
     request_example = op.request_example()
     response_example = op.response_example()
-    httpx_mock.add_response(json=response_example if response_example is not None else {})
+    loopback.add_response(json=response_example if response_example is not None else {})
     kwargs: dict[str, Any] = dict(sample_path_args(op))
     # Required query parameters get a sample value; optional ones are not sent.
     for p in op.parameters:
@@ -77,10 +77,10 @@ async def test_docs_example_round_trip(op: Op, humm: HummClient, httpx_mock: HTT
     # Without a documented response there is nothing to parse: take the raw response.
     result = await namespace_op(humm, op, raw=response_example is None)(**kwargs)
 
-    request = httpx_mock.get_request()
+    request = loopback.get_request()
     assert request is not None
     assert request.method == op.method.upper()
-    base = "https://config.test" if op.server == "config" else "https://analyst.test"
+    base = loopback.url if op.server == "config" else loopback.analyst_url
     assert str(request.url).startswith(base + "/")
     if request_example is not None:
         assert request.headers["content-type"] == "application/json"

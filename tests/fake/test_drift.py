@@ -6,10 +6,11 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from pytest_httpx import HTTPXMock
 
 from humm_client import HummClient, ResponseValidationError
 from humm_client.testing import FakeHumm
+
+from ..loopback import Loopback
 
 ORG = uuid.UUID("22222222-2222-2222-2222-222222222222")
 
@@ -60,10 +61,8 @@ async def test_a_memory_without_its_inferred_user_id_parses(humm_fake: FakeHumm)
     assert got.user_id is None
 
 
-async def test_commands_list_returns_a_list_from_an_array_reply(
-    humm: HummClient, httpx_mock: HTTPXMock
-) -> None:
-    httpx_mock.add_response(json=[{"id": "c1", "name": "QBR"}, {"id": "c2", "name": "Churn"}])
+async def test_commands_list_returns_a_list_from_an_array_reply(humm: HummClient, loopback: Loopback) -> None:
+    loopback.add_response(json=[{"id": "c1", "name": "QBR"}, {"id": "c2", "name": "Churn"}])
     commands = await humm.commands.list(organization_id=str(ORG))
     assert isinstance(commands, list)
     assert [c["name"] for c in commands] == ["QBR", "Churn"]

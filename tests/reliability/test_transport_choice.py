@@ -30,7 +30,7 @@ async def server() -> AsyncIterator[FaultServer]:
 @pytest.mark.parametrize(
     ("transport", "requests_seen"),
     [
-        ("humm_client default (AiohttpTransport)", 1),
+        ("humm_client default (HummTransport)", 1),
         ("httpx.AsyncHTTPTransport", 1),
         ("httpx_aiohttp.AiohttpTransport 0.2", 2),  # replayed: the flaw we map around
     ],
