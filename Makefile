@@ -57,7 +57,7 @@ check-api-md: install
 # spec level with oasdiff when installed, SDK level with griffe. Exit 1 on a breaking change
 # unless the version was bumped. Prints a summary for CHANGELOG.md.
 api-diff: install
-	$(BIN)/python scripts/api_diff.py $(if $(BASE),--base '$(BASE)')
+	$(BIN)/python scripts/api_diff.py $(if $(BASE),--base '$(BASE)') $(if $(SPEC_CHANGELOG),--spec-changelog '$(SPEC_CHANGELOG)')
 
 # GitHub Actions workflows against the schema check-jsonschema vendors (no network).
 check-workflows: install
@@ -66,7 +66,7 @@ check-workflows: install
 # sdist + wheel into dist/, as the release workflow publishes them, checked by twine.
 dist: install
 	rm -rf dist
-	$(BIN)/python -m build --no-isolation --outdir dist . >/dev/null
+	$(BIN)/python -m build --no-isolation --outdir dist . 2>&1 | tail -1
 	$(BIN)/twine check --strict dist/*
 
 demo: install

@@ -133,7 +133,9 @@ def diff(old: Surface, new: Surface) -> Report:
     for key in sorted(added):
         if _top(added, key):
             entry = new_entries[key]
-            report.added.append(f"{_label(entry)}" + (f": `{entry.annotation}`" if entry.kind == "field" else ""))
+            report.added.append(
+                f"{_label(entry)}" + (f": `{entry.annotation}`" if entry.kind == "field" else "")
+            )
     keys_by_path = {e.obj.path: e.key for e in new_entries.values() if e.obj is not None}
     seen: set[str] = set()
     for key in sorted(set(old_entries) & set(new_entries)):
@@ -185,8 +187,12 @@ def render(base: str, old: Surface, new: Surface, report: Report, spec: list[str
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--base", default="", help="git ref to compare with (default: last tag, origin/main, main)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--base", default="", help="git ref to compare with (default: last tag, origin/main, main)"
+    )
     parser.add_argument("--root", default=str(ROOT), help="the repository (default: this one)")
     parser.add_argument("--spec-changelog", default=None, help="oasdiff changelog already computed (CI)")
     parser.add_argument("--output", default=None, help="also write the report to this file")

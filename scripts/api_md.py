@@ -23,7 +23,11 @@ Do not edit by hand.
 
 
 def _relative(entry: Entry, owner: str) -> str:
-    return entry.signature().replace(owner + ".", "", 1) if entry.key.startswith(owner + ".") else entry.signature()
+    return (
+        entry.signature().replace(owner + ".", "", 1)
+        if entry.key.startswith(owner + ".")
+        else entry.signature()
+    )
 
 
 def _indent(text: str) -> str:
@@ -86,7 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     if current == text:
         print("check-api-md: api.md matches the code")
         return 0
-    diff = difflib.unified_diff(current.splitlines(), text.splitlines(), "api.md", "from the code", lineterm="")
+    diff = difflib.unified_diff(
+        current.splitlines(), text.splitlines(), "api.md", "from the code", lineterm=""
+    )
     print("\n".join(list(diff)[:60]))
     print("check-api-md: api.md is stale: run 'make api-md' and commit it.")
     return 1

@@ -198,10 +198,14 @@ def surface(package: Any) -> Surface:
         if obj is None:
             continue
         if obj.is_class:
-            model_entries.append(Entry(key, "class", None, None, bases=tuple(str(b) for b in obj.bases), obj=obj))
+            model_entries.append(
+                Entry(key, "class", None, None, bases=tuple(str(b) for b in obj.bases), obj=obj)
+            )
             model_entries.extend(_members(obj, key, fields=True))
         elif obj.is_attribute:
-            model_entries.append(Entry(key, "attribute", None, _text(obj.annotation), _text(obj.value), obj=obj))
+            model_entries.append(
+                Entry(key, "attribute", None, _text(obj.annotation), _text(obj.value), obj=obj)
+            )
     sections[f"{PACKAGE}.models"] = model_entries
     sections[f"{PACKAGE}.testing"] = _exports(package["testing"], f"{PACKAGE}.testing")
     version = _target(package["__version__"])

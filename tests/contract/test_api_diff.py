@@ -13,7 +13,15 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-COPIED = ("humm_client", "scripts", "templates", "openapi.yaml", "generator-config.yml", "pyproject.toml", "api.md")
+COPIED = (
+    "humm_client",
+    "scripts",
+    "templates",
+    "openapi.yaml",
+    "generator-config.yml",
+    "pyproject.toml",
+    "api.md",
+)
 
 
 def _git(repo: Path, *args: str) -> None:

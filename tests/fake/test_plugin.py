@@ -33,5 +33,7 @@ def test_the_fake_without_the_testing_extra_says_what_to_install(
         if name != "humm_client.testing._plugin":
             monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, missing, None)  # how the import system marks an absent package
-    with pytest.raises(ModuleNotFoundError, match=r"needs '%s'.*pip install 'humm-client\[testing\]'" % missing):
+    with pytest.raises(
+        ModuleNotFoundError, match=rf"needs '{missing}'.*pip install 'humm-client\[testing\]'"
+    ):
         from humm_client.testing import FakeHumm  # noqa: F401
