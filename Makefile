@@ -92,6 +92,7 @@ package-check: install
 # The wheel's tests on every interpreter the classifiers claim (3.11-3.13) found on this machine:
 # pyenv's, or python3.X on PATH; absent ones are skipped with a message. CI runs a matrix instead.
 PYTHONS ?= 3.11 3.12 3.13
+TESTS ?= tests/client tests/unit tests/fake tests/reliability
 test-pythons: install
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w "$$tmp/dist" . ; \
@@ -105,7 +106,7 @@ test-pythons: install
 		"$$py" -m venv "$$tmp/venv$$v"; \
 		"$$tmp/venv$$v/bin/python" -m pip install --quiet "$$whl[testing]" $$deps; \
 		(cd "$$tmp" && cp -r $(CURDIR)/tests $(CURDIR)/openapi.yaml $(CURDIR)/pyproject.toml . && \
-		 "$$tmp/venv$$v/bin/python" -m pytest -q -p no:cacheprovider tests/client tests/unit tests/fake tests/reliability); \
+		 "$$tmp/venv$$v/bin/python" -m pytest -q -p no:cacheprovider $(TESTS)); \
 	done
 
 # Ratios against raw httpx, raw aiohttp and openai-python; writes BENCHMARKS.md.
