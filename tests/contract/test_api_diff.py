@@ -103,3 +103,15 @@ def test_an_unchanged_tree_reports_no_change(scratch: Path) -> None:
     result = _run(scratch, "api_diff.py", "--base", "main")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No change to the public Python API." in result.stdout
+
+
+def test_a_query_parameter_made_required_is_breaking_by_griffe(scratch: Path) -> None:
+    def require_thread_id(operation: dict[str, Any]) -> None:
+        next(p for p in operation["parameters"] if p["name"] == "thread_id")["required"] = True
+
+    _edit_operation(scratch, "list_memories", require_thread_id)
+
+    result = _run(scratch, "api_diff.py", "--base", "main")
+    assert result.returncode == 1, result.stdout + result.stderr
+    breaking = result.stdout.split("### Breaking")[1].split("###")[0]
+    assert "`humm.memories.list`: Parameter is now required (`thread_id`)" in breaking
