@@ -97,7 +97,7 @@ test-pythons: install
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w "$$tmp/dist" . ; \
 	whl=$$(ls "$$tmp"/dist/*.whl); \
-	deps=$$($(BIN)/python -c "import tomllib; d=tomllib.load(open('pyproject.toml','rb'))['project']['optional-dependencies']['dev']; print(' '.join(r for r in d if r.split('=')[0] in {'pytest','pytest-asyncio','pytest-httpx','hypothesis','hypothesis-jsonschema','schemathesis','pyyaml','openapi-spec-validator','starlette','jsonschema','uvicorn'}))"); \
+	deps=$$($(BIN)/python -c "import tomllib; d=tomllib.load(open('pyproject.toml','rb'))['project']['optional-dependencies']['dev']; print(' '.join(r for r in d if r.split('=')[0] in {'pytest','pytest-asyncio','pytest-httpx','hypothesis','hypothesis-jsonschema','schemathesis','pyyaml','httpx-aiohttp','psutil','starlette','jsonschema','uvicorn'}))"); \
 	for v in $(PYTHONS); do \
 		py=$$(ls /root/.pyenv/versions/$$v.*/bin/python$$v 2>/dev/null | tail -1 || true); \
 		[ -n "$$py" ] || py=$$(command -v python$$v || true); \
@@ -105,7 +105,7 @@ test-pythons: install
 		echo "test-pythons: $$py"; \
 		"$$py" -m venv "$$tmp/venv$$v"; \
 		"$$tmp/venv$$v/bin/python" -m pip install --quiet "$$whl[testing]" $$deps; \
-		(cd "$$tmp" && cp -r $(CURDIR)/tests $(CURDIR)/openapi.yaml $(CURDIR)/pyproject.toml . && \
+		(cd "$$tmp" && cp -r $(CURDIR)/tests $(CURDIR)/docs $(CURDIR)/openapi.yaml $(CURDIR)/pyproject.toml . && \
 		 "$$tmp/venv$$v/bin/python" -m pytest -q -p no:cacheprovider $(TESTS)); \
 	done
 
