@@ -7,7 +7,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 GEN := humm_client/_generated
 
-.PHONY: install generate check-generated lint typecheck pytest package-check test demo bench clean
+.PHONY: install generate check-generated lint typecheck pytest package-check test demo bench clean \
+	api-md check-api-md api-diff check-workflows dist test-pythons
 
 install: $(STAMP)
 
@@ -38,27 +39,82 @@ lint: install
 typecheck: install
 	$(BIN)/mypy
 
+# With branch coverage of the handwritten code (floor: fail_under in pyproject.toml). coverage
+# starts before pytest, so modules the pytest11 plugin imports early are measured too.
 pytest: install
-	$(BIN)/pytest -q
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; export COVERAGE_FILE="$$tmp/.coverage"; \
+	$(BIN)/coverage run -m pytest -q; \
+	$(BIN)/coverage report
+
+# api.md: the public API surface (namespaces, method signatures, models), generated from the code.
+api-md: install
+	$(BIN)/python scripts/api_md.py
+
+check-api-md: install
+	$(BIN)/python scripts/api_md.py --check
+
+# What changed for users since BASE (default: the last release tag, else origin/main, else main):
+# spec level with oasdiff when installed, SDK level with griffe. Exit 1 on a breaking change
+# unless the version was bumped. Prints a summary for CHANGELOG.md.
+api-diff: install
+	$(BIN)/python scripts/api_diff.py $(if $(BASE),--base '$(BASE)') $(if $(SPEC_CHANGELOG),--spec-changelog '$(SPEC_CHANGELOG)')
+
+# GitHub Actions workflows against the schema check-jsonschema vendors (no network).
+check-workflows: install
+	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+
+# sdist + wheel into dist/, as the release workflow publishes them, checked by twine.
+dist: install
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist . 2>&1 | tail -1
+	$(BIN)/twine check --strict dist/*
 
 demo: install
 	$(BIN)/python examples/quickstart.py
 
-# Build the wheel, check its metadata, install it into a clean virtualenv and import it.
+# Build the wheel, check its metadata, install it into a clean virtualenv and import it; then
+# with the [testing] extra, which FakeHumm needs (without it, it must say what to install).
 package-check: install
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w "$$tmp/dist" . ; \
 	$(BIN)/python scripts/check_wheel.py "$$tmp"/dist/*.whl; \
+	whl=$$(ls "$$tmp"/dist/*.whl); \
 	$(PYTHON) -m venv "$$tmp/clean"; \
-	"$$tmp/clean/bin/python" -m pip install --quiet "$$tmp"/dist/*.whl; \
-	"$$tmp/clean/bin/python" -c "import humm_client, humm_client.models; from humm_client.testing import FakeHumm; FakeHumm(); print('package-check: import humm_client', humm_client.__version__, 'and FakeHumm in a clean virtualenv: ok')"
+	"$$tmp/clean/bin/python" -m pip install --quiet "$$whl"; \
+	"$$tmp/clean/bin/python" -c "import humm_client, humm_client.models; print('package-check: plain install: import humm_client', humm_client.__version__, 'ok')"; \
+	if "$$tmp/clean/bin/python" -c "from humm_client.testing import FakeHumm" 2>"$$tmp/err"; then \
+		echo "package-check: FakeHumm imported without the [testing] extra"; exit 1; fi; \
+	grep -q "pip install 'humm-client\[testing\]'" "$$tmp/err" || { cat "$$tmp/err"; exit 1; }; \
+	echo "package-check: plain install: FakeHumm says to install humm-client[testing]: ok"; \
+	"$$tmp/clean/bin/python" -m pip install --quiet "$$whl[testing]"; \
+	"$$tmp/clean/bin/python" -c "import humm_client; from humm_client.testing import FakeHumm; FakeHumm(); print('package-check: with [testing]: FakeHumm in a clean virtualenv: ok')"
+
+# The wheel's tests on every interpreter the classifiers claim (3.11-3.13) found on this machine:
+# pyenv's, or python3.X on PATH; absent ones are skipped with a message. CI runs a matrix instead.
+PYTHONS ?= 3.11 3.12 3.13
+TESTS ?= tests/client tests/unit tests/fake tests/reliability
+test-pythons: install
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w "$$tmp/dist" . ; \
+	whl=$$(ls "$$tmp"/dist/*.whl); \
+	deps=$$($(BIN)/python -c "import tomllib; d=tomllib.load(open('pyproject.toml','rb'))['project']['optional-dependencies']['dev']; print(' '.join(r for r in d if r.split('=')[0] in {'pytest','pytest-asyncio','pytest-httpx','hypothesis','hypothesis-jsonschema','schemathesis','pyyaml','httpx-aiohttp','psutil','starlette','jsonschema','uvicorn'}))"); \
+	for v in $(PYTHONS); do \
+		py=$$(ls /root/.pyenv/versions/$$v.*/bin/python$$v 2>/dev/null | tail -1 || true); \
+		[ -n "$$py" ] || py=$$(command -v python$$v || true); \
+		if [ -z "$$py" ]; then echo "test-pythons: python$$v not found: skipped"; continue; fi; \
+		echo "test-pythons: $$py"; \
+		"$$py" -m venv "$$tmp/venv$$v"; \
+		"$$tmp/venv$$v/bin/python" -m pip install --quiet "$$whl[testing]" $$deps; \
+		(cd "$$tmp" && cp -r $(CURDIR)/tests $(CURDIR)/docs $(CURDIR)/openapi.yaml $(CURDIR)/pyproject.toml . && \
+		 "$$tmp/venv$$v/bin/python" -m pytest -q -p no:cacheprovider $(TESTS)); \
+	done
 
 # Ratios against raw httpx, raw aiohttp and openai-python; writes BENCHMARKS.md.
 # QUICK=1: a few hundred requests per cell, to catch crashes (asserts nothing about speed).
 bench: install
 	QUICK=$(QUICK) $(BIN)/python -m bench.run
 
-test: install check-generated lint typecheck pytest package-check demo
+test: install check-generated check-api-md check-workflows lint typecheck pytest package-check demo
 	$(MAKE) bench QUICK=1
 
 clean:

@@ -8,8 +8,8 @@
     async with fake.client() as humm:
         await humm.integration_sources.update(source.id, name="Renamed")
 
-Works after a plain ``pip install humm-client``; serving it over HTTP
-(``python -m humm_client.testing``) needs uvicorn: ``pip install "humm-client[testing]"``.
+Needs the testing extra (starlette, jsonschema, and uvicorn to serve it over HTTP with
+``python -m humm_client.testing``): ``pip install 'humm-client[testing]'``.
 Importing this package costs nothing (the pytest plugin lives here too): the fake loads on
 first use of ``FakeHumm``.
 """
@@ -29,8 +29,11 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module 'humm_client.testing' has no attribute {name!r}")
     try:
         from ._app import FakeHumm
-    except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installed extras
+    except ModuleNotFoundError as exc:
+        package = (exc.name or "?").split(".")[0]
         raise ModuleNotFoundError(
-            f"humm_client.testing needs {exc.name!r}: pip install --upgrade humm-client"
+            f"humm_client.testing.FakeHumm needs {package!r}, which comes with the testing extra: "
+            "pip install 'humm-client[testing]'",
+            name=package,
         ) from exc
     return FakeHumm

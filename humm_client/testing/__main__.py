@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         import uvicorn
     except ModuleNotFoundError:
-        raise SystemExit('serving the fake needs uvicorn: pip install "humm-client[testing]"') from None
+        raise SystemExit("serving the fake needs uvicorn: pip install 'humm-client[testing]'") from None
 
     from . import FakeHumm
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from humm_client.testing import FakeHumm
 
 
@@ -20,3 +22,18 @@ def test_loading_the_plugin_does_not_import_the_fake() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize("missing", ["starlette", "jsonschema"])
+def test_the_fake_without_the_testing_extra_says_what_to_install(
+    missing: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded = [m for m in sys.modules if m.startswith((f"{missing}.", "humm_client.testing._"))]
+    for name in loaded:
+        if name != "humm_client.testing._plugin":
+            monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, missing, None)  # how the import system marks an absent package
+    with pytest.raises(
+        ModuleNotFoundError, match=rf"needs '{missing}'.*pip install 'humm-client\[testing\]'"
+    ):
+        from humm_client.testing import FakeHumm  # noqa: F401

@@ -71,9 +71,10 @@ def serve_in_thread(app: FakeHumm) -> Iterator[str]:
         thread.join(timeout=10)
 
 
-def test_schemathesis_finds_no_failure_against_the_fake(served_module: str) -> None:
+def test_schemathesis_finds_no_failure_against_the_fake(served_module: str, tmp_path: Path) -> None:
     """Property-based, from openapi.yaml: no 5xx, responses and content types match the spec,
-    and invalid requests are rejected. Bounded: 5 examples per operation, a fixed seed, a timeout."""
+    and invalid requests are rejected. Bounded: 5 examples per operation, a fixed seed, a timeout.
+    Run in a temporary directory: schemathesis writes its `.schemathesis/` cache in the cwd."""
     schemathesis = Path(sys.executable).with_name("schemathesis")
     result = subprocess.run(
         [
@@ -84,7 +85,7 @@ def test_schemathesis_finds_no_failure_against_the_fake(served_module: str) -> N
             "--max-examples", "5", "--seed", "7", "--generation-database", "none",
             "--phases", "examples,coverage,fuzzing", "--no-color",
         ],
-        capture_output=True, text=True, timeout=300, env={**os.environ, "NO_COLOR": "1"},
+        capture_output=True, text=True, timeout=300, env={**os.environ, "NO_COLOR": "1"}, cwd=tmp_path,
     )  # fmt: skip
     summary = result.stdout[-3000:]
     assert result.returncode == 0, summary
