@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import pytest
 
@@ -20,7 +21,7 @@ from ..spec import TOKEN
         {"base_url": "http://localhost.example.com"},
     ],
 )
-def test_plain_http_to_another_host_is_refused(kwargs: dict[str, str]) -> None:
+def test_plain_http_to_another_host_is_refused(kwargs: dict[str, Any]) -> None:
     with pytest.raises(InvalidArgumentError, match="clear text") as info:
         HummClient(token=TOKEN, **kwargs)
     assert "allow_insecure_http=True" in str(info.value)

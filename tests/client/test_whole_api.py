@@ -89,7 +89,7 @@ async def test_ontology_as_json_and_as_yaml(humm: HummClient, loopback: Loopback
         text="metadata:\n  organization_name: Acme\n", headers={"content-type": "application/yaml"}
     )
     as_json = await humm.ontology.get(ORG)
-    as_yaml = await humm.ontology.get(ORG, format_="yaml")  # type: ignore[arg-type]
+    as_yaml = await humm.ontology.get(ORG, format_="yaml")
     assert as_json == {"metadata": {"organization_name": "Acme"}}
     assert as_yaml == "metadata:\n  organization_name: Acme\n"
     assert loopback.get_requests()[1].url.params["format"] == "yaml"
@@ -138,7 +138,7 @@ async def test_other_posts_still_never_replay_after_500(humm: HummClient, loopba
     loopback.add_response(status_code=500)
     with pytest.raises(InternalServerError):
         await humm.memories.create(
-            organization_id=ORG, type_="procedural", content="c", quality_score=0.5,  # type: ignore[arg-type]
+            organization_id=ORG, type_="procedural", content="c", quality_score=0.5,
             thread_id=uuid.UUID(ORG), user_id=uuid.UUID(USER),
         )  # fmt: skip
     assert len(loopback.get_requests()) == 1

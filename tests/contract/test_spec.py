@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from typing import Any
 
 import pytest
 import yaml
@@ -72,7 +73,7 @@ UPDATE_FIELDS = {
 }  # fmt: skip
 
 
-def _kind(schema: dict) -> str:
+def _kind(schema: dict[str, Any]) -> str:
     if "$ref" in schema:
         return str(schema["$ref"].rsplit("/", 1)[1])
     return str(schema.get("format") or schema.get("type"))

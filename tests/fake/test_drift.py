@@ -4,6 +4,7 @@ strict where the docs spoke, tolerant (after the generated layer's rewrite) wher
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import pytest
 
@@ -15,7 +16,7 @@ from ..loopback import Loopback
 ORG = uuid.UUID("22222222-2222-2222-2222-222222222222")
 
 
-def memory(fake: FakeHumm) -> dict[str, object]:
+def memory(fake: FakeHumm) -> dict[str, Any]:
     return fake.add(
         "MemoryResponse", type="procedural", content="Use NRR", quality_score=0.9,
         thread_id=str(uuid.uuid4()), organization_id=str(ORG), user_id=str(uuid.uuid4()),

@@ -145,7 +145,7 @@ async def test_organizations_members_and_pagination(humm_fake: FakeHumm) -> None
     async with humm_fake.client() as humm:
         assert (await humm.organizations.get(org.id)).name == "Acme"
         for _ in range(5):
-            await humm.organization_members.create(org.id, user_id=uuid.uuid4(), role="ANALYST")  # type: ignore[arg-type]
+            await humm.organization_members.create(org.id, user_id=uuid.uuid4(), role="ANALYST")
         members = [m async for m in humm.organization_members.list(org.id, page_size=2).iterate()]
         assert len(members) == 5
         with pytest.raises(NotFoundError):
@@ -155,7 +155,7 @@ async def test_organizations_members_and_pagination(humm_fake: FakeHumm) -> None
 async def test_memories_round_trip_on_the_analyst_host(humm_fake: FakeHumm) -> None:
     async with humm_fake.client() as humm:
         created = await humm.memories.create(
-            organization_id=str(ORG), type_="procedural", content="SLA is 24h",  # type: ignore[arg-type]
+            organization_id=str(ORG), type_="procedural", content="SLA is 24h",
             quality_score=0.9, thread_id=uuid.uuid4(), user_id=uuid.uuid4(),
         )  # fmt: skip
         fetched = await humm.memories.get(created.id, organization_id=str(ORG))
@@ -169,7 +169,7 @@ async def test_memories_round_trip_on_the_analyst_host(humm_fake: FakeHumm) -> N
 async def test_ontology_json_and_yaml(humm_fake: FakeHumm) -> None:
     async with humm_fake.client() as humm:
         await humm.ontology.update(ORG, content="metadata:\n  organization_name: Acme\n")
-        assert await humm.ontology.get(ORG, format_="yaml") == "metadata:\n  organization_name: Acme\n"  # type: ignore[arg-type]
+        assert await humm.ontology.get(ORG, format_="yaml") == "metadata:\n  organization_name: Acme\n"
         await humm.ontology.update(ORG, change_log="v2", yaml="a: 1\n")
         assert await humm.ontology.get(ORG) == {"change_log": "v2", "yaml": "a: 1\n"}
 

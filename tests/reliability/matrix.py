@@ -6,6 +6,7 @@ on the wire; `python -m tests.reliability.matrix` writes docs/reliability.md fro
 from __future__ import annotations
 
 import email.utils
+import functools
 import json
 import time
 from collections.abc import Callable
@@ -62,6 +63,10 @@ def _status(code: int, headers: dict[str, str] | None = None, body: bytes = b'{"
     return respond(code, body, {"content-type": "application/json", **(headers or {})})
 
 
+def _status_then_ok(code: int, method: str) -> list[Action]:
+    return [_status(code), ok(method)]
+
+
 FAULTS: list[Fault] = [
     Fault("connection refused", lambda m: [], ("APIConnectionError", 0), ("APIConnectionError", 0),
           "never connected: every method retries (3 attempts), none reaches a server"),
@@ -78,7 +83,7 @@ FAULTS: list[Fault] = [
           ("success", 2), ("success", 2)),
     Fault("429 every time", lambda m: [_status(429, {"Retry-After": "0"})], ("RateLimitError", 3), ("RateLimitError", 3)),
     *[
-        Fault(f"{code}", lambda m, code=code: [_status(code), ok(m)], ("success", 2), ("InternalServerError", 1))
+        Fault(f"{code}", functools.partial(_status_then_ok, code), ("success", 2), ("InternalServerError", 1))
         for code in (500, 502, 503, 504)
     ],
     Fault("503 every time", lambda m: [_status(503)], ("InternalServerError", 3), ("InternalServerError", 1)),
@@ -106,7 +111,7 @@ FAULTS: list[Fault] = [
 ]  # fmt: skip
 
 
-def unknown_enum(method: str) -> dict[str, object]:
+def unknown_enum(method: str) -> dict[str, str]:
     """A value each response's enum field does not know yet."""
     return {"PUT": {"connection_status": "degraded"}, "POST": {"description_source": "llm_v2"},
             "GET": {"data_storage_mode": "on_the_moon"}}[method]  # fmt: skip

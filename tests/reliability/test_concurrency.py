@@ -32,7 +32,7 @@ def acquired_connections(humm: HummClient) -> int:
     pool = transport._pool
     assert isinstance(pool, AiohttpPool)
     assert pool._session is not None
-    return len(pool._session.connector._acquired)  # type: ignore[union-attr]
+    return len(pool._session.connector._acquired)
 
 
 async def test_a_thousand_cancelled_at_random_points_leak_nothing(server: FaultServer) -> None:
