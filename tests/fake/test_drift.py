@@ -47,11 +47,6 @@ async def test_a_documented_required_field_missing_still_fails(humm_fake: FakeHu
             await humm.integration_sources.update(source.id, name="CRM")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 11, 'Strict where the docs spoke, tolerant where we guessed': reading "
-    "x-humm-inferred fields leniently belongs in the generated parser (templates, issue 10)",
-)
 async def test_a_memory_without_its_inferred_user_id_parses(humm_fake: FakeHumm) -> None:
     stored = memory(humm_fake)
     humm_fake.drift("MemoryResponse", drop=["user_id"])

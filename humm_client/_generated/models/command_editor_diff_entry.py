@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, is_present
+from ..types import (
+    UNSET,
+    Unset,
+    is_present,
+    note_unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.command_editor_field_change import CommandEditorFieldChange
@@ -137,6 +142,8 @@ class CommandEditorDiffEntry:
             fields=None if isinstance(fields, Unset) else fields,
         )
         command_editor_diff_entry._present = frozenset(src_dict)
+        if d:
+            note_unknown_fields("CommandEditorDiffEntry", d)
 
         command_editor_diff_entry.additional_properties = d
         return command_editor_diff_entry

@@ -8,7 +8,14 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, is_present, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    is_present,
+    note_field,
+    note_unknown_fields,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="CommandRunResponse")
 
@@ -18,9 +25,9 @@ class CommandRunResponse:
     """Response model for command run.
 
     Attributes:
-        schedule_id (UUID):
-        user_id (UUID):
-        id (UUID):
+        schedule_id (UUID | None):
+        user_id (UUID | None):
+        id (UUID | None):
         user_email (None | str):
         status (str | None):
         started_at (datetime.datetime | None):
@@ -35,9 +42,9 @@ class CommandRunResponse:
         source_run_id (None | UUID):
     """
 
-    schedule_id: UUID
-    user_id: UUID
-    id: UUID
+    schedule_id: UUID | None
+    user_id: UUID | None
+    id: UUID | None
     user_email: None | str = None
     status: str | None = None
     started_at: datetime.datetime | None = None
@@ -57,11 +64,34 @@ class CommandRunResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedule_id = str(self.schedule_id)
+        schedule_id_sent: UUID | Unset = (
+            self.schedule_id
+            if is_present(self._present, "schedule_id", self.schedule_id)
+            and self.schedule_id is not None
+            else UNSET
+        )
+        schedule_id: str | Unset = UNSET
+        if not isinstance(schedule_id_sent, Unset):
+            schedule_id = str(schedule_id_sent)
 
-        user_id = str(self.user_id)
+        user_id_sent: UUID | Unset = (
+            self.user_id
+            if is_present(self._present, "user_id", self.user_id)
+            and self.user_id is not None
+            else UNSET
+        )
+        user_id: str | Unset = UNSET
+        if not isinstance(user_id_sent, Unset):
+            user_id = str(user_id_sent)
 
-        id = str(self.id)
+        id_sent: UUID | Unset = (
+            self.id
+            if is_present(self._present, "id", self.id) and self.id is not None
+            else UNSET
+        )
+        id: str | Unset = UNSET
+        if not isinstance(id_sent, Unset):
+            id = str(id_sent)
 
         user_email_sent: None | str | Unset = (
             self.user_email
@@ -200,13 +230,13 @@ class CommandRunResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schedule_id": schedule_id,
-                "user_id": user_id,
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if schedule_id is not UNSET:
+            field_dict["schedule_id"] = schedule_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if id is not UNSET:
+            field_dict["id"] = id
         if user_email is not UNSET:
             field_dict["user_email"] = user_email
         if status is not UNSET:
@@ -237,11 +267,38 @@ class CommandRunResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schedule_id = UUID(d.pop("schedule_id"))
+        schedule_id_raw = d.pop("schedule_id", UNSET)
+        if schedule_id_raw is None or schedule_id_raw is UNSET:
+            note_field("CommandRunResponse", "schedule_id", schedule_id_raw)
+            schedule_id_raw = UNSET
+        _schedule_id = schedule_id_raw
+        schedule_id: UUID | Unset
+        if isinstance(_schedule_id, Unset):
+            schedule_id = UNSET
+        else:
+            schedule_id = UUID(_schedule_id)
 
-        user_id = UUID(d.pop("user_id"))
+        user_id_raw = d.pop("user_id", UNSET)
+        if user_id_raw is None or user_id_raw is UNSET:
+            note_field("CommandRunResponse", "user_id", user_id_raw)
+            user_id_raw = UNSET
+        _user_id = user_id_raw
+        user_id: UUID | Unset
+        if isinstance(_user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = UUID(_user_id)
 
-        id = UUID(d.pop("id"))
+        id_raw = d.pop("id", UNSET)
+        if id_raw is None or id_raw is UNSET:
+            note_field("CommandRunResponse", "id", id_raw)
+            id_raw = UNSET
+        _id = id_raw
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
 
         _user_email = d.pop("user_email", UNSET)
         user_email: None | str | Unset
@@ -378,9 +435,9 @@ class CommandRunResponse:
             source_run_id = source_run_id_type_0
 
         command_run_response = cls(
-            schedule_id=schedule_id,
-            user_id=user_id,
-            id=id,
+            schedule_id=None if isinstance(schedule_id, Unset) else schedule_id,
+            user_id=None if isinstance(user_id, Unset) else user_id,
+            id=None if isinstance(id, Unset) else id,
             user_email=None if isinstance(user_email, Unset) else user_email,
             status=None if isinstance(status, Unset) else status,
             started_at=None if isinstance(started_at, Unset) else started_at,
@@ -395,6 +452,8 @@ class CommandRunResponse:
             source_run_id=None if isinstance(source_run_id, Unset) else source_run_id,
         )
         command_run_response._present = frozenset(src_dict)
+        if d:
+            note_unknown_fields("CommandRunResponse", d)
 
         command_run_response.additional_properties = d
         return command_run_response

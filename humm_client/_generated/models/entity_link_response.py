@@ -9,7 +9,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.entity_link_status import EntityLinkStatus
-from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
+from ..types import (
+    UNSET,
+    Unset,
+    is_present,
+    note_unknown_fields,
+    parse_datetime,
+    parse_object,
+)
 
 if TYPE_CHECKING:
     from ..models.entity_link_response_evidence_type_0 import (
@@ -632,6 +639,8 @@ class EntityLinkResponse:
             evidence=None if isinstance(evidence, Unset) else evidence,
         )
         entity_link_response._present = frozenset(src_dict)
+        if d:
+            note_unknown_fields("EntityLinkResponse", d)
 
         entity_link_response.additional_properties = d
         return entity_link_response

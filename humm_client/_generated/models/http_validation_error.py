@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, is_present
+from ..types import (
+    UNSET,
+    Unset,
+    is_present,
+    note_unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -69,6 +74,8 @@ class HTTPValidationError:
             detail=None if isinstance(detail, Unset) else detail,
         )
         http_validation_error._present = frozenset(src_dict)
+        if d:
+            note_unknown_fields("HTTPValidationError", d)
 
         http_validation_error.additional_properties = d
         return http_validation_error

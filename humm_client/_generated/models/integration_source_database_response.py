@@ -9,7 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, is_present, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    is_present,
+    note_unknown_fields,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="IntegrationSourceDatabaseResponse")
 
@@ -239,6 +245,8 @@ class IntegrationSourceDatabaseResponse:
             else description_generated_at,
         )
         integration_source_database_response._present = frozenset(src_dict)
+        if d:
+            note_unknown_fields("IntegrationSourceDatabaseResponse", d)
 
         integration_source_database_response.additional_properties = d
         return integration_source_database_response

@@ -9,7 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.member_role import MemberRole
-from ..types import UNSET, Unset, is_present, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    is_present,
+    note_unknown_fields,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="OrganizationMemberResponse")
 
@@ -166,6 +172,8 @@ class OrganizationMemberResponse:
             else membership_state,
         )
         organization_member_response._present = frozenset(src_dict)
+        if d:
+            note_unknown_fields("OrganizationMemberResponse", d)
 
         organization_member_response.additional_properties = d
         return organization_member_response

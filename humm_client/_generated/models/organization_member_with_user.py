@@ -10,7 +10,14 @@ from attrs import field as _attrs_field
 
 from ..models.member_role import MemberRole
 from ..models.membership_state import MembershipState
-from ..types import UNSET, Unset, is_present, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    is_present,
+    note_field,
+    note_unknown_fields,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     from ..models.organization_member_user import OrganizationMemberUser
@@ -29,7 +36,7 @@ class OrganizationMemberWithUser:
         role (MemberRole):
         membership_state (MembershipState):
         created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime | None):
         user (None | OrganizationMemberUser):
     """
 
@@ -39,7 +46,7 @@ class OrganizationMemberWithUser:
     role: MemberRole
     membership_state: MembershipState
     created_at: datetime.datetime
-    updated_at: datetime.datetime
+    updated_at: datetime.datetime | None
     user: None | OrganizationMemberUser = None
     #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
     _present: frozenset[str] | None = _attrs_field(
@@ -62,7 +69,15 @@ class OrganizationMemberWithUser:
 
         created_at = self.created_at.isoformat()
 
-        updated_at = self.updated_at.isoformat()
+        updated_at_sent: datetime.datetime | Unset = (
+            self.updated_at
+            if is_present(self._present, "updated_at", self.updated_at)
+            and self.updated_at is not None
+            else UNSET
+        )
+        updated_at: str | Unset = UNSET
+        if not isinstance(updated_at_sent, Unset):
+            updated_at = updated_at_sent.isoformat()
 
         user_sent: None | OrganizationMemberUser | Unset = (
             self.user if is_present(self._present, "user", self.user) else UNSET
@@ -85,9 +100,10 @@ class OrganizationMemberWithUser:
                 "role": role,
                 "membership_state": membership_state,
                 "created_at": created_at,
-                "updated_at": updated_at,
             }
         )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if user is not UNSET:
             field_dict["user"] = user
 
@@ -110,7 +126,16 @@ class OrganizationMemberWithUser:
 
         created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = parse_datetime(d.pop("updated_at"))
+        updated_at_raw = d.pop("updated_at", UNSET)
+        if updated_at_raw is None or updated_at_raw is UNSET:
+            note_field("OrganizationMemberWithUser", "updated_at", updated_at_raw)
+            updated_at_raw = UNSET
+        _updated_at = updated_at_raw
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = parse_datetime(_updated_at)
 
         _user = d.pop("user", UNSET)
         user: None | OrganizationMemberUser | Unset
@@ -130,10 +155,12 @@ class OrganizationMemberWithUser:
             role=role,
             membership_state=membership_state,
             created_at=created_at,
-            updated_at=updated_at,
+            updated_at=None if isinstance(updated_at, Unset) else updated_at,
             user=None if isinstance(user, Unset) else user,
         )
         organization_member_with_user._present = frozenset(src_dict)
+        if d:
+            note_unknown_fields("OrganizationMemberWithUser", d)
 
         organization_member_with_user.additional_properties = d
         return organization_member_with_user

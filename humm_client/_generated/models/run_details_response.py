@@ -6,7 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, is_present
+from ..types import (
+    UNSET,
+    Unset,
+    is_present,
+    note_unknown_fields,
+)
 
 if TYPE_CHECKING:
     from ..models.command_run_response import CommandRunResponse
@@ -98,6 +103,8 @@ class RunDetailsResponse:
             command_name=None if isinstance(command_name, Unset) else command_name,
         )
         run_details_response._present = frozenset(src_dict)
+        if d:
+            note_unknown_fields("RunDetailsResponse", d)
 
         run_details_response.additional_properties = d
         return run_details_response

@@ -9,7 +9,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.identifier_discovery_method import IdentifierDiscoveryMethod
-from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
+from ..types import (
+    UNSET,
+    Unset,
+    is_present,
+    note_unknown_fields,
+    parse_datetime,
+    parse_object,
+)
 
 if TYPE_CHECKING:
     from ..models.user_identifier_response_discovery_metadata_type_0 import (
@@ -197,6 +204,8 @@ class UserIdentifierResponse:
             else discovery_metadata,
         )
         user_identifier_response._present = frozenset(src_dict)
+        if d:
+            note_unknown_fields("UserIdentifierResponse", d)
 
         user_identifier_response.additional_properties = d
         return user_identifier_response

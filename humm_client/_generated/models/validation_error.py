@@ -6,6 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    note_unknown_fields,
+)
+
 T = TypeVar("T", bound="ValidationError")
 
 
@@ -78,6 +82,8 @@ class ValidationError:
             type_=type_,
         )
         validation_error._present = frozenset(src_dict)
+        if d:
+            note_unknown_fields("ValidationError", d)
 
         validation_error.additional_properties = d
         return validation_error

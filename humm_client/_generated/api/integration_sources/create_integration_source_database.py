@@ -10,7 +10,12 @@ from ...models.integration_source_database_create import IntegrationSourceDataba
 from ...models.integration_source_database_response import (
     IntegrationSourceDatabaseResponse,
 )
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    RequestKwargs,
+    Unset,
+    note_status,
+)
 
 
 def build_request(
@@ -103,7 +108,9 @@ def build_request(
 def parse_response(
     status_code: int, response: httpx.Response
 ) -> IntegrationSourceDatabaseResponse:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        note_status(status_code, "200")
     response_200 = IntegrationSourceDatabaseResponse.from_dict(response.json())
 
     return response_200

@@ -11,7 +11,12 @@ from ...models.integration_source_relationship_response import (
 )
 from ...models.relationship_status import RelationshipStatus
 from ...models.relationship_type import RelationshipType
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    RequestKwargs,
+    Unset,
+    note_status,
+)
 
 
 def build_request(
@@ -117,7 +122,9 @@ def build_request(
 def parse_response(
     status_code: int, response: httpx.Response
 ) -> list[IntegrationSourceRelationshipResponse]:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        note_status(status_code, "200")
     response_200 = []
     _response_200 = response.json()
     for response_200_item_data in _response_200:

@@ -12,7 +12,12 @@ from ...models.integration_source_relationship_response import (
 from ...models.integration_source_relationship_update import (
     IntegrationSourceRelationshipUpdate,
 )
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    RequestKwargs,
+    Unset,
+    note_status,
+)
 
 
 def build_request(
@@ -115,7 +120,9 @@ def build_request(
 def parse_response(
     status_code: int, response: httpx.Response
 ) -> IntegrationSourceRelationshipResponse:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        note_status(status_code, "200")
     response_200 = IntegrationSourceRelationshipResponse.from_dict(response.json())
 
     return response_200

@@ -8,7 +8,12 @@ import httpx
 
 from ...models.saas_field_response import SaasFieldResponse
 from ...models.saas_field_update import SaasFieldUpdate
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    RequestKwargs,
+    Unset,
+    note_status,
+)
 
 
 def build_request(
@@ -103,7 +108,9 @@ def build_request(
 
 
 def parse_response(status_code: int, response: httpx.Response) -> SaasFieldResponse:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        note_status(status_code, "200")
     response_200 = SaasFieldResponse.from_dict(response.json())
 
     return response_200

@@ -8,7 +8,11 @@ import httpx
 
 from ...models.command_schedule_create import CommandScheduleCreate
 from ...models.command_schedule_response import CommandScheduleResponse
-from ...types import UNSET, RequestKwargs
+from ...types import (
+    UNSET,
+    RequestKwargs,
+    note_status,
+)
 
 
 def build_request(
@@ -44,7 +48,9 @@ def build_request(
 def parse_response(
     status_code: int, response: httpx.Response
 ) -> CommandScheduleResponse:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        note_status(status_code, "200")
     response_200 = CommandScheduleResponse.from_dict(response.json())
 
     return response_200

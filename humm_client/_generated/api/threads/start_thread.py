@@ -5,7 +5,13 @@ from typing import Any
 import httpx
 
 from ...models.start_thread_request import StartThreadRequest
-from ...types import UNSET, RequestKwargs, Unset, parse_object
+from ...types import (
+    UNSET,
+    RequestKwargs,
+    Unset,
+    note_status,
+    parse_object,
+)
 
 
 def build_request(
@@ -36,7 +42,9 @@ def build_request(
 
 
 def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        note_status(status_code, "200")
     response_200 = parse_object(response.json())
 
     return response_200

@@ -8,7 +8,10 @@ import httpx
 
 from ...models.user_identifier_create import UserIdentifierCreate
 from ...models.user_identifier_response import UserIdentifierResponse
-from ...types import RequestKwargs
+from ...types import (
+    RequestKwargs,
+    note_status,
+)
 
 
 def build_request(
@@ -38,7 +41,9 @@ def build_request(
 def parse_response(
     status_code: int, response: httpx.Response
 ) -> UserIdentifierResponse:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        note_status(status_code, "200")
     response_200 = UserIdentifierResponse.from_dict(response.json())
 
     return response_200

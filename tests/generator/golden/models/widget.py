@@ -9,7 +9,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.widget_kind import WidgetKind
-from ..types import UNSET, Unset, is_present, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    is_present,
+    note_unknown_fields,
+    parse_datetime,
+)
 
 T = TypeVar("T", bound="Widget")
 
@@ -109,6 +115,8 @@ class Widget:
             created_at=None if isinstance(created_at, Unset) else created_at,
         )
         widget._present = frozenset(src_dict)
+        if d:
+            note_unknown_fields("Widget", d)
 
         widget.additional_properties = d
         return widget

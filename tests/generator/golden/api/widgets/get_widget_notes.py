@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import RequestKwargs
+from ...types import RequestKwargs, note_status
 
 
 def build_request(
@@ -22,6 +22,8 @@ def build_request(
 
 
 def parse_response(status_code: int, response: httpx.Response) -> str:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        note_status(status_code, "200")
     response_200 = response.text
     return response_200
