@@ -6,12 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_unknown_fields,
-)
+from .. import types as _types
+from ..types import UNSET, Unset, is_present
 
 if TYPE_CHECKING:
     from ..models.command_editor_field_change import CommandEditorFieldChange
@@ -143,7 +139,7 @@ class CommandEditorDiffEntry:
         )
         command_editor_diff_entry._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("CommandEditorDiffEntry", d)
+            _types.note_unknown_fields("CommandEditorDiffEntry", d)
 
         command_editor_diff_entry.additional_properties = d
         return command_editor_diff_entry

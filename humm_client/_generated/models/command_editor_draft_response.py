@@ -7,14 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_unknown_fields,
-    parse_datetime,
-    parse_object,
-)
+from .. import types as _types
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.command_editor_command_snapshot import CommandEditorCommandSnapshot
@@ -557,7 +551,7 @@ class CommandEditorDraftResponse:
         )
         command_editor_draft_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("CommandEditorDraftResponse", d)
+            _types.note_unknown_fields("CommandEditorDraftResponse", d)
 
         command_editor_draft_response.additional_properties = d
         return command_editor_draft_response

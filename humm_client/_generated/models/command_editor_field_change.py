@@ -6,12 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_unknown_fields,
-)
+from .. import types as _types
+from ..types import UNSET, Unset, is_present
 
 T = TypeVar("T", bound="CommandEditorFieldChange")
 
@@ -118,7 +114,7 @@ class CommandEditorFieldChange:
         )
         command_editor_field_change._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("CommandEditorFieldChange", d)
+            _types.note_unknown_fields("CommandEditorFieldChange", d)
 
         command_editor_field_change.additional_properties = d
         return command_editor_field_change

@@ -7,13 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_unknown_fields,
-    parse_datetime,
-)
+from .. import types as _types
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="CommandEditorThreadResponse")
 
@@ -217,7 +212,7 @@ class CommandEditorThreadResponse:
         )
         command_editor_thread_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("CommandEditorThreadResponse", d)
+            _types.note_unknown_fields("CommandEditorThreadResponse", d)
 
         command_editor_thread_response.additional_properties = d
         return command_editor_thread_response

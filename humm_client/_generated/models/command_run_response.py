@@ -8,14 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_field,
-    note_unknown_fields,
-    parse_datetime,
-)
+from .. import types as _types
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="CommandRunResponse")
 
@@ -269,7 +263,7 @@ class CommandRunResponse:
         d = dict(src_dict)
         schedule_id_raw = d.pop("schedule_id", UNSET)
         if schedule_id_raw is None or schedule_id_raw is UNSET:
-            note_field("CommandRunResponse", "schedule_id", schedule_id_raw)
+            _types.note_field("CommandRunResponse", "schedule_id", schedule_id_raw)
             schedule_id_raw = UNSET
         _schedule_id = schedule_id_raw
         schedule_id: UUID | Unset
@@ -280,7 +274,7 @@ class CommandRunResponse:
 
         user_id_raw = d.pop("user_id", UNSET)
         if user_id_raw is None or user_id_raw is UNSET:
-            note_field("CommandRunResponse", "user_id", user_id_raw)
+            _types.note_field("CommandRunResponse", "user_id", user_id_raw)
             user_id_raw = UNSET
         _user_id = user_id_raw
         user_id: UUID | Unset
@@ -291,7 +285,7 @@ class CommandRunResponse:
 
         id_raw = d.pop("id", UNSET)
         if id_raw is None or id_raw is UNSET:
-            note_field("CommandRunResponse", "id", id_raw)
+            _types.note_field("CommandRunResponse", "id", id_raw)
             id_raw = UNSET
         _id = id_raw
         id: UUID | Unset
@@ -453,7 +447,7 @@ class CommandRunResponse:
         )
         command_run_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("CommandRunResponse", d)
+            _types.note_unknown_fields("CommandRunResponse", d)
 
         command_run_response.additional_properties = d
         return command_run_response

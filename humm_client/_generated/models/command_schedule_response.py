@@ -8,14 +8,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_field,
-    note_unknown_fields,
-    parse_datetime,
-)
+from .. import types as _types
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="CommandScheduleResponse")
 
@@ -194,7 +188,7 @@ class CommandScheduleResponse:
 
         timezone_raw = d.pop("timezone", UNSET)
         if timezone_raw is None:
-            note_field("CommandScheduleResponse", "timezone", timezone_raw)
+            _types.note_field("CommandScheduleResponse", "timezone", timezone_raw)
             timezone_raw = UNSET
         timezone = timezone_raw
         if not isinstance(timezone, Unset):
@@ -205,7 +199,7 @@ class CommandScheduleResponse:
 
         enabled_raw = d.pop("enabled", UNSET)
         if enabled_raw is None:
-            note_field("CommandScheduleResponse", "enabled", enabled_raw)
+            _types.note_field("CommandScheduleResponse", "enabled", enabled_raw)
             enabled_raw = UNSET
         enabled = enabled_raw
         if not isinstance(enabled, Unset):
@@ -268,7 +262,7 @@ class CommandScheduleResponse:
         )
         command_schedule_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("CommandScheduleResponse", d)
+            _types.note_unknown_fields("CommandScheduleResponse", d)
 
         command_schedule_response.additional_properties = d
         return command_schedule_response

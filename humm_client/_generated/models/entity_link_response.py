@@ -8,15 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.entity_link_status import EntityLinkStatus
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_unknown_fields,
-    parse_datetime,
-    parse_object,
-)
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.entity_link_response_evidence_type_0 import (
@@ -640,7 +634,7 @@ class EntityLinkResponse:
         )
         entity_link_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("EntityLinkResponse", d)
+            _types.note_unknown_fields("EntityLinkResponse", d)
 
         entity_link_response.additional_properties = d
         return entity_link_response

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
-    parse_object,
-)
+from ..types import UNSET, Unset, parse_object
 
 if TYPE_CHECKING:
     from ..models.file_upload_column import FileUploadColumn

@@ -6,12 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_unknown_fields,
-)
+from .. import types as _types
+from ..types import UNSET, Unset, is_present
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -75,7 +71,7 @@ class HTTPValidationError:
         )
         http_validation_error._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("HTTPValidationError", d)
+            _types.note_unknown_fields("HTTPValidationError", d)
 
         http_validation_error.additional_properties = d
         return http_validation_error

@@ -8,16 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.description_source import DescriptionSource
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_field,
-    note_unknown_fields,
-    parse_datetime,
-    parse_object,
-)
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.integration_source_column_response_format_signature_type_0 import (
@@ -481,7 +474,9 @@ class IntegrationSourceColumnResponse:
 
         table_id_raw = d.pop("table_id", UNSET)
         if table_id_raw is None or table_id_raw is UNSET:
-            note_field("IntegrationSourceColumnResponse", "table_id", table_id_raw)
+            _types.note_field(
+                "IntegrationSourceColumnResponse", "table_id", table_id_raw
+            )
             table_id_raw = UNSET
         _table_id = table_id_raw
         table_id: UUID | Unset
@@ -492,7 +487,9 @@ class IntegrationSourceColumnResponse:
 
         created_at_raw = d.pop("created_at", UNSET)
         if created_at_raw is None or created_at_raw is UNSET:
-            note_field("IntegrationSourceColumnResponse", "created_at", created_at_raw)
+            _types.note_field(
+                "IntegrationSourceColumnResponse", "created_at", created_at_raw
+            )
             created_at_raw = UNSET
         _created_at = created_at_raw
         created_at: datetime.datetime | Unset
@@ -503,7 +500,9 @@ class IntegrationSourceColumnResponse:
 
         updated_at_raw = d.pop("updated_at", UNSET)
         if updated_at_raw is None or updated_at_raw is UNSET:
-            note_field("IntegrationSourceColumnResponse", "updated_at", updated_at_raw)
+            _types.note_field(
+                "IntegrationSourceColumnResponse", "updated_at", updated_at_raw
+            )
             updated_at_raw = UNSET
         _updated_at = updated_at_raw
         updated_at: datetime.datetime | Unset
@@ -514,7 +513,7 @@ class IntegrationSourceColumnResponse:
 
         description_version_raw = d.pop("description_version", UNSET)
         if description_version_raw is None or description_version_raw is UNSET:
-            note_field(
+            _types.note_field(
                 "IntegrationSourceColumnResponse",
                 "description_version",
                 description_version_raw,
@@ -553,7 +552,7 @@ class IntegrationSourceColumnResponse:
 
         is_primary_key_raw = d.pop("is_primary_key", UNSET)
         if is_primary_key_raw is None:
-            note_field(
+            _types.note_field(
                 "IntegrationSourceColumnResponse", "is_primary_key", is_primary_key_raw
             )
             is_primary_key_raw = UNSET
@@ -865,7 +864,7 @@ class IntegrationSourceColumnResponse:
         )
         integration_source_column_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("IntegrationSourceColumnResponse", d)
+            _types.note_unknown_fields("IntegrationSourceColumnResponse", d)
 
         integration_source_column_response.additional_properties = d
         return integration_source_column_response

@@ -8,11 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_source import DescriptionSource
-from ..types import (
-    UNSET,
-    Unset,
-    parse_datetime,
-)
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="IntegrationSourceDatabaseCreate")
 

@@ -8,14 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.description_source import DescriptionSource
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_unknown_fields,
-    parse_datetime,
-)
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="IntegrationSourceDatabaseResponse")
 
@@ -246,7 +241,7 @@ class IntegrationSourceDatabaseResponse:
         )
         integration_source_database_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("IntegrationSourceDatabaseResponse", d)
+            _types.note_unknown_fields("IntegrationSourceDatabaseResponse", d)
 
         integration_source_database_response.additional_properties = d
         return integration_source_database_response

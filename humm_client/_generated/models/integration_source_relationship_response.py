@@ -8,17 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_field,
-    note_unknown_fields,
-    parse_datetime,
-    parse_object,
-)
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.integration_source_relationship_response_evidence_type_0 import (
@@ -177,7 +170,7 @@ class IntegrationSourceRelationshipResponse:
 
         updated_at_raw = d.pop("updated_at", UNSET)
         if updated_at_raw is None or updated_at_raw is UNSET:
-            note_field(
+            _types.note_field(
                 "IntegrationSourceRelationshipResponse", "updated_at", updated_at_raw
             )
             updated_at_raw = UNSET
@@ -190,7 +183,9 @@ class IntegrationSourceRelationshipResponse:
 
         type__raw = d.pop("type", UNSET)
         if type__raw is None:
-            note_field("IntegrationSourceRelationshipResponse", "type", type__raw)
+            _types.note_field(
+                "IntegrationSourceRelationshipResponse", "type", type__raw
+            )
             type__raw = UNSET
         _type_ = type__raw
         type_: RelationshipType | Unset
@@ -251,7 +246,7 @@ class IntegrationSourceRelationshipResponse:
         )
         integration_source_relationship_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("IntegrationSourceRelationshipResponse", d)
+            _types.note_unknown_fields("IntegrationSourceRelationshipResponse", d)
 
         integration_source_relationship_response.additional_properties = d
         return integration_source_relationship_response

@@ -8,17 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.connection_status import ConnectionStatus
 from ..models.description_source import DescriptionSource
 from ..models.source_type import SourceType
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_unknown_fields,
-    parse_datetime,
-    parse_object,
-)
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.integration_source_response_configuration import (
@@ -756,7 +750,7 @@ class IntegrationSourceResponse:
         )
         integration_source_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("IntegrationSourceResponse", d)
+            _types.note_unknown_fields("IntegrationSourceResponse", d)
 
         integration_source_response.additional_properties = d
         return integration_source_response

@@ -10,12 +10,7 @@ from attrs import field as _attrs_field
 
 from ..models.connection_status import ConnectionStatus
 from ..models.description_source import DescriptionSource
-from ..types import (
-    UNSET,
-    Unset,
-    parse_datetime,
-    parse_object,
-)
+from ..types import UNSET, Unset, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.integration_source_update_configuration_type_0 import (

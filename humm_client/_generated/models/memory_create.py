@@ -11,11 +11,7 @@ from attrs import field as _attrs_field
 from ..models.memory_scope import MemoryScope
 from ..models.memory_status import MemoryStatus
 from ..models.memory_type import MemoryType
-from ..types import (
-    UNSET,
-    Unset,
-    parse_datetime,
-)
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="MemoryCreate")
 

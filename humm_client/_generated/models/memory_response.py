@@ -8,17 +8,11 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.memory_scope import MemoryScope
 from ..models.memory_status import MemoryStatus
 from ..models.memory_type import MemoryType
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_field,
-    note_unknown_fields,
-    parse_datetime,
-)
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="MemoryResponse")
 
@@ -240,7 +234,7 @@ class MemoryResponse:
 
         user_id_raw = d.pop("user_id", UNSET)
         if user_id_raw is None or user_id_raw is UNSET:
-            note_field("MemoryResponse", "user_id", user_id_raw)
+            _types.note_field("MemoryResponse", "user_id", user_id_raw)
             user_id_raw = UNSET
         _user_id = user_id_raw
         user_id: UUID | Unset
@@ -251,7 +245,7 @@ class MemoryResponse:
 
         id_raw = d.pop("id", UNSET)
         if id_raw is None or id_raw is UNSET:
-            note_field("MemoryResponse", "id", id_raw)
+            _types.note_field("MemoryResponse", "id", id_raw)
             id_raw = UNSET
         _id = id_raw
         id: UUID | Unset
@@ -262,7 +256,7 @@ class MemoryResponse:
 
         created_at_raw = d.pop("created_at", UNSET)
         if created_at_raw is None or created_at_raw is UNSET:
-            note_field("MemoryResponse", "created_at", created_at_raw)
+            _types.note_field("MemoryResponse", "created_at", created_at_raw)
             created_at_raw = UNSET
         _created_at = created_at_raw
         created_at: datetime.datetime | Unset
@@ -273,7 +267,7 @@ class MemoryResponse:
 
         updated_at_raw = d.pop("updated_at", UNSET)
         if updated_at_raw is None or updated_at_raw is UNSET:
-            note_field("MemoryResponse", "updated_at", updated_at_raw)
+            _types.note_field("MemoryResponse", "updated_at", updated_at_raw)
             updated_at_raw = UNSET
         _updated_at = updated_at_raw
         updated_at: datetime.datetime | Unset
@@ -284,7 +278,7 @@ class MemoryResponse:
 
         scope_raw = d.pop("scope", UNSET)
         if scope_raw is None:
-            note_field("MemoryResponse", "scope", scope_raw)
+            _types.note_field("MemoryResponse", "scope", scope_raw)
             scope_raw = UNSET
         _scope = scope_raw
         scope: MemoryScope | Unset
@@ -295,7 +289,7 @@ class MemoryResponse:
 
         status_raw = d.pop("status", UNSET)
         if status_raw is None:
-            note_field("MemoryResponse", "status", status_raw)
+            _types.note_field("MemoryResponse", "status", status_raw)
             status_raw = UNSET
         _status = status_raw
         status: MemoryStatus | Unset
@@ -306,7 +300,7 @@ class MemoryResponse:
 
         extraction_reasoning_raw = d.pop("extraction_reasoning", UNSET)
         if extraction_reasoning_raw is None:
-            note_field(
+            _types.note_field(
                 "MemoryResponse", "extraction_reasoning", extraction_reasoning_raw
             )
             extraction_reasoning_raw = UNSET
@@ -375,7 +369,7 @@ class MemoryResponse:
         )
         memory_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("MemoryResponse", d)
+            _types.note_unknown_fields("MemoryResponse", d)
 
         memory_response.additional_properties = d
         return memory_response

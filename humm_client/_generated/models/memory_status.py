@@ -1,7 +1,7 @@
 from enum import StrEnum
 from typing import Any
 
-from ..types import note_enum_value
+from .. import types as _types
 
 
 class MemoryStatus(StrEnum):
@@ -19,7 +19,7 @@ class MemoryStatus(StrEnum):
         # The value is noted as drift (reported when it came in a response).
         if not isinstance(value, str):
             return None
-        note_enum_value("MemoryStatus", value)
+        _types.note_enum_value("MemoryStatus", value)
         member = str.__new__(cls, value)
         member._name_ = value.upper()
         member._value_ = value

@@ -6,11 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
-    parse_object,
-)
+from ..types import UNSET, Unset, parse_object
 
 if TYPE_CHECKING:
     from ..models.model_config_provider import ModelConfigProvider

@@ -8,10 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.member_role import MemberRole
-from ..types import (
-    UNSET,
-    Unset,
-)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationMemberCreate")
 

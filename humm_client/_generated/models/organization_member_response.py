@@ -8,14 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.member_role import MemberRole
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_unknown_fields,
-    parse_datetime,
-)
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="OrganizationMemberResponse")
 
@@ -173,7 +168,7 @@ class OrganizationMemberResponse:
         )
         organization_member_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("OrganizationMemberResponse", d)
+            _types.note_unknown_fields("OrganizationMemberResponse", d)
 
         organization_member_response.additional_properties = d
         return organization_member_response

@@ -7,12 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_unknown_fields,
-)
+from .. import types as _types
+from ..types import UNSET, Unset, is_present
 
 T = TypeVar("T", bound="OrganizationMemberUser")
 
@@ -282,7 +278,7 @@ class OrganizationMemberUser:
         )
         organization_member_user._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("OrganizationMemberUser", d)
+            _types.note_unknown_fields("OrganizationMemberUser", d)
 
         organization_member_user.additional_properties = d
         return organization_member_user

@@ -8,16 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.member_role import MemberRole
 from ..models.membership_state import MembershipState
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_field,
-    note_unknown_fields,
-    parse_datetime,
-)
+from ..types import UNSET, Unset, is_present, parse_datetime
 
 if TYPE_CHECKING:
     from ..models.organization_member_user import OrganizationMemberUser
@@ -128,7 +122,9 @@ class OrganizationMemberWithUser:
 
         updated_at_raw = d.pop("updated_at", UNSET)
         if updated_at_raw is None or updated_at_raw is UNSET:
-            note_field("OrganizationMemberWithUser", "updated_at", updated_at_raw)
+            _types.note_field(
+                "OrganizationMemberWithUser", "updated_at", updated_at_raw
+            )
             updated_at_raw = UNSET
         _updated_at = updated_at_raw
         updated_at: datetime.datetime | Unset
@@ -160,7 +156,7 @@ class OrganizationMemberWithUser:
         )
         organization_member_with_user._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("OrganizationMemberWithUser", d)
+            _types.note_unknown_fields("OrganizationMemberWithUser", d)
 
         organization_member_with_user.additional_properties = d
         return organization_member_with_user

@@ -8,16 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.data_storage_mode import DataStorageMode
 from ..models.thread_sharing import ThreadSharing
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_unknown_fields,
-    parse_datetime,
-    parse_object,
-)
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.organization_response_agent_lab_config_type_0 import (
@@ -560,7 +554,7 @@ class OrganizationResponse:
         )
         organization_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("OrganizationResponse", d)
+            _types.note_unknown_fields("OrganizationResponse", d)
 
         organization_response.additional_properties = d
         return organization_response

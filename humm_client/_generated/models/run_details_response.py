@@ -6,12 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_unknown_fields,
-)
+from .. import types as _types
+from ..types import UNSET, Unset, is_present
 
 if TYPE_CHECKING:
     from ..models.command_run_response import CommandRunResponse
@@ -104,7 +100,7 @@ class RunDetailsResponse:
         )
         run_details_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("RunDetailsResponse", d)
+            _types.note_unknown_fields("RunDetailsResponse", d)
 
         run_details_response.additional_properties = d
         return run_details_response

@@ -8,11 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.relationship_status import RelationshipStatus
-from ..types import (
-    UNSET,
-    Unset,
-    parse_object,
-)
+from ..types import UNSET, Unset, parse_object
 
 if TYPE_CHECKING:
     from ..models.saas_association_bulk_status_update_evidence import (

@@ -8,17 +8,10 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_field,
-    note_unknown_fields,
-    parse_datetime,
-    parse_object,
-)
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.saas_association_response_evidence_type_0 import (
@@ -255,7 +248,7 @@ class SaasAssociationResponse:
 
         association_type_id_raw = d.pop("association_type_id", UNSET)
         if association_type_id_raw is None or association_type_id_raw is UNSET:
-            note_field(
+            _types.note_field(
                 "SaasAssociationResponse",
                 "association_type_id",
                 association_type_id_raw,
@@ -270,7 +263,7 @@ class SaasAssociationResponse:
 
         association_label_raw = d.pop("association_label", UNSET)
         if association_label_raw is None or association_label_raw is UNSET:
-            note_field(
+            _types.note_field(
                 "SaasAssociationResponse", "association_label", association_label_raw
             )
             association_label_raw = UNSET
@@ -283,7 +276,7 @@ class SaasAssociationResponse:
 
         id_raw = d.pop("id", UNSET)
         if id_raw is None or id_raw is UNSET:
-            note_field("SaasAssociationResponse", "id", id_raw)
+            _types.note_field("SaasAssociationResponse", "id", id_raw)
             id_raw = UNSET
         _id = id_raw
         id: UUID | Unset
@@ -294,7 +287,7 @@ class SaasAssociationResponse:
 
         created_at_raw = d.pop("created_at", UNSET)
         if created_at_raw is None or created_at_raw is UNSET:
-            note_field("SaasAssociationResponse", "created_at", created_at_raw)
+            _types.note_field("SaasAssociationResponse", "created_at", created_at_raw)
             created_at_raw = UNSET
         _created_at = created_at_raw
         created_at: datetime.datetime | Unset
@@ -305,7 +298,7 @@ class SaasAssociationResponse:
 
         updated_at_raw = d.pop("updated_at", UNSET)
         if updated_at_raw is None or updated_at_raw is UNSET:
-            note_field("SaasAssociationResponse", "updated_at", updated_at_raw)
+            _types.note_field("SaasAssociationResponse", "updated_at", updated_at_raw)
             updated_at_raw = UNSET
         _updated_at = updated_at_raw
         updated_at: datetime.datetime | Unset
@@ -316,7 +309,7 @@ class SaasAssociationResponse:
 
         association_category_raw = d.pop("association_category", UNSET)
         if association_category_raw is None:
-            note_field(
+            _types.note_field(
                 "SaasAssociationResponse",
                 "association_category",
                 association_category_raw,
@@ -432,7 +425,7 @@ class SaasAssociationResponse:
         )
         saas_association_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("SaasAssociationResponse", d)
+            _types.note_unknown_fields("SaasAssociationResponse", d)
 
         saas_association_response.additional_properties = d
         return saas_association_response

@@ -8,11 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
-from ..types import (
-    UNSET,
-    Unset,
-    parse_object,
-)
+from ..types import UNSET, Unset, parse_object
 
 if TYPE_CHECKING:
     from ..models.saas_association_update_evidence import SaasAssociationUpdateEvidence

@@ -8,16 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.description_source import DescriptionSource
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_field,
-    note_unknown_fields,
-    parse_datetime,
-    parse_object,
-)
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.saas_field_response_format_signature_type_0 import (
@@ -462,7 +455,7 @@ class SaasFieldResponse:
 
         field_name_raw = d.pop("field_name", UNSET)
         if field_name_raw is None or field_name_raw is UNSET:
-            note_field("SaasFieldResponse", "field_name", field_name_raw)
+            _types.note_field("SaasFieldResponse", "field_name", field_name_raw)
             field_name_raw = UNSET
         field_name = field_name_raw
         if not isinstance(field_name, Unset):
@@ -473,7 +466,7 @@ class SaasFieldResponse:
 
         api_identifier_raw = d.pop("api_identifier", UNSET)
         if api_identifier_raw is None or api_identifier_raw is UNSET:
-            note_field("SaasFieldResponse", "api_identifier", api_identifier_raw)
+            _types.note_field("SaasFieldResponse", "api_identifier", api_identifier_raw)
             api_identifier_raw = UNSET
         api_identifier = api_identifier_raw
         if not isinstance(api_identifier, Unset):
@@ -484,7 +477,7 @@ class SaasFieldResponse:
 
         data_type_raw = d.pop("data_type", UNSET)
         if data_type_raw is None or data_type_raw is UNSET:
-            note_field("SaasFieldResponse", "data_type", data_type_raw)
+            _types.note_field("SaasFieldResponse", "data_type", data_type_raw)
             data_type_raw = UNSET
         data_type = data_type_raw
         if not isinstance(data_type, Unset):
@@ -495,7 +488,7 @@ class SaasFieldResponse:
 
         id_raw = d.pop("id", UNSET)
         if id_raw is None or id_raw is UNSET:
-            note_field("SaasFieldResponse", "id", id_raw)
+            _types.note_field("SaasFieldResponse", "id", id_raw)
             id_raw = UNSET
         _id = id_raw
         id: UUID | Unset
@@ -506,7 +499,7 @@ class SaasFieldResponse:
 
         created_at_raw = d.pop("created_at", UNSET)
         if created_at_raw is None or created_at_raw is UNSET:
-            note_field("SaasFieldResponse", "created_at", created_at_raw)
+            _types.note_field("SaasFieldResponse", "created_at", created_at_raw)
             created_at_raw = UNSET
         _created_at = created_at_raw
         created_at: datetime.datetime | Unset
@@ -517,7 +510,7 @@ class SaasFieldResponse:
 
         updated_at_raw = d.pop("updated_at", UNSET)
         if updated_at_raw is None or updated_at_raw is UNSET:
-            note_field("SaasFieldResponse", "updated_at", updated_at_raw)
+            _types.note_field("SaasFieldResponse", "updated_at", updated_at_raw)
             updated_at_raw = UNSET
         _updated_at = updated_at_raw
         updated_at: datetime.datetime | Unset
@@ -829,7 +822,7 @@ class SaasFieldResponse:
         )
         saas_field_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("SaasFieldResponse", d)
+            _types.note_unknown_fields("SaasFieldResponse", d)
 
         saas_field_response.additional_properties = d
         return saas_field_response

@@ -8,12 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.description_source import DescriptionSource
-from ..types import (
-    UNSET,
-    Unset,
-    parse_datetime,
-    parse_object,
-)
+from ..types import UNSET, Unset, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.saas_field_update_format_signature_type_0 import (

@@ -8,16 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.description_source import DescriptionSource
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_field,
-    note_unknown_fields,
-    parse_datetime,
-    parse_object,
-)
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.saas_object_response_field_distinct_pct_type_0 import (
@@ -348,7 +341,7 @@ class SaasObjectResponse:
 
         updated_at_raw = d.pop("updated_at", UNSET)
         if updated_at_raw is None or updated_at_raw is UNSET:
-            note_field("SaasObjectResponse", "updated_at", updated_at_raw)
+            _types.note_field("SaasObjectResponse", "updated_at", updated_at_raw)
             updated_at_raw = UNSET
         _updated_at = updated_at_raw
         updated_at: datetime.datetime | Unset
@@ -589,7 +582,7 @@ class SaasObjectResponse:
         )
         saas_object_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("SaasObjectResponse", d)
+            _types.note_unknown_fields("SaasObjectResponse", d)
 
         saas_object_response.additional_properties = d
         return saas_object_response

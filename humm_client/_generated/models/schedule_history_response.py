@@ -6,13 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_unknown_fields,
-    parse_object,
-)
+from .. import types as _types
+from ..types import UNSET, Unset, is_present, parse_object
 
 if TYPE_CHECKING:
     from ..models.command_run_response import CommandRunResponse
@@ -144,7 +139,7 @@ class ScheduleHistoryResponse:
         )
         schedule_history_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("ScheduleHistoryResponse", d)
+            _types.note_unknown_fields("ScheduleHistoryResponse", d)
 
         schedule_history_response.additional_properties = d
         return schedule_history_response

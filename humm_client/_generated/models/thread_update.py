@@ -8,10 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.thread_sharing import ThreadSharing
 from ..models.thread_status import ThreadStatus
-from ..types import (
-    UNSET,
-    Unset,
-)
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadUpdate")
 

@@ -8,11 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.identifier_discovery_method import IdentifierDiscoveryMethod
-from ..types import (
-    UNSET,
-    Unset,
-    parse_object,
-)
+from ..types import UNSET, Unset, parse_object
 
 if TYPE_CHECKING:
     from ..models.user_identifier_create_discovery_metadata import (

@@ -8,15 +8,9 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.identifier_discovery_method import IdentifierDiscoveryMethod
-from ..types import (
-    UNSET,
-    Unset,
-    is_present,
-    note_unknown_fields,
-    parse_datetime,
-    parse_object,
-)
+from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
     from ..models.user_identifier_response_discovery_metadata_type_0 import (
@@ -205,7 +199,7 @@ class UserIdentifierResponse:
         )
         user_identifier_response._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("UserIdentifierResponse", d)
+            _types.note_unknown_fields("UserIdentifierResponse", d)
 
         user_identifier_response.additional_properties = d
         return user_identifier_response

@@ -6,9 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import (
-    note_unknown_fields,
-)
+from .. import types as _types
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -83,7 +81,7 @@ class ValidationError:
         )
         validation_error._present = frozenset(src_dict)
         if d:
-            note_unknown_fields("ValidationError", d)
+            _types.note_unknown_fields("ValidationError", d)
 
         validation_error.additional_properties = d
         return validation_error

@@ -5,16 +5,11 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.integration_source_relationship_bulk_status_update import (
     IntegrationSourceRelationshipBulkStatusUpdate,
 )
-from ...types import (
-    UNSET,
-    RequestKwargs,
-    Unset,
-    note_status,
-    parse_object,
-)
+from ...types import UNSET, RequestKwargs, Unset, parse_object
 
 
 def build_request(
@@ -114,7 +109,7 @@ def build_request(
 def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 200:
-        note_status(status_code, "200")
+        _types.note_status(status_code, "200")
     response_200 = parse_object(response.json())
 
     return response_200

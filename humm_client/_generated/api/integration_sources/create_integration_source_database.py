@@ -6,16 +6,12 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.integration_source_database_create import IntegrationSourceDatabaseCreate
 from ...models.integration_source_database_response import (
     IntegrationSourceDatabaseResponse,
 )
-from ...types import (
-    UNSET,
-    RequestKwargs,
-    Unset,
-    note_status,
-)
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(
@@ -110,7 +106,7 @@ def parse_response(
 ) -> IntegrationSourceDatabaseResponse:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 200:
-        note_status(status_code, "200")
+        _types.note_status(status_code, "200")
     response_200 = IntegrationSourceDatabaseResponse.from_dict(response.json())
 
     return response_200

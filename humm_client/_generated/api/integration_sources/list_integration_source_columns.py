@@ -6,13 +6,9 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.integration_source_column_response import IntegrationSourceColumnResponse
-from ...types import (
-    UNSET,
-    RequestKwargs,
-    Unset,
-    note_status,
-)
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(
@@ -103,7 +99,7 @@ def parse_response(
 ) -> list[IntegrationSourceColumnResponse]:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 200:
-        note_status(status_code, "200")
+        _types.note_status(status_code, "200")
     response_200 = []
     _response_200 = response.json()
     for response_200_item_data in _response_200:

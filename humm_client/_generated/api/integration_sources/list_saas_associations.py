@@ -6,15 +6,11 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.relationship_status import RelationshipStatus
 from ...models.relationship_type import RelationshipType
 from ...models.saas_association_response import SaasAssociationResponse
-from ...types import (
-    UNSET,
-    RequestKwargs,
-    Unset,
-    note_status,
-)
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(
@@ -142,7 +138,7 @@ def parse_response(
 ) -> list[SaasAssociationResponse]:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 200:
-        note_status(status_code, "200")
+        _types.note_status(status_code, "200")
     response_200 = []
     _response_200 = response.json()
     for response_200_item_data in _response_200:

@@ -6,18 +6,14 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.integration_source_relationship_response import (
     IntegrationSourceRelationshipResponse,
 )
 from ...models.integration_source_relationship_update import (
     IntegrationSourceRelationshipUpdate,
 )
-from ...types import (
-    UNSET,
-    RequestKwargs,
-    Unset,
-    note_status,
-)
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(
@@ -122,7 +118,7 @@ def parse_response(
 ) -> IntegrationSourceRelationshipResponse:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 200:
-        note_status(status_code, "200")
+        _types.note_status(status_code, "200")
     response_200 = IntegrationSourceRelationshipResponse.from_dict(response.json())
 
     return response_200

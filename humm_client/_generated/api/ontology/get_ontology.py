@@ -6,15 +6,9 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.ontology_format import OntologyFormat
-from ...types import (
-    UNSET,
-    RequestKwargs,
-    Unset,
-    is_text,
-    note_status,
-    parse_object,
-)
+from ...types import UNSET, RequestKwargs, Unset, is_text, parse_object
 
 
 def build_request(
@@ -47,7 +41,7 @@ def build_request(
 def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any] | str:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 200:
-        note_status(status_code, "200")
+        _types.note_status(status_code, "200")
     if is_text(response, ("application/yaml",)):
         return response.text
     response_200 = parse_object(response.json())

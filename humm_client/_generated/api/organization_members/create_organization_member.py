@@ -6,14 +6,10 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.organization_member_create import OrganizationMemberCreate
 from ...models.organization_member_response import OrganizationMemberResponse
-from ...types import (
-    UNSET,
-    RequestKwargs,
-    Unset,
-    note_status,
-)
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(
@@ -108,7 +104,7 @@ def parse_response(
 ) -> OrganizationMemberResponse:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 200:
-        note_status(status_code, "200")
+        _types.note_status(status_code, "200")
     response_200 = OrganizationMemberResponse.from_dict(response.json())
 
     return response_200

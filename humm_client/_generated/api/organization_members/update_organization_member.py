@@ -6,14 +6,10 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.organization_member_update import OrganizationMemberUpdate
 from ...models.organization_member_with_user import OrganizationMemberWithUser
-from ...types import (
-    UNSET,
-    RequestKwargs,
-    Unset,
-    note_status,
-)
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(
@@ -110,7 +106,7 @@ def parse_response(
 ) -> OrganizationMemberWithUser:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 200:
-        note_status(status_code, "200")
+        _types.note_status(status_code, "200")
     response_200 = OrganizationMemberWithUser.from_dict(response.json())
 
     return response_200

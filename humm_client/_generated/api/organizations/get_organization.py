@@ -5,8 +5,9 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.organization_response import OrganizationResponse
-from ...types import RequestKwargs, note_status
+from ...types import RequestKwargs
 
 
 def build_request(
@@ -26,7 +27,7 @@ def build_request(
 def parse_response(status_code: int, response: httpx.Response) -> OrganizationResponse:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 200:
-        note_status(status_code, "200")
+        _types.note_status(status_code, "200")
     response_200 = OrganizationResponse.from_dict(response.json())
 
     return response_200

@@ -6,13 +6,9 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.schedule_history_response import ScheduleHistoryResponse
-from ...types import (
-    UNSET,
-    RequestKwargs,
-    Unset,
-    note_status,
-)
+from ...types import UNSET, RequestKwargs, Unset
 
 
 def build_request(
@@ -46,7 +42,7 @@ def parse_response(
 ) -> ScheduleHistoryResponse:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 200:
-        note_status(status_code, "200")
+        _types.note_status(status_code, "200")
     response_200 = ScheduleHistoryResponse.from_dict(response.json())
 
     return response_200

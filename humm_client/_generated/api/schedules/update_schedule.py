@@ -6,13 +6,10 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.command_schedule_response import CommandScheduleResponse
 from ...models.command_schedule_update import CommandScheduleUpdate
-from ...types import (
-    UNSET,
-    RequestKwargs,
-    note_status,
-)
+from ...types import UNSET, RequestKwargs
 
 
 def build_request(
@@ -50,7 +47,7 @@ def parse_response(
 ) -> CommandScheduleResponse:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 200:
-        note_status(status_code, "200")
+        _types.note_status(status_code, "200")
     response_200 = CommandScheduleResponse.from_dict(response.json())
 
     return response_200

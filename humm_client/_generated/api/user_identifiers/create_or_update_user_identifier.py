@@ -6,12 +6,10 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.user_identifier_create import UserIdentifierCreate
 from ...models.user_identifier_response import UserIdentifierResponse
-from ...types import (
-    RequestKwargs,
-    note_status,
-)
+from ...types import RequestKwargs
 
 
 def build_request(
@@ -43,7 +41,7 @@ def parse_response(
 ) -> UserIdentifierResponse:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 200:
-        note_status(status_code, "200")
+        _types.note_status(status_code, "200")
     response_200 = UserIdentifierResponse.from_dict(response.json())
 
     return response_200

@@ -5,12 +5,9 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import types as _types
 from ...models.annotate_widget_body import AnnotateWidgetBody
-from ...types import (
-    RequestKwargs,
-    note_status,
-    parse_object,
-)
+from ...types import RequestKwargs, parse_object
 
 
 def build_request(
@@ -38,7 +35,7 @@ def build_request(
 def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 200:
-        note_status(status_code, "200")
+        _types.note_status(status_code, "200")
     response_200 = parse_object(response.json())
 
     return response_200

@@ -4,7 +4,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import RequestKwargs, note_status
+from ... import types as _types
+from ...types import RequestKwargs
 
 
 def build_request(
@@ -24,5 +25,5 @@ def build_request(
 def parse_response(status_code: int, response: httpx.Response) -> None:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 204:
-        note_status(status_code, "204")
+        _types.note_status(status_code, "204")
     return None

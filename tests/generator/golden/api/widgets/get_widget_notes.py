@@ -4,7 +4,8 @@ from urllib.parse import quote
 
 import httpx
 
-from ...types import RequestKwargs, note_status
+from ... import types as _types
+from ...types import RequestKwargs
 
 
 def build_request(
@@ -24,6 +25,6 @@ def build_request(
 def parse_response(status_code: int, response: httpx.Response) -> str:
     """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
     if status_code != 200:
-        note_status(status_code, "200")
+        _types.note_status(status_code, "200")
     response_200 = response.text
     return response_200
