@@ -451,6 +451,15 @@ def main(argv: list[str]) -> int:
         check_supported(endpoint)
     read_only = response_models(endpoints)
     read = read_models(endpoints)
+    for model in project.openapi.models:
+        # Leniency changes a field's type to X | None, which a request model cannot take.
+        guessed = [
+            p.name
+            for p in model.required_properties + model.optional_properties
+            if lenient(p, model, read) and model.class_info.name not in read_only
+        ]
+        if guessed:
+            raise SystemExit(f"{model.class_info.name} is sent and read: {guessed} cannot be read leniently")
     FREE_FORM.update(m.class_info.name for m in project.openapi.models if is_free_form(m))
     # Jinja test: `{% if prop is free_form %}` (a free-form object is a dict[str, Any] alias).
     env.tests["free_form"] = lambda prop: isinstance(prop, ModelProperty) and is_free_form(prop)
