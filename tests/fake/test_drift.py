@@ -87,20 +87,24 @@ async def test_served_a_memory_without_user_id_parses_and_is_reported_once(
     assert drift_log() == ["API drift in memories.get: MemoryResponse.user_id missing" + SUFFIX]
 
 
-async def test_served_null_in_an_inferred_non_nullable_field_reads_none(
+async def test_served_null_in_inferred_non_nullable_fields_reads_none(
     drift_log: Callable[[], list[str]],
 ) -> None:
-    """``MemoryResponse.scope`` is non-nullable only because the docs page is cut."""
+    """``MemoryResponse.scope`` (optional) and ``created_at`` (required) are non-nullable only
+    because the docs page is cut; an unknown field and enum value are kept and reported."""
     fake = FakeHumm()
     stored = memory(fake)
-    fake.drift("MemoryResponse", values={"scope": None, "status": "archived", "brand_new": 1})
+    fake.drift(
+        "MemoryResponse", values={"scope": None, "created_at": None, "status": "archived", "brand_new": 1}
+    )
     with serve_in_thread(fake) as url:
         async with HummClient(token="t", base_url=url, analyst_base_url=url) as humm:
             got = await humm.memories.get(stored["id"], organization_id=str(ORG))
-    assert got.scope is None
+    assert got.scope is None and got.created_at is None
     assert got.status == "archived" and got["brand_new"] == 1  # kept, as before
     assert sorted(drift_log()) == [
         "API drift in memories.get: MemoryResponse.brand_new unknown field" + SUFFIX,
+        "API drift in memories.get: MemoryResponse.created_at null" + SUFFIX,
         "API drift in memories.get: MemoryResponse.scope null" + SUFFIX,
         "API drift in memories.get: MemoryStatus value 'archived' unknown" + SUFFIX,
     ]

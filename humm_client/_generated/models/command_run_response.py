@@ -262,37 +262,28 @@ class CommandRunResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         schedule_id_raw = d.pop("schedule_id", UNSET)
+        schedule_id: UUID | None
         if schedule_id_raw is None or schedule_id_raw is UNSET:
             _types.note_field("CommandRunResponse", "schedule_id", schedule_id_raw)
-            schedule_id_raw = UNSET
-        _schedule_id = schedule_id_raw
-        schedule_id: UUID | Unset
-        if isinstance(_schedule_id, Unset):
-            schedule_id = UNSET
+            schedule_id = None
         else:
-            schedule_id = UUID(_schedule_id)
+            schedule_id = UUID(schedule_id_raw)
 
         user_id_raw = d.pop("user_id", UNSET)
+        user_id: UUID | None
         if user_id_raw is None or user_id_raw is UNSET:
             _types.note_field("CommandRunResponse", "user_id", user_id_raw)
-            user_id_raw = UNSET
-        _user_id = user_id_raw
-        user_id: UUID | Unset
-        if isinstance(_user_id, Unset):
-            user_id = UNSET
+            user_id = None
         else:
-            user_id = UUID(_user_id)
+            user_id = UUID(user_id_raw)
 
         id_raw = d.pop("id", UNSET)
+        id: UUID | None
         if id_raw is None or id_raw is UNSET:
             _types.note_field("CommandRunResponse", "id", id_raw)
-            id_raw = UNSET
-        _id = id_raw
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+            id = None
         else:
-            id = UUID(_id)
+            id = UUID(id_raw)
 
         _user_email = d.pop("user_email", UNSET)
         user_email: None | str | Unset
@@ -429,9 +420,9 @@ class CommandRunResponse:
             source_run_id = source_run_id_type_0
 
         command_run_response = cls(
-            schedule_id=None if isinstance(schedule_id, Unset) else schedule_id,
-            user_id=None if isinstance(user_id, Unset) else user_id,
-            id=None if isinstance(id, Unset) else id,
+            schedule_id=schedule_id,
+            user_id=user_id,
+            id=id,
             user_email=None if isinstance(user_email, Unset) else user_email,
             status=None if isinstance(status, Unset) else status,
             started_at=None if isinstance(started_at, Unset) else started_at,

@@ -473,54 +473,46 @@ class IntegrationSourceColumnResponse:
         id = UUID(d.pop("id"))
 
         table_id_raw = d.pop("table_id", UNSET)
+        table_id: UUID | None
         if table_id_raw is None or table_id_raw is UNSET:
             _types.note_field(
                 "IntegrationSourceColumnResponse", "table_id", table_id_raw
             )
-            table_id_raw = UNSET
-        _table_id = table_id_raw
-        table_id: UUID | Unset
-        if isinstance(_table_id, Unset):
-            table_id = UNSET
+            table_id = None
         else:
-            table_id = UUID(_table_id)
+            table_id = UUID(table_id_raw)
 
         created_at_raw = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None
         if created_at_raw is None or created_at_raw is UNSET:
             _types.note_field(
                 "IntegrationSourceColumnResponse", "created_at", created_at_raw
             )
-            created_at_raw = UNSET
-        _created_at = created_at_raw
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+            created_at = None
         else:
-            created_at = parse_datetime(_created_at)
+            created_at = parse_datetime(created_at_raw)
 
         updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None
         if updated_at_raw is None or updated_at_raw is UNSET:
             _types.note_field(
                 "IntegrationSourceColumnResponse", "updated_at", updated_at_raw
             )
-            updated_at_raw = UNSET
-        _updated_at = updated_at_raw
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+            updated_at = None
         else:
-            updated_at = parse_datetime(_updated_at)
+            updated_at = parse_datetime(updated_at_raw)
 
         description_version_raw = d.pop("description_version", UNSET)
+        description_version: int | None
         if description_version_raw is None or description_version_raw is UNSET:
             _types.note_field(
                 "IntegrationSourceColumnResponse",
                 "description_version",
                 description_version_raw,
             )
-            description_version_raw = UNSET
-        description_version = description_version_raw
-        if not isinstance(description_version, Unset):
+            description_version = None
+        else:
+            description_version = description_version_raw
             if not isinstance(description_version, int) or isinstance(
                 description_version, bool
             ):
@@ -813,12 +805,10 @@ class IntegrationSourceColumnResponse:
         integration_source_column_response = cls(
             name=name,
             id=id,
-            table_id=None if isinstance(table_id, Unset) else table_id,
-            created_at=None if isinstance(created_at, Unset) else created_at,
-            updated_at=None if isinstance(updated_at, Unset) else updated_at,
-            description_version=None
-            if isinstance(description_version, Unset)
-            else description_version,
+            table_id=table_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            description_version=description_version,
             description=None if isinstance(description, Unset) else description,
             data_type=None if isinstance(data_type, Unset) else data_type,
             is_primary_key=None

@@ -169,17 +169,14 @@ class IntegrationSourceRelationshipResponse:
         created_at = parse_datetime(d.pop("created_at"))
 
         updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None
         if updated_at_raw is None or updated_at_raw is UNSET:
             _types.note_field(
                 "IntegrationSourceRelationshipResponse", "updated_at", updated_at_raw
             )
-            updated_at_raw = UNSET
-        _updated_at = updated_at_raw
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+            updated_at = None
         else:
-            updated_at = parse_datetime(_updated_at)
+            updated_at = parse_datetime(updated_at_raw)
 
         type__raw = d.pop("type", UNSET)
         if type__raw is None:
@@ -238,7 +235,7 @@ class IntegrationSourceRelationshipResponse:
             to_column_name=to_column_name,
             id=id,
             created_at=created_at,
-            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            updated_at=updated_at,
             type_=None if isinstance(type_, Unset) else type_,
             status=None if isinstance(status, Unset) else status,
             score=None if isinstance(score, Unset) else score,

@@ -233,48 +233,36 @@ class MemoryResponse:
         organization_id = UUID(d.pop("organization_id"))
 
         user_id_raw = d.pop("user_id", UNSET)
+        user_id: UUID | None
         if user_id_raw is None or user_id_raw is UNSET:
             _types.note_field("MemoryResponse", "user_id", user_id_raw)
-            user_id_raw = UNSET
-        _user_id = user_id_raw
-        user_id: UUID | Unset
-        if isinstance(_user_id, Unset):
-            user_id = UNSET
+            user_id = None
         else:
-            user_id = UUID(_user_id)
+            user_id = UUID(user_id_raw)
 
         id_raw = d.pop("id", UNSET)
+        id: UUID | None
         if id_raw is None or id_raw is UNSET:
             _types.note_field("MemoryResponse", "id", id_raw)
-            id_raw = UNSET
-        _id = id_raw
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+            id = None
         else:
-            id = UUID(_id)
+            id = UUID(id_raw)
 
         created_at_raw = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None
         if created_at_raw is None or created_at_raw is UNSET:
             _types.note_field("MemoryResponse", "created_at", created_at_raw)
-            created_at_raw = UNSET
-        _created_at = created_at_raw
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+            created_at = None
         else:
-            created_at = parse_datetime(_created_at)
+            created_at = parse_datetime(created_at_raw)
 
         updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None
         if updated_at_raw is None or updated_at_raw is UNSET:
             _types.note_field("MemoryResponse", "updated_at", updated_at_raw)
-            updated_at_raw = UNSET
-        _updated_at = updated_at_raw
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+            updated_at = None
         else:
-            updated_at = parse_datetime(_updated_at)
+            updated_at = parse_datetime(updated_at_raw)
 
         scope_raw = d.pop("scope", UNSET)
         if scope_raw is None:
@@ -354,10 +342,10 @@ class MemoryResponse:
             quality_score=quality_score,
             thread_id=thread_id,
             organization_id=organization_id,
-            user_id=None if isinstance(user_id, Unset) else user_id,
-            id=None if isinstance(id, Unset) else id,
-            created_at=None if isinstance(created_at, Unset) else created_at,
-            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            user_id=user_id,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
             scope=None if isinstance(scope, Unset) else scope,
             status=None if isinstance(status, Unset) else status,
             extraction_reasoning=None

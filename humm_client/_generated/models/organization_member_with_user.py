@@ -121,17 +121,14 @@ class OrganizationMemberWithUser:
         created_at = parse_datetime(d.pop("created_at"))
 
         updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None
         if updated_at_raw is None or updated_at_raw is UNSET:
             _types.note_field(
                 "OrganizationMemberWithUser", "updated_at", updated_at_raw
             )
-            updated_at_raw = UNSET
-        _updated_at = updated_at_raw
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+            updated_at = None
         else:
-            updated_at = parse_datetime(_updated_at)
+            updated_at = parse_datetime(updated_at_raw)
 
         _user = d.pop("user", UNSET)
         user: None | OrganizationMemberUser | Unset
@@ -151,7 +148,7 @@ class OrganizationMemberWithUser:
             role=role,
             membership_state=membership_state,
             created_at=created_at,
-            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            updated_at=updated_at,
             user=None if isinstance(user, Unset) else user,
         )
         organization_member_with_user._present = frozenset(src_dict)

@@ -247,65 +247,58 @@ class SaasAssociationResponse:
         to_object_id = UUID(d.pop("to_object_id"))
 
         association_type_id_raw = d.pop("association_type_id", UNSET)
+        association_type_id: str | None
         if association_type_id_raw is None or association_type_id_raw is UNSET:
             _types.note_field(
                 "SaasAssociationResponse",
                 "association_type_id",
                 association_type_id_raw,
             )
-            association_type_id_raw = UNSET
-        association_type_id = association_type_id_raw
-        if not isinstance(association_type_id, Unset):
+            association_type_id = None
+        else:
+            association_type_id = association_type_id_raw
             if not isinstance(association_type_id, str):
                 raise TypeError(
                     f"association_type_id: expected a string, got {type(association_type_id).__name__}"
                 )
 
         association_label_raw = d.pop("association_label", UNSET)
+        association_label: str | None
         if association_label_raw is None or association_label_raw is UNSET:
             _types.note_field(
                 "SaasAssociationResponse", "association_label", association_label_raw
             )
-            association_label_raw = UNSET
-        association_label = association_label_raw
-        if not isinstance(association_label, Unset):
+            association_label = None
+        else:
+            association_label = association_label_raw
             if not isinstance(association_label, str):
                 raise TypeError(
                     f"association_label: expected a string, got {type(association_label).__name__}"
                 )
 
         id_raw = d.pop("id", UNSET)
+        id: UUID | None
         if id_raw is None or id_raw is UNSET:
             _types.note_field("SaasAssociationResponse", "id", id_raw)
-            id_raw = UNSET
-        _id = id_raw
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+            id = None
         else:
-            id = UUID(_id)
+            id = UUID(id_raw)
 
         created_at_raw = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None
         if created_at_raw is None or created_at_raw is UNSET:
             _types.note_field("SaasAssociationResponse", "created_at", created_at_raw)
-            created_at_raw = UNSET
-        _created_at = created_at_raw
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+            created_at = None
         else:
-            created_at = parse_datetime(_created_at)
+            created_at = parse_datetime(created_at_raw)
 
         updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None
         if updated_at_raw is None or updated_at_raw is UNSET:
             _types.note_field("SaasAssociationResponse", "updated_at", updated_at_raw)
-            updated_at_raw = UNSET
-        _updated_at = updated_at_raw
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+            updated_at = None
         else:
-            updated_at = parse_datetime(_updated_at)
+            updated_at = parse_datetime(updated_at_raw)
 
         association_category_raw = d.pop("association_category", UNSET)
         if association_category_raw is None:
@@ -402,15 +395,11 @@ class SaasAssociationResponse:
             integration_source_id=integration_source_id,
             from_object_id=from_object_id,
             to_object_id=to_object_id,
-            association_type_id=None
-            if isinstance(association_type_id, Unset)
-            else association_type_id,
-            association_label=None
-            if isinstance(association_label, Unset)
-            else association_label,
-            id=None if isinstance(id, Unset) else id,
-            created_at=None if isinstance(created_at, Unset) else created_at,
-            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            association_type_id=association_type_id,
+            association_label=association_label,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
             association_category=None
             if isinstance(association_category, Unset)
             else association_category,

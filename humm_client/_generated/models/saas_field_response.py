@@ -454,70 +454,64 @@ class SaasFieldResponse:
         saas_object_id = UUID(d.pop("saas_object_id"))
 
         field_name_raw = d.pop("field_name", UNSET)
+        field_name: str | None
         if field_name_raw is None or field_name_raw is UNSET:
             _types.note_field("SaasFieldResponse", "field_name", field_name_raw)
-            field_name_raw = UNSET
-        field_name = field_name_raw
-        if not isinstance(field_name, Unset):
+            field_name = None
+        else:
+            field_name = field_name_raw
             if not isinstance(field_name, str):
                 raise TypeError(
                     f"field_name: expected a string, got {type(field_name).__name__}"
                 )
 
         api_identifier_raw = d.pop("api_identifier", UNSET)
+        api_identifier: str | None
         if api_identifier_raw is None or api_identifier_raw is UNSET:
             _types.note_field("SaasFieldResponse", "api_identifier", api_identifier_raw)
-            api_identifier_raw = UNSET
-        api_identifier = api_identifier_raw
-        if not isinstance(api_identifier, Unset):
+            api_identifier = None
+        else:
+            api_identifier = api_identifier_raw
             if not isinstance(api_identifier, str):
                 raise TypeError(
                     f"api_identifier: expected a string, got {type(api_identifier).__name__}"
                 )
 
         data_type_raw = d.pop("data_type", UNSET)
+        data_type: str | None
         if data_type_raw is None or data_type_raw is UNSET:
             _types.note_field("SaasFieldResponse", "data_type", data_type_raw)
-            data_type_raw = UNSET
-        data_type = data_type_raw
-        if not isinstance(data_type, Unset):
+            data_type = None
+        else:
+            data_type = data_type_raw
             if not isinstance(data_type, str):
                 raise TypeError(
                     f"data_type: expected a string, got {type(data_type).__name__}"
                 )
 
         id_raw = d.pop("id", UNSET)
+        id: UUID | None
         if id_raw is None or id_raw is UNSET:
             _types.note_field("SaasFieldResponse", "id", id_raw)
-            id_raw = UNSET
-        _id = id_raw
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+            id = None
         else:
-            id = UUID(_id)
+            id = UUID(id_raw)
 
         created_at_raw = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None
         if created_at_raw is None or created_at_raw is UNSET:
             _types.note_field("SaasFieldResponse", "created_at", created_at_raw)
-            created_at_raw = UNSET
-        _created_at = created_at_raw
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+            created_at = None
         else:
-            created_at = parse_datetime(_created_at)
+            created_at = parse_datetime(created_at_raw)
 
         updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None
         if updated_at_raw is None or updated_at_raw is UNSET:
             _types.note_field("SaasFieldResponse", "updated_at", updated_at_raw)
-            updated_at_raw = UNSET
-        _updated_at = updated_at_raw
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+            updated_at = None
         else:
-            updated_at = parse_datetime(_updated_at)
+            updated_at = parse_datetime(updated_at_raw)
 
         _description = d.pop("description", UNSET)
         description: None | str | Unset
@@ -775,14 +769,12 @@ class SaasFieldResponse:
 
         saas_field_response = cls(
             saas_object_id=saas_object_id,
-            field_name=None if isinstance(field_name, Unset) else field_name,
-            api_identifier=None
-            if isinstance(api_identifier, Unset)
-            else api_identifier,
-            data_type=None if isinstance(data_type, Unset) else data_type,
-            id=None if isinstance(id, Unset) else id,
-            created_at=None if isinstance(created_at, Unset) else created_at,
-            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            field_name=field_name,
+            api_identifier=api_identifier,
+            data_type=data_type,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
             description=None if isinstance(description, Unset) else description,
             is_required=None if isinstance(is_required, Unset) else is_required,
             is_unique=None if isinstance(is_unique, Unset) else is_unique,

@@ -340,15 +340,12 @@ class SaasObjectResponse:
         created_at = parse_datetime(d.pop("created_at"))
 
         updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None
         if updated_at_raw is None or updated_at_raw is UNSET:
             _types.note_field("SaasObjectResponse", "updated_at", updated_at_raw)
-            updated_at_raw = UNSET
-        _updated_at = updated_at_raw
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+            updated_at = None
         else:
-            updated_at = parse_datetime(_updated_at)
+            updated_at = parse_datetime(updated_at_raw)
 
         _description = d.pop("description", UNSET)
         description: None | str | Unset
@@ -542,7 +539,7 @@ class SaasObjectResponse:
             api_identifier=api_identifier,
             id=id,
             created_at=created_at,
-            updated_at=None if isinstance(updated_at, Unset) else updated_at,
+            updated_at=updated_at,
             description=None if isinstance(description, Unset) else description,
             null_pct_overall=None
             if isinstance(null_pct_overall, Unset)
