@@ -25,6 +25,7 @@ from ._constants import (
     ENV_BASE_URL,
     ENV_TOKEN,
 )
+from ._drift import pending_notes, report_pending
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -65,9 +66,16 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.
 
 
 def parse_response(op: Operation[T], response: httpx.Response) -> T:
-    """The typed result of a successful response; a body that does not match the spec raises."""
+    """The typed result of a successful response; a body that does not match the spec raises.
+
+    What the parser tolerated (``x-humm-inferred`` fields missing or null, an undocumented 2xx,
+    unknown fields or enum values) it notes; the notes are reported here under ``op.name``.
+    """
+    notes = pending_notes()
+    if notes:  # left over from code outside a response (e.g. an enum built from user input)
+        notes.clear()
     try:
-        return op.parse(response.status_code, response)
+        result = op.parse(response.status_code, response)
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         # json.JSONDecodeError is a ValueError; so is an invalid UUID or datetime.
         raise ResponseValidationError(
@@ -75,6 +83,9 @@ def parse_response(op: Operation[T], response: httpx.Response) -> T:
             f"({type(exc).__name__}: {exc})",
             response=response,
         ) from None
+    if notes:
+        report_pending(op.name, notes)
+    return result
 
 
 class HummClient(Namespaces):

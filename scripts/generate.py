@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from attrs import evolve
 from openapi_python_client import _get_project_for_url_or_path
 from openapi_python_client.cli import handle_errors
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -172,13 +173,40 @@ def response_field_type(prop: Property) -> str:
     return base if is_nullable(prop) else f"{base} | None"
 
 
-def attribute_doc(prop: Property, response: bool) -> str:
+def attribute_doc(prop: Property, widened: bool) -> str:
     """One ``Attributes:`` line of a model docstring, with the type the attribute really has."""
     doc = prop.to_docstring()
-    if response and not prop.required:
+    if widened:
         # opc's line starts "name (type): ..."; the attribute's type here is X | None.
         doc = f"{prop.python_name} ({response_field_type(prop)})" + doc[doc.index("):") + 1 :]
     return doc
+
+
+def inferred_fields(model: ModelProperty) -> set[str]:
+    """The properties of a model's schema that carry ``x-humm-inferred`` (the spec guessed them)."""
+    props = getattr(model.data, "properties", None) or {}
+    return {str(name) for name, schema in props.items() if (schema.model_extra or {}).get("x-humm-inferred")}
+
+
+def lenient(prop: Property, model: ModelProperty, read_only: set[str]) -> bool:
+    """A response field the parser reads leniently: its required-ness or non-nullability was
+    inferred, so missing (if required) or null (if not nullable) reads as None, reported as drift."""
+    return (
+        model.class_info.name in read_only
+        and str(prop.name) in inferred_fields(model)
+        and (prop.required or not is_nullable(prop))
+    )
+
+
+def as_optional(prop: Property) -> Property:
+    """The same property, not required: its parsing code then takes UNSET (a missing field)."""
+    return evolve(prop, required=False)
+
+
+def reports_unknown_fields(model: ModelProperty, read: set[str]) -> bool:
+    """A model parsed from responses whose schema does not invite extra keys: one is drift."""
+    extra = getattr(model.data, "additionalProperties", None)
+    return model.class_info.name in read and bool(model.additional_properties) and extra is None
 
 
 def walk_models(prop: Any, seen: set[str]) -> set[str]:
@@ -196,16 +224,22 @@ def walk_models(prop: Any, seen: set[str]) -> set[str]:
     return seen
 
 
-def response_models(endpoints: list[Endpoint]) -> set[str]:
-    """Models only ever read from a response (optional fields ``X | None``); never sent."""
+def read_models(endpoints: list[Endpoint]) -> set[str]:
+    """Models a response may hold."""
     read: set[str] = set()
-    sent: set[str] = set()
     for endpoint in endpoints:
         for response in endpoint.responses.patterns:
             walk_models(response.prop, read)
+    return read
+
+
+def response_models(endpoints: list[Endpoint]) -> set[str]:
+    """Models only ever read from a response (optional fields ``X | None``); never sent."""
+    sent: set[str] = set()
+    for endpoint in endpoints:
         for body in endpoint.bodies:
             walk_models(body.prop, sent)
-    return read - sent
+    return read_models(endpoints) - sent
 
 
 def is_uuid(prop: Property) -> bool:
@@ -416,6 +450,16 @@ def main(argv: list[str]) -> int:
     for endpoint in endpoints:
         check_supported(endpoint)
     read_only = response_models(endpoints)
+    read = read_models(endpoints)
+    for model in project.openapi.models:
+        # Leniency changes a field's type to X | None, which a request model cannot take.
+        guessed = [
+            p.name
+            for p in model.required_properties + model.optional_properties
+            if lenient(p, model, read) and model.class_info.name not in read_only
+        ]
+        if guessed:
+            raise SystemExit(f"{model.class_info.name} is sent and read: {guessed} cannot be read leniently")
     FREE_FORM.update(m.class_info.name for m in project.openapi.models if is_free_form(m))
     # Jinja test: `{% if prop is free_form %}` (a free-form object is a dict[str, Any] alias).
     env.tests["free_form"] = lambda prop: isinstance(prop, ModelProperty) and is_free_form(prop)
@@ -424,6 +468,9 @@ def main(argv: list[str]) -> int:
         response_field_type=response_field_type,
         attribute_doc=attribute_doc,
         is_response_model=lambda model: model.class_info.name in read_only,
+        lenient=lambda prop, model: lenient(prop, model, read_only),
+        as_optional=as_optional,
+        reports_unknown_fields=lambda model: reports_unknown_fields(model, read),
         has_body=has_body,
         public_models=lambda names: [n for n in names if n not in FREE_FORM],
         public_model_imports=lambda imports: [i for i in imports if i.rsplit(" ", 1)[-1] not in FREE_FORM],

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+import logging
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,16 @@ async def humm(loopback: Loopback) -> AsyncIterator[HummClient]:
 @pytest.fixture
 def root() -> Path:
     return Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def drift_log(caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> Callable[[], list[str]]:
+    """The drift lines logged at INFO on ``humm_client`` so far in the test (from a clean slate:
+    drift is reported once per process, so an earlier test must not have used it up)."""
+    monkeypatch.setattr("humm_client._drift._reported", set())
+    caplog.set_level(logging.INFO, logger="humm_client")
+    return lambda: [
+        r.getMessage()
+        for r in caplog.records
+        if r.name == "humm_client" and r.levelno == logging.INFO and "API drift" in r.getMessage()
+    ]

@@ -4,6 +4,12 @@
 output directory is: ruff sorts ``humm_client`` as first-party only inside the package.)
 """
 
+from humm_client._drift import (
+    note_enum_value,
+    note_field,
+    note_status,
+    note_unknown_fields,
+)
 from humm_client._resource import RequestKwargs
 from humm_client._runtime import (
     UNSET,
@@ -29,6 +35,10 @@ __all__ = [
     "ServerDateTime",
     "Unset",
     "is_present",
+    "note_enum_value",
+    "note_field",
+    "note_status",
+    "note_unknown_fields",
     "is_text",
     "parse_datetime",
     "parse_object",

@@ -158,6 +158,7 @@ async def test_memories_round_trip_on_the_analyst_host(humm_fake: FakeHumm) -> N
             organization_id=str(ORG), type_="procedural", content="SLA is 24h",
             quality_score=0.9, thread_id=uuid.uuid4(), user_id=uuid.uuid4(),
         )  # fmt: skip
+        assert created.id is not None  # the docs do not say a memory always has one: typed optional
         fetched = await humm.memories.get(created.id, organization_id=str(ORG))
         assert fetched.content == "SLA is 24h"
         patched = await humm.memories.update(created.id, organization_id=str(ORG), content="SLA is 12h")

@@ -14,13 +14,14 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import openapi_python_client
 import pytest
 
-from humm_client import HummClient
+from humm_client import HummClient, ResponseValidationError
 
 from ..loopback import Loopback
 from ..spec import ROOT
@@ -138,3 +139,23 @@ async def test_text_success_and_offset_pages_over_a_bare_list(humm: HummClient, 
     assert names == ["w", "w", "w"]
     offsets = [r.url.params.get("offset") for r in loopback.get_requests()[1:]]
     assert offsets == ["0", "2"]
+
+
+async def test_a_guessed_required_field_may_be_missing(
+    humm: HummClient, loopback: Loopback, drift_log: Callable[[], list[str]]
+) -> None:
+    """``Widget.owner`` is required only by a guess (``x-humm-inferred``): missing reads None, is
+    reported once, and ``to_dict()`` gives back what was sent; a documented field stays strict."""
+    widget = {"id": "3c90c3cc-0d44-4b50-8888-8dd25736052a", "name": "w"}
+    loopback.add_response(json=widget)
+    loopback.add_response(json={**widget, "owner": None})
+    loopback.add_response(json={"id": widget["id"], "owner": "ann"})
+    missing = await widgets(humm).replace_tags("w", body=[])
+    null = await widgets(humm).replace_tags("w", body=[])
+    assert missing.owner is None and missing.to_dict() == widget
+    assert null.owner is None and null.to_dict() == {**widget, "owner": None}  # nullable: no drift
+    assert [line.split(": ", 1)[1] for line in drift_log()] == [
+        "Widget.owner missing (tolerated; the spec guessed here)"
+    ]
+    with pytest.raises(ResponseValidationError, match="name"):
+        await widgets(humm).replace_tags("w", body=[])

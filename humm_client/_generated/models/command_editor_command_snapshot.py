@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="CommandEditorCommandSnapshot")
@@ -177,6 +178,8 @@ class CommandEditorCommandSnapshot:
             updated_at=None if isinstance(updated_at, Unset) else updated_at,
         )
         command_editor_command_snapshot._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("CommandEditorCommandSnapshot", d)
 
         command_editor_command_snapshot.additional_properties = d
         return command_editor_command_snapshot

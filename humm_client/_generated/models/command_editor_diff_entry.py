@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, is_present
 
 if TYPE_CHECKING:
@@ -137,6 +138,8 @@ class CommandEditorDiffEntry:
             fields=None if isinstance(fields, Unset) else fields,
         )
         command_editor_diff_entry._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("CommandEditorDiffEntry", d)
 
         command_editor_diff_entry.additional_properties = d
         return command_editor_diff_entry

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
 if TYPE_CHECKING:
@@ -549,6 +550,8 @@ class CommandEditorDraftResponse:
             applied_at=None if isinstance(applied_at, Unset) else applied_at,
         )
         command_editor_draft_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("CommandEditorDraftResponse", d)
 
         command_editor_draft_response.additional_properties = d
         return command_editor_draft_response

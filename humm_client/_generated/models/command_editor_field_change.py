@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, is_present
 
 T = TypeVar("T", bound="CommandEditorFieldChange")
@@ -112,6 +113,8 @@ class CommandEditorFieldChange:
             after=None if isinstance(after, Unset) else after,
         )
         command_editor_field_change._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("CommandEditorFieldChange", d)
 
         command_editor_field_change.additional_properties = d
         return command_editor_field_change

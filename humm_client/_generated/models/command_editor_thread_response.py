@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="CommandEditorThreadResponse")
@@ -210,6 +211,8 @@ class CommandEditorThreadResponse:
             archived_at=None if isinstance(archived_at, Unset) else archived_at,
         )
         command_editor_thread_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("CommandEditorThreadResponse", d)
 
         command_editor_thread_response.additional_properties = d
         return command_editor_thread_response

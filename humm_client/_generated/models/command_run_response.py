@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="CommandRunResponse")
@@ -18,9 +19,9 @@ class CommandRunResponse:
     """Response model for command run.
 
     Attributes:
-        schedule_id (UUID):
-        user_id (UUID):
-        id (UUID):
+        schedule_id (UUID | None):
+        user_id (UUID | None):
+        id (UUID | None):
         user_email (None | str):
         status (str | None):
         started_at (datetime.datetime | None):
@@ -35,9 +36,9 @@ class CommandRunResponse:
         source_run_id (None | UUID):
     """
 
-    schedule_id: UUID
-    user_id: UUID
-    id: UUID
+    schedule_id: UUID | None
+    user_id: UUID | None
+    id: UUID | None
     user_email: None | str = None
     status: str | None = None
     started_at: datetime.datetime | None = None
@@ -57,11 +58,34 @@ class CommandRunResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedule_id = str(self.schedule_id)
+        schedule_id_sent: UUID | Unset = (
+            self.schedule_id
+            if is_present(self._present, "schedule_id", self.schedule_id)
+            and self.schedule_id is not None
+            else UNSET
+        )
+        schedule_id: str | Unset = UNSET
+        if not isinstance(schedule_id_sent, Unset):
+            schedule_id = str(schedule_id_sent)
 
-        user_id = str(self.user_id)
+        user_id_sent: UUID | Unset = (
+            self.user_id
+            if is_present(self._present, "user_id", self.user_id)
+            and self.user_id is not None
+            else UNSET
+        )
+        user_id: str | Unset = UNSET
+        if not isinstance(user_id_sent, Unset):
+            user_id = str(user_id_sent)
 
-        id = str(self.id)
+        id_sent: UUID | Unset = (
+            self.id
+            if is_present(self._present, "id", self.id) and self.id is not None
+            else UNSET
+        )
+        id: str | Unset = UNSET
+        if not isinstance(id_sent, Unset):
+            id = str(id_sent)
 
         user_email_sent: None | str | Unset = (
             self.user_email
@@ -200,13 +224,13 @@ class CommandRunResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "schedule_id": schedule_id,
-                "user_id": user_id,
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if schedule_id is not UNSET:
+            field_dict["schedule_id"] = schedule_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if id is not UNSET:
+            field_dict["id"] = id
         if user_email is not UNSET:
             field_dict["user_email"] = user_email
         if status is not UNSET:
@@ -237,11 +261,29 @@ class CommandRunResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        schedule_id = UUID(d.pop("schedule_id"))
+        schedule_id_raw = d.pop("schedule_id", UNSET)
+        schedule_id: UUID | None
+        if schedule_id_raw is None or schedule_id_raw is UNSET:
+            _types.note_field("CommandRunResponse", "schedule_id", schedule_id_raw)
+            schedule_id = None
+        else:
+            schedule_id = UUID(schedule_id_raw)
 
-        user_id = UUID(d.pop("user_id"))
+        user_id_raw = d.pop("user_id", UNSET)
+        user_id: UUID | None
+        if user_id_raw is None or user_id_raw is UNSET:
+            _types.note_field("CommandRunResponse", "user_id", user_id_raw)
+            user_id = None
+        else:
+            user_id = UUID(user_id_raw)
 
-        id = UUID(d.pop("id"))
+        id_raw = d.pop("id", UNSET)
+        id: UUID | None
+        if id_raw is None or id_raw is UNSET:
+            _types.note_field("CommandRunResponse", "id", id_raw)
+            id = None
+        else:
+            id = UUID(id_raw)
 
         _user_email = d.pop("user_email", UNSET)
         user_email: None | str | Unset
@@ -395,6 +437,8 @@ class CommandRunResponse:
             source_run_id=None if isinstance(source_run_id, Unset) else source_run_id,
         )
         command_run_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("CommandRunResponse", d)
 
         command_run_response.additional_properties = d
         return command_run_response

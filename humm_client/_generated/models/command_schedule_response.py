@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, is_present, parse_datetime
 
 T = TypeVar("T", bound="CommandScheduleResponse")
@@ -185,14 +186,22 @@ class CommandScheduleResponse:
 
         updated_at = parse_datetime(d.pop("updated_at"))
 
-        timezone = d.pop("timezone", UNSET)
+        timezone_raw = d.pop("timezone", UNSET)
+        if timezone_raw is None:
+            _types.note_field("CommandScheduleResponse", "timezone", timezone_raw)
+            timezone_raw = UNSET
+        timezone = timezone_raw
         if not isinstance(timezone, Unset):
             if not isinstance(timezone, str):
                 raise TypeError(
                     f"timezone: expected a string, got {type(timezone).__name__}"
                 )
 
-        enabled = d.pop("enabled", UNSET)
+        enabled_raw = d.pop("enabled", UNSET)
+        if enabled_raw is None:
+            _types.note_field("CommandScheduleResponse", "enabled", enabled_raw)
+            enabled_raw = UNSET
+        enabled = enabled_raw
         if not isinstance(enabled, Unset):
             if not isinstance(enabled, bool):
                 raise TypeError(
@@ -252,6 +261,8 @@ class CommandScheduleResponse:
             else created_by_user_id,
         )
         command_schedule_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("CommandScheduleResponse", d)
 
         command_schedule_response.additional_properties = d
         return command_schedule_response

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.entity_link_status import EntityLinkStatus
 from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
@@ -632,6 +633,8 @@ class EntityLinkResponse:
             evidence=None if isinstance(evidence, Unset) else evidence,
         )
         entity_link_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("EntityLinkResponse", d)
 
         entity_link_response.additional_properties = d
         return entity_link_response

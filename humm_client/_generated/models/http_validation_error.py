@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, is_present
 
 if TYPE_CHECKING:
@@ -69,6 +70,8 @@ class HTTPValidationError:
             detail=None if isinstance(detail, Unset) else detail,
         )
         http_validation_error._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("HTTPValidationError", d)
 
         http_validation_error.additional_properties = d
         return http_validation_error

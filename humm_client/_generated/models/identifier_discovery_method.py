@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from .. import types as _types
+
 
 class IdentifierDiscoveryMethod(StrEnum):
     LLM_DISCOVERY = "llm_discovery"
@@ -14,8 +16,10 @@ class IdentifierDiscoveryMethod(StrEnum):
     def _missing_(cls, value: Any) -> "IdentifierDiscoveryMethod | None":
         # Forward compatibility: a value the spec does not know yet (the server added it)
         # becomes a member of its own instead of an error; it equals its string.
+        # The value is noted as drift (reported when it came in a response).
         if not isinstance(value, str):
             return None
+        _types.note_enum_value("IdentifierDiscoveryMethod", value)
         member = str.__new__(cls, value)
         member._name_ = value.upper()
         member._value_ = value

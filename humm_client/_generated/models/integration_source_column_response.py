@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.description_source import DescriptionSource
 from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
@@ -29,10 +30,10 @@ class IntegrationSourceColumnResponse:
     Attributes:
         name (str): Column name
         id (UUID):
-        table_id (UUID):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
-        description_version (int):
+        table_id (UUID | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
+        description_version (int | None):
         description (None | str):
         data_type (None | str):
         is_primary_key (bool | None):
@@ -59,10 +60,10 @@ class IntegrationSourceColumnResponse:
 
     name: str
     id: UUID
-    table_id: UUID
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    description_version: int
+    table_id: UUID | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
+    description_version: int | None
     description: None | str = None
     data_type: None | str = None
     is_primary_key: bool | None = None
@@ -96,13 +97,45 @@ class IntegrationSourceColumnResponse:
 
         id = str(self.id)
 
-        table_id = str(self.table_id)
+        table_id_sent: UUID | Unset = (
+            self.table_id
+            if is_present(self._present, "table_id", self.table_id)
+            and self.table_id is not None
+            else UNSET
+        )
+        table_id: str | Unset = UNSET
+        if not isinstance(table_id_sent, Unset):
+            table_id = str(table_id_sent)
 
-        created_at = self.created_at.isoformat()
+        created_at_sent: datetime.datetime | Unset = (
+            self.created_at
+            if is_present(self._present, "created_at", self.created_at)
+            and self.created_at is not None
+            else UNSET
+        )
+        created_at: str | Unset = UNSET
+        if not isinstance(created_at_sent, Unset):
+            created_at = created_at_sent.isoformat()
 
-        updated_at = self.updated_at.isoformat()
+        updated_at_sent: datetime.datetime | Unset = (
+            self.updated_at
+            if is_present(self._present, "updated_at", self.updated_at)
+            and self.updated_at is not None
+            else UNSET
+        )
+        updated_at: str | Unset = UNSET
+        if not isinstance(updated_at_sent, Unset):
+            updated_at = updated_at_sent.isoformat()
 
-        description_version = self.description_version
+        description_version_sent: int | Unset = (
+            self.description_version
+            if is_present(
+                self._present, "description_version", self.description_version
+            )
+            and self.description_version is not None
+            else UNSET
+        )
+        description_version = description_version_sent
 
         description_sent: None | str | Unset = (
             self.description
@@ -373,12 +406,16 @@ class IntegrationSourceColumnResponse:
             {
                 "name": name,
                 "id": id,
-                "table_id": table_id,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "description_version": description_version,
             }
         )
+        if table_id is not UNSET:
+            field_dict["table_id"] = table_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+        if description_version is not UNSET:
+            field_dict["description_version"] = description_version
         if description is not UNSET:
             field_dict["description"] = description
         if data_type is not UNSET:
@@ -435,19 +472,53 @@ class IntegrationSourceColumnResponse:
 
         id = UUID(d.pop("id"))
 
-        table_id = UUID(d.pop("table_id"))
-
-        created_at = parse_datetime(d.pop("created_at"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        description_version = d.pop("description_version")
-        if not isinstance(description_version, int) or isinstance(
-            description_version, bool
-        ):
-            raise TypeError(
-                f"description_version: expected an integer, got {type(description_version).__name__}"
+        table_id_raw = d.pop("table_id", UNSET)
+        table_id: UUID | None
+        if table_id_raw is None or table_id_raw is UNSET:
+            _types.note_field(
+                "IntegrationSourceColumnResponse", "table_id", table_id_raw
             )
+            table_id = None
+        else:
+            table_id = UUID(table_id_raw)
+
+        created_at_raw = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None
+        if created_at_raw is None or created_at_raw is UNSET:
+            _types.note_field(
+                "IntegrationSourceColumnResponse", "created_at", created_at_raw
+            )
+            created_at = None
+        else:
+            created_at = parse_datetime(created_at_raw)
+
+        updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None
+        if updated_at_raw is None or updated_at_raw is UNSET:
+            _types.note_field(
+                "IntegrationSourceColumnResponse", "updated_at", updated_at_raw
+            )
+            updated_at = None
+        else:
+            updated_at = parse_datetime(updated_at_raw)
+
+        description_version_raw = d.pop("description_version", UNSET)
+        description_version: int | None
+        if description_version_raw is None or description_version_raw is UNSET:
+            _types.note_field(
+                "IntegrationSourceColumnResponse",
+                "description_version",
+                description_version_raw,
+            )
+            description_version = None
+        else:
+            description_version = description_version_raw
+            if not isinstance(description_version, int) or isinstance(
+                description_version, bool
+            ):
+                raise TypeError(
+                    f"description_version: expected an integer, got {type(description_version).__name__}"
+                )
 
         _description = d.pop("description", UNSET)
         description: None | str | Unset
@@ -471,7 +542,13 @@ class IntegrationSourceColumnResponse:
                 )
             data_type = _data_type
 
-        is_primary_key = d.pop("is_primary_key", UNSET)
+        is_primary_key_raw = d.pop("is_primary_key", UNSET)
+        if is_primary_key_raw is None:
+            _types.note_field(
+                "IntegrationSourceColumnResponse", "is_primary_key", is_primary_key_raw
+            )
+            is_primary_key_raw = UNSET
+        is_primary_key = is_primary_key_raw
         if not isinstance(is_primary_key, Unset):
             if not isinstance(is_primary_key, bool):
                 raise TypeError(
@@ -776,6 +853,8 @@ class IntegrationSourceColumnResponse:
             else description_generated_at,
         )
         integration_source_column_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("IntegrationSourceColumnResponse", d)
 
         integration_source_column_response.additional_properties = d
         return integration_source_column_response

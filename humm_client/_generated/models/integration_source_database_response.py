@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.description_source import DescriptionSource
 from ..types import UNSET, Unset, is_present, parse_datetime
 
@@ -239,6 +240,8 @@ class IntegrationSourceDatabaseResponse:
             else description_generated_at,
         )
         integration_source_database_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("IntegrationSourceDatabaseResponse", d)
 
         integration_source_database_response.additional_properties = d
         return integration_source_database_response

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
 from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
@@ -32,7 +33,7 @@ class IntegrationSourceRelationshipResponse:
         to_column_name (str): Target column name in the destination table
         id (UUID):
         created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime | None):
         type_ (RelationshipType | None): Relationship type (formal FK, inferred heuristic, manual).
         status (None | RelationshipStatus): Review status of the relationship
         score (float | None): Confidence score assigned by the inference pipeline (0.0-1.0)
@@ -45,7 +46,7 @@ class IntegrationSourceRelationshipResponse:
     to_column_name: str
     id: UUID
     created_at: datetime.datetime
-    updated_at: datetime.datetime
+    updated_at: datetime.datetime | None
     type_: RelationshipType | None = None
     status: None | RelationshipStatus = None
     score: float | None = None
@@ -69,7 +70,15 @@ class IntegrationSourceRelationshipResponse:
 
         created_at = self.created_at.isoformat()
 
-        updated_at = self.updated_at.isoformat()
+        updated_at_sent: datetime.datetime | Unset = (
+            self.updated_at
+            if is_present(self._present, "updated_at", self.updated_at)
+            and self.updated_at is not None
+            else UNSET
+        )
+        updated_at: str | Unset = UNSET
+        if not isinstance(updated_at_sent, Unset):
+            updated_at = updated_at_sent.isoformat()
 
         type__sent: RelationshipType | Unset = (
             self.type_
@@ -125,9 +134,10 @@ class IntegrationSourceRelationshipResponse:
                 "to_column_name": to_column_name,
                 "id": id,
                 "created_at": created_at,
-                "updated_at": updated_at,
             }
         )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if type_ is not UNSET:
             field_dict["type"] = type_
         if status is not UNSET:
@@ -158,9 +168,23 @@ class IntegrationSourceRelationshipResponse:
 
         created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = parse_datetime(d.pop("updated_at"))
+        updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None
+        if updated_at_raw is None or updated_at_raw is UNSET:
+            _types.note_field(
+                "IntegrationSourceRelationshipResponse", "updated_at", updated_at_raw
+            )
+            updated_at = None
+        else:
+            updated_at = parse_datetime(updated_at_raw)
 
-        _type_ = d.pop("type", UNSET)
+        type__raw = d.pop("type", UNSET)
+        if type__raw is None:
+            _types.note_field(
+                "IntegrationSourceRelationshipResponse", "type", type__raw
+            )
+            type__raw = UNSET
+        _type_ = type__raw
         type_: RelationshipType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
@@ -218,6 +242,8 @@ class IntegrationSourceRelationshipResponse:
             evidence=None if isinstance(evidence, Unset) else evidence,
         )
         integration_source_relationship_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("IntegrationSourceRelationshipResponse", d)
 
         integration_source_relationship_response.additional_properties = d
         return integration_source_relationship_response

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.connection_status import ConnectionStatus
 from ..models.description_source import DescriptionSource
 from ..models.source_type import SourceType
@@ -748,6 +749,8 @@ class IntegrationSourceResponse:
             else description_generated_at,
         )
         integration_source_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("IntegrationSourceResponse", d)
 
         integration_source_response.additional_properties = d
         return integration_source_response

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.memory_scope import MemoryScope
 from ..models.memory_status import MemoryStatus
 from ..models.memory_type import MemoryType
@@ -26,10 +27,10 @@ class MemoryResponse:
         thread_id (UUID): Thread UUID where this memory was observed or extracted.
         organization_id (UUID): Organization UUID for the tenant that owns this memory. For POST /memories, this must
             also match the organization_id query parameter.
-        user_id (UUID): User UUID associated with the source thread or memory author.
-        id (UUID):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        user_id (UUID | None): User UUID associated with the source thread or memory author.
+        id (UUID | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         scope (MemoryScope | None): Scope of memory applicability.
         status (MemoryStatus | None): Memory review status.
         extraction_reasoning (str | None): Reasoning for extraction Default: ''.
@@ -43,10 +44,10 @@ class MemoryResponse:
     quality_score: float
     thread_id: UUID
     organization_id: UUID
-    user_id: UUID
-    id: UUID
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    user_id: UUID | None
+    id: UUID | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
     scope: MemoryScope | None = None
     status: MemoryStatus | None = None
     extraction_reasoning: str | None = None
@@ -70,13 +71,44 @@ class MemoryResponse:
 
         organization_id = str(self.organization_id)
 
-        user_id = str(self.user_id)
+        user_id_sent: UUID | Unset = (
+            self.user_id
+            if is_present(self._present, "user_id", self.user_id)
+            and self.user_id is not None
+            else UNSET
+        )
+        user_id: str | Unset = UNSET
+        if not isinstance(user_id_sent, Unset):
+            user_id = str(user_id_sent)
 
-        id = str(self.id)
+        id_sent: UUID | Unset = (
+            self.id
+            if is_present(self._present, "id", self.id) and self.id is not None
+            else UNSET
+        )
+        id: str | Unset = UNSET
+        if not isinstance(id_sent, Unset):
+            id = str(id_sent)
 
-        created_at = self.created_at.isoformat()
+        created_at_sent: datetime.datetime | Unset = (
+            self.created_at
+            if is_present(self._present, "created_at", self.created_at)
+            and self.created_at is not None
+            else UNSET
+        )
+        created_at: str | Unset = UNSET
+        if not isinstance(created_at_sent, Unset):
+            created_at = created_at_sent.isoformat()
 
-        updated_at = self.updated_at.isoformat()
+        updated_at_sent: datetime.datetime | Unset = (
+            self.updated_at
+            if is_present(self._present, "updated_at", self.updated_at)
+            and self.updated_at is not None
+            else UNSET
+        )
+        updated_at: str | Unset = UNSET
+        if not isinstance(updated_at_sent, Unset):
+            updated_at = updated_at_sent.isoformat()
 
         scope_sent: MemoryScope | Unset = (
             self.scope
@@ -154,12 +186,16 @@ class MemoryResponse:
                 "quality_score": quality_score,
                 "thread_id": thread_id,
                 "organization_id": organization_id,
-                "user_id": user_id,
-                "id": id,
-                "created_at": created_at,
-                "updated_at": updated_at,
             }
         )
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if scope is not UNSET:
             field_dict["scope"] = scope
         if status is not UNSET:
@@ -196,29 +232,67 @@ class MemoryResponse:
 
         organization_id = UUID(d.pop("organization_id"))
 
-        user_id = UUID(d.pop("user_id"))
+        user_id_raw = d.pop("user_id", UNSET)
+        user_id: UUID | None
+        if user_id_raw is None or user_id_raw is UNSET:
+            _types.note_field("MemoryResponse", "user_id", user_id_raw)
+            user_id = None
+        else:
+            user_id = UUID(user_id_raw)
 
-        id = UUID(d.pop("id"))
+        id_raw = d.pop("id", UNSET)
+        id: UUID | None
+        if id_raw is None or id_raw is UNSET:
+            _types.note_field("MemoryResponse", "id", id_raw)
+            id = None
+        else:
+            id = UUID(id_raw)
 
-        created_at = parse_datetime(d.pop("created_at"))
+        created_at_raw = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None
+        if created_at_raw is None or created_at_raw is UNSET:
+            _types.note_field("MemoryResponse", "created_at", created_at_raw)
+            created_at = None
+        else:
+            created_at = parse_datetime(created_at_raw)
 
-        updated_at = parse_datetime(d.pop("updated_at"))
+        updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None
+        if updated_at_raw is None or updated_at_raw is UNSET:
+            _types.note_field("MemoryResponse", "updated_at", updated_at_raw)
+            updated_at = None
+        else:
+            updated_at = parse_datetime(updated_at_raw)
 
-        _scope = d.pop("scope", UNSET)
+        scope_raw = d.pop("scope", UNSET)
+        if scope_raw is None:
+            _types.note_field("MemoryResponse", "scope", scope_raw)
+            scope_raw = UNSET
+        _scope = scope_raw
         scope: MemoryScope | Unset
         if isinstance(_scope, Unset):
             scope = UNSET
         else:
             scope = MemoryScope(_scope)
 
-        _status = d.pop("status", UNSET)
+        status_raw = d.pop("status", UNSET)
+        if status_raw is None:
+            _types.note_field("MemoryResponse", "status", status_raw)
+            status_raw = UNSET
+        _status = status_raw
         status: MemoryStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = MemoryStatus(_status)
 
-        extraction_reasoning = d.pop("extraction_reasoning", UNSET)
+        extraction_reasoning_raw = d.pop("extraction_reasoning", UNSET)
+        if extraction_reasoning_raw is None:
+            _types.note_field(
+                "MemoryResponse", "extraction_reasoning", extraction_reasoning_raw
+            )
+            extraction_reasoning_raw = UNSET
+        extraction_reasoning = extraction_reasoning_raw
         if not isinstance(extraction_reasoning, Unset):
             if not isinstance(extraction_reasoning, str):
                 raise TypeError(
@@ -282,6 +356,8 @@ class MemoryResponse:
             reviewed_by=None if isinstance(reviewed_by, Unset) else reviewed_by,
         )
         memory_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("MemoryResponse", d)
 
         memory_response.additional_properties = d
         return memory_response

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.member_role import MemberRole
 from ..types import UNSET, Unset, is_present, parse_datetime
 
@@ -166,6 +167,8 @@ class OrganizationMemberResponse:
             else membership_state,
         )
         organization_member_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("OrganizationMemberResponse", d)
 
         organization_member_response.additional_properties = d
         return organization_member_response

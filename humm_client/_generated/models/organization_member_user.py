@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, is_present
 
 T = TypeVar("T", bound="OrganizationMemberUser")
@@ -276,6 +277,8 @@ class OrganizationMemberUser:
             else is_system_admin,
         )
         organization_member_user._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("OrganizationMemberUser", d)
 
         organization_member_user.additional_properties = d
         return organization_member_user

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.member_role import MemberRole
 from ..models.membership_state import MembershipState
 from ..types import UNSET, Unset, is_present, parse_datetime
@@ -29,7 +30,7 @@ class OrganizationMemberWithUser:
         role (MemberRole):
         membership_state (MembershipState):
         created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime | None):
         user (None | OrganizationMemberUser):
     """
 
@@ -39,7 +40,7 @@ class OrganizationMemberWithUser:
     role: MemberRole
     membership_state: MembershipState
     created_at: datetime.datetime
-    updated_at: datetime.datetime
+    updated_at: datetime.datetime | None
     user: None | OrganizationMemberUser = None
     #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
     _present: frozenset[str] | None = _attrs_field(
@@ -62,7 +63,15 @@ class OrganizationMemberWithUser:
 
         created_at = self.created_at.isoformat()
 
-        updated_at = self.updated_at.isoformat()
+        updated_at_sent: datetime.datetime | Unset = (
+            self.updated_at
+            if is_present(self._present, "updated_at", self.updated_at)
+            and self.updated_at is not None
+            else UNSET
+        )
+        updated_at: str | Unset = UNSET
+        if not isinstance(updated_at_sent, Unset):
+            updated_at = updated_at_sent.isoformat()
 
         user_sent: None | OrganizationMemberUser | Unset = (
             self.user if is_present(self._present, "user", self.user) else UNSET
@@ -85,9 +94,10 @@ class OrganizationMemberWithUser:
                 "role": role,
                 "membership_state": membership_state,
                 "created_at": created_at,
-                "updated_at": updated_at,
             }
         )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if user is not UNSET:
             field_dict["user"] = user
 
@@ -110,7 +120,15 @@ class OrganizationMemberWithUser:
 
         created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = parse_datetime(d.pop("updated_at"))
+        updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None
+        if updated_at_raw is None or updated_at_raw is UNSET:
+            _types.note_field(
+                "OrganizationMemberWithUser", "updated_at", updated_at_raw
+            )
+            updated_at = None
+        else:
+            updated_at = parse_datetime(updated_at_raw)
 
         _user = d.pop("user", UNSET)
         user: None | OrganizationMemberUser | Unset
@@ -134,6 +152,8 @@ class OrganizationMemberWithUser:
             user=None if isinstance(user, Unset) else user,
         )
         organization_member_with_user._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("OrganizationMemberWithUser", d)
 
         organization_member_with_user.additional_properties = d
         return organization_member_with_user

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.data_storage_mode import DataStorageMode
 from ..models.thread_sharing import ThreadSharing
 from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
@@ -552,6 +553,8 @@ class OrganizationResponse:
             else agent_lab_config,
         )
         organization_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("OrganizationResponse", d)
 
         organization_response.additional_properties = d
         return organization_response

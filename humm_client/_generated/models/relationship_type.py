@@ -1,6 +1,8 @@
 from enum import StrEnum
 from typing import Any
 
+from .. import types as _types
+
 
 class RelationshipType(StrEnum):
     FOREIGN_KEY = "FOREIGN_KEY"
@@ -14,8 +16,10 @@ class RelationshipType(StrEnum):
     def _missing_(cls, value: Any) -> "RelationshipType | None":
         # Forward compatibility: a value the spec does not know yet (the server added it)
         # becomes a member of its own instead of an error; it equals its string.
+        # The value is noted as drift (reported when it came in a response).
         if not isinstance(value, str):
             return None
+        _types.note_enum_value("RelationshipType", value)
         member = str.__new__(cls, value)
         member._name_ = value.upper()
         member._value_ = value

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, is_present
 
 if TYPE_CHECKING:
@@ -98,6 +99,8 @@ class RunDetailsResponse:
             command_name=None if isinstance(command_name, Unset) else command_name,
         )
         run_details_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("RunDetailsResponse", d)
 
         run_details_response.additional_properties = d
         return run_details_response

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
 from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
@@ -31,11 +32,11 @@ class SaasAssociationResponse:
         integration_source_id (UUID): The integration source this association belongs to
         from_object_id (UUID): The source SaaS object
         to_object_id (UUID):
-        association_type_id (str):
-        association_label (str):
-        id (UUID):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        association_type_id (str | None):
+        association_label (str | None):
+        id (UUID | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         association_category (str | None):
         metadata (None | dict[str, Any]):
         relationship_type (None | RelationshipType):
@@ -48,11 +49,11 @@ class SaasAssociationResponse:
     integration_source_id: UUID
     from_object_id: UUID
     to_object_id: UUID
-    association_type_id: str
-    association_label: str
-    id: UUID
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    association_type_id: str | None
+    association_label: str | None
+    id: UUID | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
     association_category: str | None = None
     metadata: None | dict[str, Any] = None
     relationship_type: None | RelationshipType = None
@@ -73,15 +74,52 @@ class SaasAssociationResponse:
 
         to_object_id = str(self.to_object_id)
 
-        association_type_id = self.association_type_id
+        association_type_id_sent: str | Unset = (
+            self.association_type_id
+            if is_present(
+                self._present, "association_type_id", self.association_type_id
+            )
+            and self.association_type_id is not None
+            else UNSET
+        )
+        association_type_id = association_type_id_sent
 
-        association_label = self.association_label
+        association_label_sent: str | Unset = (
+            self.association_label
+            if is_present(self._present, "association_label", self.association_label)
+            and self.association_label is not None
+            else UNSET
+        )
+        association_label = association_label_sent
 
-        id = str(self.id)
+        id_sent: UUID | Unset = (
+            self.id
+            if is_present(self._present, "id", self.id) and self.id is not None
+            else UNSET
+        )
+        id: str | Unset = UNSET
+        if not isinstance(id_sent, Unset):
+            id = str(id_sent)
 
-        created_at = self.created_at.isoformat()
+        created_at_sent: datetime.datetime | Unset = (
+            self.created_at
+            if is_present(self._present, "created_at", self.created_at)
+            and self.created_at is not None
+            else UNSET
+        )
+        created_at: str | Unset = UNSET
+        if not isinstance(created_at_sent, Unset):
+            created_at = created_at_sent.isoformat()
 
-        updated_at = self.updated_at.isoformat()
+        updated_at_sent: datetime.datetime | Unset = (
+            self.updated_at
+            if is_present(self._present, "updated_at", self.updated_at)
+            and self.updated_at is not None
+            else UNSET
+        )
+        updated_at: str | Unset = UNSET
+        if not isinstance(updated_at_sent, Unset):
+            updated_at = updated_at_sent.isoformat()
 
         association_category_sent: str | Unset = (
             self.association_category
@@ -170,13 +208,18 @@ class SaasAssociationResponse:
                 "integration_source_id": integration_source_id,
                 "from_object_id": from_object_id,
                 "to_object_id": to_object_id,
-                "association_type_id": association_type_id,
-                "association_label": association_label,
-                "id": id,
-                "created_at": created_at,
-                "updated_at": updated_at,
             }
         )
+        if association_type_id is not UNSET:
+            field_dict["association_type_id"] = association_type_id
+        if association_label is not UNSET:
+            field_dict["association_label"] = association_label
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if association_category is not UNSET:
             field_dict["association_category"] = association_category
         if metadata is not UNSET:
@@ -203,25 +246,69 @@ class SaasAssociationResponse:
 
         to_object_id = UUID(d.pop("to_object_id"))
 
-        association_type_id = d.pop("association_type_id")
-        if not isinstance(association_type_id, str):
-            raise TypeError(
-                f"association_type_id: expected a string, got {type(association_type_id).__name__}"
+        association_type_id_raw = d.pop("association_type_id", UNSET)
+        association_type_id: str | None
+        if association_type_id_raw is None or association_type_id_raw is UNSET:
+            _types.note_field(
+                "SaasAssociationResponse",
+                "association_type_id",
+                association_type_id_raw,
             )
+            association_type_id = None
+        else:
+            association_type_id = association_type_id_raw
+            if not isinstance(association_type_id, str):
+                raise TypeError(
+                    f"association_type_id: expected a string, got {type(association_type_id).__name__}"
+                )
 
-        association_label = d.pop("association_label")
-        if not isinstance(association_label, str):
-            raise TypeError(
-                f"association_label: expected a string, got {type(association_label).__name__}"
+        association_label_raw = d.pop("association_label", UNSET)
+        association_label: str | None
+        if association_label_raw is None or association_label_raw is UNSET:
+            _types.note_field(
+                "SaasAssociationResponse", "association_label", association_label_raw
             )
+            association_label = None
+        else:
+            association_label = association_label_raw
+            if not isinstance(association_label, str):
+                raise TypeError(
+                    f"association_label: expected a string, got {type(association_label).__name__}"
+                )
 
-        id = UUID(d.pop("id"))
+        id_raw = d.pop("id", UNSET)
+        id: UUID | None
+        if id_raw is None or id_raw is UNSET:
+            _types.note_field("SaasAssociationResponse", "id", id_raw)
+            id = None
+        else:
+            id = UUID(id_raw)
 
-        created_at = parse_datetime(d.pop("created_at"))
+        created_at_raw = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None
+        if created_at_raw is None or created_at_raw is UNSET:
+            _types.note_field("SaasAssociationResponse", "created_at", created_at_raw)
+            created_at = None
+        else:
+            created_at = parse_datetime(created_at_raw)
 
-        updated_at = parse_datetime(d.pop("updated_at"))
+        updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None
+        if updated_at_raw is None or updated_at_raw is UNSET:
+            _types.note_field("SaasAssociationResponse", "updated_at", updated_at_raw)
+            updated_at = None
+        else:
+            updated_at = parse_datetime(updated_at_raw)
 
-        association_category = d.pop("association_category", UNSET)
+        association_category_raw = d.pop("association_category", UNSET)
+        if association_category_raw is None:
+            _types.note_field(
+                "SaasAssociationResponse",
+                "association_category",
+                association_category_raw,
+            )
+            association_category_raw = UNSET
+        association_category = association_category_raw
         if not isinstance(association_category, Unset):
             if not isinstance(association_category, str):
                 raise TypeError(
@@ -326,6 +413,8 @@ class SaasAssociationResponse:
             is_active=None if isinstance(is_active, Unset) else is_active,
         )
         saas_association_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("SaasAssociationResponse", d)
 
         saas_association_response.additional_properties = d
         return saas_association_response

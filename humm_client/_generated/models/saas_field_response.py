@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.description_source import DescriptionSource
 from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
@@ -28,12 +29,12 @@ class SaasFieldResponse:
     """
     Attributes:
         saas_object_id (UUID): The SaaS object this field belongs to
-        field_name (str):
-        api_identifier (str):
-        data_type (str):
-        id (UUID):
-        created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        field_name (str | None):
+        api_identifier (str | None):
+        data_type (str | None):
+        id (UUID | None):
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None):
         description (None | str):
         is_required (bool | None):
         is_unique (bool | None):
@@ -57,12 +58,12 @@ class SaasFieldResponse:
     """
 
     saas_object_id: UUID
-    field_name: str
-    api_identifier: str
-    data_type: str
-    id: UUID
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
+    field_name: str | None
+    api_identifier: str | None
+    data_type: str | None
+    id: UUID | None
+    created_at: datetime.datetime | None
+    updated_at: datetime.datetime | None
     description: None | str = None
     is_required: bool | None = None
     is_unique: bool | None = None
@@ -92,17 +93,58 @@ class SaasFieldResponse:
     def to_dict(self) -> dict[str, Any]:
         saas_object_id = str(self.saas_object_id)
 
-        field_name = self.field_name
+        field_name_sent: str | Unset = (
+            self.field_name
+            if is_present(self._present, "field_name", self.field_name)
+            and self.field_name is not None
+            else UNSET
+        )
+        field_name = field_name_sent
 
-        api_identifier = self.api_identifier
+        api_identifier_sent: str | Unset = (
+            self.api_identifier
+            if is_present(self._present, "api_identifier", self.api_identifier)
+            and self.api_identifier is not None
+            else UNSET
+        )
+        api_identifier = api_identifier_sent
 
-        data_type = self.data_type
+        data_type_sent: str | Unset = (
+            self.data_type
+            if is_present(self._present, "data_type", self.data_type)
+            and self.data_type is not None
+            else UNSET
+        )
+        data_type = data_type_sent
 
-        id = str(self.id)
+        id_sent: UUID | Unset = (
+            self.id
+            if is_present(self._present, "id", self.id) and self.id is not None
+            else UNSET
+        )
+        id: str | Unset = UNSET
+        if not isinstance(id_sent, Unset):
+            id = str(id_sent)
 
-        created_at = self.created_at.isoformat()
+        created_at_sent: datetime.datetime | Unset = (
+            self.created_at
+            if is_present(self._present, "created_at", self.created_at)
+            and self.created_at is not None
+            else UNSET
+        )
+        created_at: str | Unset = UNSET
+        if not isinstance(created_at_sent, Unset):
+            created_at = created_at_sent.isoformat()
 
-        updated_at = self.updated_at.isoformat()
+        updated_at_sent: datetime.datetime | Unset = (
+            self.updated_at
+            if is_present(self._present, "updated_at", self.updated_at)
+            and self.updated_at is not None
+            else UNSET
+        )
+        updated_at: str | Unset = UNSET
+        if not isinstance(updated_at_sent, Unset):
+            updated_at = updated_at_sent.isoformat()
 
         description_sent: None | str | Unset = (
             self.description
@@ -349,14 +391,20 @@ class SaasFieldResponse:
         field_dict.update(
             {
                 "saas_object_id": saas_object_id,
-                "field_name": field_name,
-                "api_identifier": api_identifier,
-                "data_type": data_type,
-                "id": id,
-                "created_at": created_at,
-                "updated_at": updated_at,
             }
         )
+        if field_name is not UNSET:
+            field_dict["field_name"] = field_name
+        if api_identifier is not UNSET:
+            field_dict["api_identifier"] = api_identifier
+        if data_type is not UNSET:
+            field_dict["data_type"] = data_type
+        if id is not UNSET:
+            field_dict["id"] = id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if description is not UNSET:
             field_dict["description"] = description
         if is_required is not UNSET:
@@ -405,29 +453,65 @@ class SaasFieldResponse:
         d = dict(src_dict)
         saas_object_id = UUID(d.pop("saas_object_id"))
 
-        field_name = d.pop("field_name")
-        if not isinstance(field_name, str):
-            raise TypeError(
-                f"field_name: expected a string, got {type(field_name).__name__}"
-            )
+        field_name_raw = d.pop("field_name", UNSET)
+        field_name: str | None
+        if field_name_raw is None or field_name_raw is UNSET:
+            _types.note_field("SaasFieldResponse", "field_name", field_name_raw)
+            field_name = None
+        else:
+            field_name = field_name_raw
+            if not isinstance(field_name, str):
+                raise TypeError(
+                    f"field_name: expected a string, got {type(field_name).__name__}"
+                )
 
-        api_identifier = d.pop("api_identifier")
-        if not isinstance(api_identifier, str):
-            raise TypeError(
-                f"api_identifier: expected a string, got {type(api_identifier).__name__}"
-            )
+        api_identifier_raw = d.pop("api_identifier", UNSET)
+        api_identifier: str | None
+        if api_identifier_raw is None or api_identifier_raw is UNSET:
+            _types.note_field("SaasFieldResponse", "api_identifier", api_identifier_raw)
+            api_identifier = None
+        else:
+            api_identifier = api_identifier_raw
+            if not isinstance(api_identifier, str):
+                raise TypeError(
+                    f"api_identifier: expected a string, got {type(api_identifier).__name__}"
+                )
 
-        data_type = d.pop("data_type")
-        if not isinstance(data_type, str):
-            raise TypeError(
-                f"data_type: expected a string, got {type(data_type).__name__}"
-            )
+        data_type_raw = d.pop("data_type", UNSET)
+        data_type: str | None
+        if data_type_raw is None or data_type_raw is UNSET:
+            _types.note_field("SaasFieldResponse", "data_type", data_type_raw)
+            data_type = None
+        else:
+            data_type = data_type_raw
+            if not isinstance(data_type, str):
+                raise TypeError(
+                    f"data_type: expected a string, got {type(data_type).__name__}"
+                )
 
-        id = UUID(d.pop("id"))
+        id_raw = d.pop("id", UNSET)
+        id: UUID | None
+        if id_raw is None or id_raw is UNSET:
+            _types.note_field("SaasFieldResponse", "id", id_raw)
+            id = None
+        else:
+            id = UUID(id_raw)
 
-        created_at = parse_datetime(d.pop("created_at"))
+        created_at_raw = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | None
+        if created_at_raw is None or created_at_raw is UNSET:
+            _types.note_field("SaasFieldResponse", "created_at", created_at_raw)
+            created_at = None
+        else:
+            created_at = parse_datetime(created_at_raw)
 
-        updated_at = parse_datetime(d.pop("updated_at"))
+        updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None
+        if updated_at_raw is None or updated_at_raw is UNSET:
+            _types.note_field("SaasFieldResponse", "updated_at", updated_at_raw)
+            updated_at = None
+        else:
+            updated_at = parse_datetime(updated_at_raw)
 
         _description = d.pop("description", UNSET)
         description: None | str | Unset
@@ -729,6 +813,8 @@ class SaasFieldResponse:
             else description_generated_at,
         )
         saas_field_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("SaasFieldResponse", d)
 
         saas_field_response.additional_properties = d
         return saas_field_response

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.description_source import DescriptionSource
 from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
@@ -33,7 +34,7 @@ class SaasObjectResponse:
         api_identifier (str): API identifier for the SaaS object (e.g., 'contacts')
         id (UUID):
         created_at (datetime.datetime):
-        updated_at (datetime.datetime):
+        updated_at (datetime.datetime | None):
         description (None | str):
         null_pct_overall (float | None):
         field_null_pct (None | dict[str, Any]):
@@ -55,7 +56,7 @@ class SaasObjectResponse:
     api_identifier: str
     id: UUID
     created_at: datetime.datetime
-    updated_at: datetime.datetime
+    updated_at: datetime.datetime | None
     description: None | str = None
     null_pct_overall: float | None = None
     field_null_pct: None | dict[str, Any] = None
@@ -87,7 +88,15 @@ class SaasObjectResponse:
 
         created_at = self.created_at.isoformat()
 
-        updated_at = self.updated_at.isoformat()
+        updated_at_sent: datetime.datetime | Unset = (
+            self.updated_at
+            if is_present(self._present, "updated_at", self.updated_at)
+            and self.updated_at is not None
+            else UNSET
+        )
+        updated_at: str | Unset = UNSET
+        if not isinstance(updated_at_sent, Unset):
+            updated_at = updated_at_sent.isoformat()
 
         description_sent: None | str | Unset = (
             self.description
@@ -274,9 +283,10 @@ class SaasObjectResponse:
                 "api_identifier": api_identifier,
                 "id": id,
                 "created_at": created_at,
-                "updated_at": updated_at,
             }
         )
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
         if description is not UNSET:
             field_dict["description"] = description
         if null_pct_overall is not UNSET:
@@ -329,7 +339,13 @@ class SaasObjectResponse:
 
         created_at = parse_datetime(d.pop("created_at"))
 
-        updated_at = parse_datetime(d.pop("updated_at"))
+        updated_at_raw = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | None
+        if updated_at_raw is None or updated_at_raw is UNSET:
+            _types.note_field("SaasObjectResponse", "updated_at", updated_at_raw)
+            updated_at = None
+        else:
+            updated_at = parse_datetime(updated_at_raw)
 
         _description = d.pop("description", UNSET)
         description: None | str | Unset
@@ -562,6 +578,8 @@ class SaasObjectResponse:
             else description_generated_at,
         )
         saas_object_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("SaasObjectResponse", d)
 
         saas_object_response.additional_properties = d
         return saas_object_response

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..types import UNSET, Unset, is_present, parse_object
 
 if TYPE_CHECKING:
@@ -137,6 +138,8 @@ class ScheduleHistoryResponse:
             pagination=None if isinstance(pagination, Unset) else pagination,
         )
         schedule_history_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("ScheduleHistoryResponse", d)
 
         schedule_history_response.additional_properties = d
         return schedule_history_response

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.identifier_discovery_method import IdentifierDiscoveryMethod
 from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
 
@@ -197,6 +198,8 @@ class UserIdentifierResponse:
             else discovery_metadata,
         )
         user_identifier_response._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("UserIdentifierResponse", d)
 
         user_identifier_response.additional_properties = d
         return user_identifier_response

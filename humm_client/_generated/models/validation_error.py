@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
+
 T = TypeVar("T", bound="ValidationError")
 
 
@@ -78,6 +80,8 @@ class ValidationError:
             type_=type_,
         )
         validation_error._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("ValidationError", d)
 
         validation_error.additional_properties = d
         return validation_error

@@ -6,6 +6,7 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...types import UNSET, RequestKwargs, parse_object
 
 
@@ -33,7 +34,9 @@ def build_request(
 
 
 def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        _types.note_status(status_code, "200")
     response_200 = parse_object(response.json())
 
     return response_200

@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ... import types as _types
 from ...types import UNSET, RequestKwargs, parse_object
 
 
@@ -28,7 +29,9 @@ def build_request(
 
 
 def parse_response(status_code: int, response: httpx.Response) -> list[dict[str, Any]]:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        _types.note_status(status_code, "200")
     response_200 = []
     _response_200 = response.json()
     for response_200_item_data in _response_200:

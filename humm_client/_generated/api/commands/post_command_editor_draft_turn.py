@@ -6,6 +6,7 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.command_editor_draft_response import CommandEditorDraftResponse
 from ...models.command_editor_draft_turn_request import CommandEditorDraftTurnRequest
 from ...types import UNSET, RequestKwargs
@@ -44,7 +45,9 @@ def build_request(
 def parse_response(
     status_code: int, response: httpx.Response
 ) -> CommandEditorDraftResponse:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        _types.note_status(status_code, "200")
     response_200 = CommandEditorDraftResponse.from_dict(response.json())
 
     return response_200

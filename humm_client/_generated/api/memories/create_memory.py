@@ -4,6 +4,7 @@ from typing import Any
 
 import httpx
 
+from ... import types as _types
 from ...models.memory_create import MemoryCreate
 from ...models.memory_response import MemoryResponse
 from ...types import UNSET, RequestKwargs
@@ -37,7 +38,9 @@ def build_request(
 
 
 def parse_response(status_code: int, response: httpx.Response) -> MemoryResponse:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        _types.note_status(status_code, "200")
     response_200 = MemoryResponse.from_dict(response.json())
 
     return response_200

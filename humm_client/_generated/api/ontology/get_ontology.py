@@ -6,6 +6,7 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.ontology_format import OntologyFormat
 from ...types import UNSET, RequestKwargs, Unset, is_text, parse_object
 
@@ -38,7 +39,9 @@ def build_request(
 
 
 def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any] | str:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        _types.note_status(status_code, "200")
     if is_text(response, ("application/yaml",)):
         return response.text
     response_200 = parse_object(response.json())

@@ -6,6 +6,7 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.organization_member_with_user import OrganizationMemberWithUser
 from ...types import UNSET, RequestKwargs, Unset
 
@@ -117,7 +118,9 @@ def build_request(
 def parse_response(
     status_code: int, response: httpx.Response
 ) -> list[OrganizationMemberWithUser]:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        _types.note_status(status_code, "200")
     response_200 = []
     _response_200 = response.json()
     for response_200_item_data in _response_200:

@@ -6,6 +6,7 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.organization_member_update import OrganizationMemberUpdate
 from ...models.organization_member_with_user import OrganizationMemberWithUser
 from ...types import UNSET, RequestKwargs, Unset
@@ -103,7 +104,9 @@ def build_request(
 def parse_response(
     status_code: int, response: httpx.Response
 ) -> OrganizationMemberWithUser:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        _types.note_status(status_code, "200")
     response_200 = OrganizationMemberWithUser.from_dict(response.json())
 
     return response_200

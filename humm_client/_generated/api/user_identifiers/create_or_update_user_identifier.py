@@ -6,6 +6,7 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.user_identifier_create import UserIdentifierCreate
 from ...models.user_identifier_response import UserIdentifierResponse
 from ...types import RequestKwargs
@@ -38,7 +39,9 @@ def build_request(
 def parse_response(
     status_code: int, response: httpx.Response
 ) -> UserIdentifierResponse:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        _types.note_status(status_code, "200")
     response_200 = UserIdentifierResponse.from_dict(response.json())
 
     return response_200

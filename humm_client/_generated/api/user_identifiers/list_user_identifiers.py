@@ -6,6 +6,7 @@ from uuid import UUID
 
 import httpx
 
+from ... import types as _types
 from ...models.user_identifier_response import UserIdentifierResponse
 from ...types import UNSET, RequestKwargs, Unset
 
@@ -45,7 +46,9 @@ def build_request(
 def parse_response(
     status_code: int, response: httpx.Response
 ) -> list[UserIdentifierResponse]:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        _types.note_status(status_code, "200")
     response_200 = []
     _response_200 = response.json()
     for response_200_item_data in _response_200:

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .. import types as _types
 from ..models.widget_kind import WidgetKind
 from ..types import UNSET, Unset, is_present, parse_datetime
 
@@ -20,12 +21,14 @@ class Widget:
     Attributes:
         id (UUID):
         name (str):
+        owner (None | str):
         kind (None | WidgetKind):
         created_at (datetime.datetime | None):
     """
 
     id: UUID
     name: str
+    owner: None | str
     kind: None | WidgetKind = None
     created_at: datetime.datetime | None = None
     #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
@@ -38,6 +41,15 @@ class Widget:
         id = str(self.id)
 
         name = self.name
+
+        owner_sent: None | str | Unset = (
+            self.owner if is_present(self._present, "owner", self.owner) else UNSET
+        )
+        owner: None | str | Unset
+        if isinstance(owner_sent, Unset):
+            owner = UNSET
+        else:
+            owner = owner_sent
 
         kind_sent: None | Unset | WidgetKind = (
             self.kind if is_present(self._present, "kind", self.kind) else UNSET
@@ -68,6 +80,8 @@ class Widget:
                 "name": name,
             }
         )
+        if owner is not UNSET:
+            field_dict["owner"] = owner
         if kind is not UNSET:
             field_dict["kind"] = kind
         if created_at is not UNSET:
@@ -83,6 +97,20 @@ class Widget:
         name = d.pop("name")
         if not isinstance(name, str):
             raise TypeError(f"name: expected a string, got {type(name).__name__}")
+
+        owner_raw = d.pop("owner", UNSET)
+        if owner_raw is UNSET:
+            _types.note_field("Widget", "owner", owner_raw)
+        _owner = owner_raw
+        owner: None | str | Unset
+        if _owner is None or _owner is UNSET:
+            owner = _owner
+        else:
+            if not isinstance(_owner, str):
+                raise TypeError(
+                    f"owner: expected a string, got {type(_owner).__name__}"
+                )
+            owner = _owner
 
         _kind = d.pop("kind", UNSET)
         kind: None | Unset | WidgetKind
@@ -105,10 +133,13 @@ class Widget:
         widget = cls(
             id=id,
             name=name,
+            owner=None if isinstance(owner, Unset) else owner,
             kind=None if isinstance(kind, Unset) else kind,
             created_at=None if isinstance(created_at, Unset) else created_at,
         )
         widget._present = frozenset(src_dict)
+        if d:
+            _types.note_unknown_fields("Widget", d)
 
         widget.additional_properties = d
         return widget

@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ... import types as _types
 from ...models.widget import Widget
 from ...types import RequestKwargs
 
@@ -32,7 +33,9 @@ def build_request(
 
 
 def parse_response(status_code: int, response: httpx.Response) -> Widget:
-    """The documented success body of any 2xx response, typed."""
+    """The documented success body of any 2xx response, typed (another 2xx is noted as drift)."""
+    if status_code != 200:
+        _types.note_status(status_code, "200")
     response_200 = Widget.from_dict(response.json())
 
     return response_200
