@@ -22,20 +22,16 @@ from typing import Any
 
 import yaml
 from attrs import evolve
-from openapi_python_client import _get_project_for_url_or_path
+from openapi_python_client import Project, _get_project_for_url_or_path
 from openapi_python_client.cli import handle_errors
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.bodies import Body, BodyType
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import (
-    EnumProperty,
-    ListProperty,
-    ModelProperty,
-    NoneProperty,
-    Property,
-    UnionProperty,
-    UuidProperty,
-)
+from openapi_python_client.parser.properties import EnumProperty, ModelProperty, Property
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.parser.responses import Response
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -146,11 +142,11 @@ FREE_FORM: set[str] = set()
 
 def is_free_form(model: ModelProperty) -> bool:
     """An object schema with no declared properties that takes any others (the docs' ``{}``)."""
-    extra = model.additional_properties
+    extra: object = model.additional_properties  # True, False, None or a Property
     return (
         not model.required_properties
         and not model.optional_properties
-        and (extra is True or (extra is not None and extra is not False and code(extra) == "Any"))
+        and (extra is True or (isinstance(extra, Property) and code(extra) == "Any"))
     )
 
 
@@ -217,8 +213,8 @@ def walk_models(prop: Any, seen: set[str]) -> set[str]:
             for inner in (prop.required_properties or []) + (prop.optional_properties or []):
                 walk_models(inner, seen)
     elif isinstance(prop, UnionProperty):
-        for inner in prop.inner_properties:
-            walk_models(inner, seen)
+        for member in prop.inner_properties:
+            walk_models(member, seen)
     elif isinstance(prop, ListProperty):
         walk_models(prop.inner_property, seen)
     return seen
@@ -242,7 +238,7 @@ def response_models(endpoints: list[Endpoint]) -> set[str]:
     return read_models(endpoints) - sent
 
 
-def is_uuid(prop: Property) -> bool:
+def is_uuid(prop: Any) -> bool:
     """The property is a UUID, or a union with a UUID member (e.g. ``UUID | None``)."""
     if isinstance(prop, UnionProperty):
         return any(is_uuid(inner) for inner in prop.inner_properties)
@@ -358,7 +354,7 @@ def body_fields(endpoint: Endpoint) -> list[Property]:
         return []
     assert isinstance(body.prop, ModelProperty)
     names = param_names(endpoint)
-    fields = body.prop.required_properties + body.prop.optional_properties
+    fields = (body.prop.required_properties or []) + (body.prop.optional_properties or [])
     return [p for p in fields if p.python_name not in names]
 
 
@@ -394,7 +390,7 @@ def idempotency_key_field(endpoint: Endpoint, ops: dict[str, dict[str, Any]]) ->
     body = flat_body(endpoint)
     if body is None or not ops[endpoint.name]["idempotent"] or not isinstance(body.prop, ModelProperty):
         return None
-    names = [p.python_name for p in body.prop.optional_properties]
+    names = [p.python_name for p in body.prop.optional_properties or []]
     return "idempotency_key" if "idempotency_key" in names else None
 
 
@@ -421,7 +417,7 @@ def main(argv: list[str]) -> int:
         output_path=output,
     )
     project = _get_project_for_url_or_path(config=config, custom_template_path=ROOT / "templates")
-    if not hasattr(project, "build"):
+    if not isinstance(project, Project):
         handle_errors([project], fail_on_warning=True)  # exits non-zero
         return 1
     ops = collect_ops(spec)
@@ -455,7 +451,7 @@ def main(argv: list[str]) -> int:
         # Leniency changes a field's type to X | None, which a request model cannot take.
         guessed = [
             p.name
-            for p in model.required_properties + model.optional_properties
+            for p in (model.required_properties or []) + (model.optional_properties or [])
             if lenient(p, model, read) and model.class_info.name not in read_only
         ]
         if guessed:
