@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import copy
 import functools
-import json
 import os
 import platform
 import time
@@ -25,6 +24,7 @@ from ._constants import (
     ENV_BASE_URL,
     ENV_TOKEN,
 )
+from . import _json
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -47,6 +47,7 @@ from ._tracing import load_tracing
 from ._transport import (
     ACCEPT_ENCODING,
     DEFAULT_LIMITS,
+    AiohttpPool,
     CertTypes,
     ProxyTypes,
     VerifyTypes,
@@ -159,12 +160,16 @@ class HummClient(Namespaces):
         self._owns_http = http_client is None
         # Our own client: requests go straight to its transport (see _send_once).
         self._direct_transport: httpx.AsyncBaseTransport | None = None
+        self._direct_pool: AiohttpPool | None = None
         if http_client is None:
-            from ._transport import HummTransport  # aiohttp loads now, not in the first request
+            from ._transport import HummTransport, httpx_transport_is_patched
 
-            self._direct_transport = HummTransport(
+            transport = HummTransport(  # aiohttp loads now, not in the first request
                 proxy=proxy, verify=verify, cert=cert, trust_env=trust_env, limits=limits or DEFAULT_LIMITS
             )
+            self._direct_transport = transport
+            if not httpx_transport_is_patched():  # decided once, here: see the README's "Mocking"
+                self._direct_pool = transport.pool
             http_client = httpx.AsyncClient(transport=self._direct_transport, follow_redirects=False)
         self._http = http_client
         self._closed = False
@@ -289,14 +294,11 @@ class HummClient(Namespaces):
             content = content.read()
         if "json" in kwargs:
             try:
-                content = json.dumps(
-                    kwargs["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
-                )
+                content = _json.dumps(kwargs["json"])
             except (TypeError, ValueError) as exc:
                 raise InvalidArgumentError(
                     f"{op.name}: the request body is not JSON-serialisable: {exc}"
                 ) from None
-            content = content.encode("utf-8")
         timeouts = self._timeout_dict if isinstance(timeout, NotGiven) else as_timeout(timeout).as_dict()
         try:
             if self._direct_transport is not None:
@@ -320,6 +322,9 @@ class HummClient(Namespaces):
             raise InvalidArgumentError(f"{op.name}: cannot build the request: {exc}") from None
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        pool = self._direct_pool
+        if pool is not None:  # bytes to aiohttp (or, while respx patches the pool, through httpx)
+            return await pool.send(request)
         transport = self._direct_transport
         if transport is None:
             return await self._http.send(request)

@@ -43,13 +43,22 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from httpx._decoders import SUPPORTED_DECODERS
 
+from . import _json
 from ._exceptions import HummError, InvalidArgumentError
 
 if TYPE_CHECKING:
     import aiohttp
     import httpcore
 
-__all__ = ["ACCEPT_ENCODING", "DEFAULT_LIMITS", "AiohttpPool", "HummTransport", "certificate_problem"]
+__all__ = [
+    "ACCEPT_ENCODING",
+    "DEFAULT_LIMITS",
+    "AiohttpPool",
+    "HummResponse",
+    "HummTransport",
+    "certificate_problem",
+    "httpx_transport_is_patched",
+]
 
 # What httpx can decode here: gzip and deflate always, br and zstd when brotli / zstandard are installed.
 ACCEPT_ENCODING = ", ".join(name for name in SUPPORTED_DECODERS if name != "identity")
@@ -272,8 +281,55 @@ class _Body:
         pass
 
 
-class AiohttpPool:
-    """In the place of httpcore's connection pool: httpcore ``Request`` in, ``Response`` out."""
+class HummResponse(httpx.Response):
+    """The default transport's response: ``json()`` decodes with orjson (see ``_json``)."""
+
+    def json(self, **kwargs: Any) -> Any:
+        if kwargs:
+            return super().json(**kwargs)
+        return _json.loads(self.content)
+
+
+def _httpx_error(exc: BaseException, request: httpx.Request) -> Exception:
+    """aiohttp's exception as httpx's, chained as httpx's own transport chains it."""
+    low = map_error(exc)
+    low.__cause__ = exc
+    high: Exception = getattr(httpx, type(low).__name__)(str(low), request=request)
+    high.__cause__ = low
+    return high
+
+
+class _PoolType(type):
+    """Keeps ``AiohttpPool.send`` in step with ``AiohttpPool.handle_async_request``.
+
+    ``send`` is the client's fast path. While something replaces ``handle_async_request`` on
+    the class (respx does, for the duration of a mock), ``send`` is swapped for the path through
+    ``httpx.AsyncHTTPTransport.handle_async_request`` so the replacement sees every request;
+    when the original comes back, so does the fast path. Decided when the class changes, not
+    checked per request.
+    """
+
+    def __setattr__(cls, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        if name == "handle_async_request":
+            cls._sync_send()
+
+    def __delattr__(cls, name: str) -> None:
+        super().__delattr__(name)
+        if name == "handle_async_request":
+            cls._sync_send()
+
+    def _sync_send(cls) -> None:
+        own = cls.__dict__.get("handle_async_request") is cls.__dict__.get("_own_handle_async_request")
+        type.__setattr__(cls, "send", cls.__dict__["_send_direct" if own else "_send_via_httpx"])
+
+
+class AiohttpPool(metaclass=_PoolType):
+    """In the place of httpcore's connection pool: httpcore ``Request`` in, ``Response`` out.
+
+    ``send`` is the default client's path: ``httpx.Request`` in, ``HummResponse`` out, straight
+    to aiohttp (see ``_PoolType`` for when it goes through httpx's transport instead).
+    """
 
     def __init__(
         self,
@@ -292,6 +348,7 @@ class AiohttpPool:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._guard: AsyncGenerator[None, None] | None = None
         self._closed = False
+        self.transport: httpx.AsyncBaseTransport | None = None  # the HummTransport that owns this pool
 
     # -- the session and its event loop --------------------------------------------------
 
@@ -377,6 +434,58 @@ class AiohttpPool:
         )
         return result
 
+    _own_handle_async_request = handle_async_request
+
+    async def _send_direct(self, request: httpx.Request) -> httpx.Response:
+        """The fast path: the request's bytes to aiohttp, its answer as an already-read response."""
+        loop = asyncio.get_running_loop()
+        session = self._session
+        if session is None or self._loop is not loop:
+            session = await self._open(loop)
+        url = request.url
+        timeout = request.extensions.get("timeout") or {}
+        cached = self._timeout
+        if cached[0] is not timeout:  # the client passes the same dict for its default timeout
+            cached = self._timeout = (timeout, _client_timeout(timeout))
+        proxy = self._proxy_routes and self._route_key((url.raw_scheme, url.raw_host, url.port))
+        try:
+            async with session.request(
+                request.method,
+                _URL(str(url), encoded=True),  # keep our percent-encoding
+                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
+                data=request.content or None,
+                allow_redirects=False,
+                timeout=cached[1],
+                **(proxy or {}),
+            ) as raw:
+                content = await raw.read()
+        except (_aiohttp.ClientError, TimeoutError, ValueError) as exc:
+            raise _httpx_error(exc, request) from exc
+        response = HummResponse(
+            raw.status,
+            headers=list(raw.raw_headers),
+            stream=httpx.ByteStream(content),
+            request=request,
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (raw.reason or "").encode()},
+        )
+        encoding = response.headers.get("content-encoding")
+        if encoding is None or encoding == "identity":
+            response._content = content  # nothing to decode: skip httpx's decoder pass
+            response.is_stream_consumed = response.is_closed = True
+        else:
+            await response.aread()  # httpx decodes gzip/deflate/br/zstd as it would have
+        return response
+
+    async def _send_via_httpx(self, request: httpx.Request) -> httpx.Response:
+        """While ``handle_async_request`` is replaced (a mock): through httpx's transport method."""
+        assert self.transport is not None
+        response = await self.transport.handle_async_request(request)
+        response.request = request
+        await response.aread()
+        return response
+
+    send = _send_direct
+
     def _origin(self, url: httpcore.URL) -> str:
         host = url.host.decode("ascii")
         if ":" in host:
@@ -389,10 +498,13 @@ class AiohttpPool:
 
     def _route(self, url: httpcore.URL) -> dict[str, Any]:
         """The proxy arguments for this origin (empty: direct), decided once per origin."""
-        key = (url.scheme, url.host, url.port)
+        return self._route_key((url.scheme, url.host, url.port))
+
+    def _route_key(self, key: tuple[bytes, bytes, int | None]) -> dict[str, Any]:
         found = self._proxy_for_origin.get(key)
         if found is None:
-            origin = httpx.URL(scheme=url.scheme.decode(), host=url.host.decode(), port=url.port)
+            scheme, host, port = key
+            origin = httpx.URL(scheme=scheme.decode(), host=host.decode(), port=port)
             found = {}
             for pattern, proxy in self._proxy_routes:
                 if pattern.matches(origin):
@@ -441,12 +553,28 @@ class HummTransport(httpx.AsyncHTTPTransport):
 
         if not isinstance(limits, httpx.Limits):
             raise InvalidArgumentError("limits must be an httpx.Limits")
-        self._pool = AiohttpPool(  # type: ignore[assignment]
+        pool = AiohttpPool(
             ssl_context=make_ssl_context(verify, cert, trust_env),
             limits=limits,
             proxy_routes=_proxy_routes(proxy, trust_env),
         )
+        pool.transport = self
+        self._pool = pool  # type: ignore[assignment]
+        self.pool = pool
         _register_with_respx()
+
+
+# httpx's own method, as defined by httpx (module and name), not a replacement of it.
+def httpx_transport_is_patched() -> bool:
+    """Whether something (pytest-httpx) has replaced ``httpx.AsyncHTTPTransport.handle_async_request``.
+
+    Asked once, when a client is built: such a client sends every request through that method.
+    """
+    method = httpx.AsyncHTTPTransport.handle_async_request
+    return (getattr(method, "__module__", None), getattr(method, "__qualname__", None)) != (
+        "httpx._transports.default",
+        "AsyncHTTPTransport.handle_async_request",
+    )
 
 
 def _register_with_respx() -> None:
