@@ -15,6 +15,7 @@ from typing import Any, Self, TypeVar, cast
 
 import httpx
 
+from . import _json
 from ._constants import (
     DEFAULT_ANALYST_BASE_URL,
     DEFAULT_BASE_URL,
@@ -24,7 +25,6 @@ from ._constants import (
     ENV_BASE_URL,
     ENV_TOKEN,
 )
-from . import _json
 from ._exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -165,7 +165,12 @@ class HummClient(Namespaces):
             from ._transport import HummTransport, httpx_transport_is_patched
 
             transport = HummTransport(  # aiohttp loads now, not in the first request
-                proxy=proxy, verify=verify, cert=cert, trust_env=trust_env, limits=limits or DEFAULT_LIMITS
+                proxy=proxy,
+                verify=verify,
+                cert=cert,
+                trust_env=trust_env,
+                limits=limits or DEFAULT_LIMITS,
+                tls=any(url.text.startswith("https://") for url in self._base_urls.values()),
             )
             self._direct_transport = transport
             if not httpx_transport_is_patched():  # decided once, here: see the README's "Mocking"

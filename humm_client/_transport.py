@@ -334,7 +334,7 @@ class AiohttpPool(metaclass=_PoolType):
     def __init__(
         self,
         *,
-        ssl_context: ssl.SSLContext,
+        ssl_context: ssl.SSLContext | None,
         limits: httpx.Limits,
         proxy_routes: list[tuple[Any, dict[str, Any] | None]],
     ) -> None:
@@ -366,7 +366,8 @@ class AiohttpPool(metaclass=_PoolType):
         connector = aiohttp.TCPConnector(
             limit=self._limits.max_connections or 0,
             keepalive_timeout=self._limits.keepalive_expiry or 15.0,
-            ssl=self._ssl_context,
+            # None: no https:// host to reach (see HummTransport's tls), aiohttp's verified default.
+            ssl=self._ssl_context if self._ssl_context is not None else True,
         )
         session = aiohttp.ClientSession(
             connector=connector,
@@ -536,7 +537,8 @@ class HummTransport(httpx.AsyncHTTPTransport):
     The arguments mean what they mean for ``httpx.AsyncHTTPTransport`` / ``httpx.AsyncClient``;
     ``trust_env`` also covers the proxy variables, as it does for ``httpx.AsyncClient``
     (this transport is used without one). ``limits.max_keepalive_connections`` has no aiohttp
-    counterpart: every idle connection is kept until ``keepalive_expiry``.
+    counterpart: every idle connection is kept until ``keepalive_expiry``. ``tls=False`` says
+    no ``https://`` host will be called, so the SSL context is not built.
     """
 
     def __init__(
@@ -547,16 +549,21 @@ class HummTransport(httpx.AsyncHTTPTransport):
         trust_env: bool = True,
         proxy: ProxyTypes | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
+        tls: bool = True,
     ) -> None:
         # Not super().__init__(): it would build the httpcore pool this transport replaces.
         _load()  # aiohttp and httpcore load now, with the client, not in the first request
 
         if not isinstance(limits, httpx.Limits):
             raise InvalidArgumentError("limits must be an httpx.Limits")
+        routes = _proxy_routes(proxy, trust_env)
+        # tls=False (the client's hosts are all http://), no proxy, default verify: no context
+        # to build (loading the CA bundle costs tens of ms).
+        plain = not tls and not routes and verify is True and cert is None
         pool = AiohttpPool(
-            ssl_context=make_ssl_context(verify, cert, trust_env),
+            ssl_context=None if plain else make_ssl_context(verify, cert, trust_env),
             limits=limits,
-            proxy_routes=_proxy_routes(proxy, trust_env),
+            proxy_routes=routes,
         )
         pool.transport = self
         self._pool = pool  # type: ignore[assignment]
