@@ -49,6 +49,7 @@ from ._transport import (
     DEFAULT_LIMITS,
     AiohttpPool,
     CertTypes,
+    HummRequest,
     ProxyTypes,
     VerifyTypes,
     certificate_problem,
@@ -306,6 +307,15 @@ class HummClient(Namespaces):
                 ) from None
         timeouts = self._timeout_dict if isinstance(timeout, NotGiven) else as_timeout(timeout).as_dict()
         try:
+            if self._direct_pool is not None:
+                # Our own client, sending straight to aiohttp: the parts, as they are.
+                return HummRequest(
+                    kwargs["method"],
+                    self._base_urls[op.server].join(kwargs["url"], params),
+                    headers,
+                    content,
+                    {"timeout": timeouts},
+                )
             if self._direct_transport is not None:
                 # Our own client has no defaults to merge: build the request directly.
                 return httpx.Request(
@@ -329,7 +339,7 @@ class HummClient(Namespaces):
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
         pool = self._direct_pool
         if pool is not None:  # bytes to aiohttp (or, while respx patches the pool, through httpx)
-            return await pool.send(request)
+            return await pool.send(request)  # type: ignore[arg-type]  # a HummRequest: _build_request
         transport = self._direct_transport
         if transport is None:
             return await self._http.send(request)

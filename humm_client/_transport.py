@@ -54,6 +54,7 @@ __all__ = [
     "ACCEPT_ENCODING",
     "DEFAULT_LIMITS",
     "AiohttpPool",
+    "HummRequest",
     "HummResponse",
     "HummTransport",
     "certificate_problem",
@@ -281,8 +282,92 @@ class _Body:
         pass
 
 
+class HummRequest(httpx.Request):
+    """The default client's ``httpx.Request``, built from parts that are already valid.
+
+    ``HummClient`` has checked the headers and built the URL; ``AiohttpPool.send`` sends
+    ``method``, ``url``, ``fields`` (the merged header dict) and ``body`` as they are. The
+    ``httpx.Headers`` a user may read (an error's or a raw response's ``request.headers``,
+    with the Host and Content-Length httpx adds) are made on first access, exactly as
+    ``httpx.Request`` makes them.
+    """
+
+    def __init__(
+        self,
+        method: str,
+        url: httpx.URL,
+        fields: dict[str, str],
+        body: bytes | None,
+        extensions: dict[str, Any],
+    ) -> None:
+        self.method = method.upper()
+        self.url = url
+        self.fields = fields
+        self.body = body
+        self.extensions = extensions
+        self.stream = httpx.ByteStream(body or b"")
+        self._content = body or b""
+
+    @property
+    def headers(self) -> httpx.Headers:
+        made: httpx.Headers | None = self.__dict__.get("_humm_headers")
+        if made is None:
+            made = httpx.Request(self.method, self.url, headers=self.fields, content=self.body).headers
+            self.__dict__["_humm_headers"] = made
+        return made
+
+    @headers.setter
+    def headers(self, value: httpx.Headers) -> None:
+        self.__dict__["_humm_headers"] = value
+
+    def __getstate__(self) -> dict[str, Any]:
+        self.headers  # noqa: B018 - made before pickling, like an httpx.Request's
+        return super().__getstate__()
+
+
 class HummResponse(httpx.Response):
-    """The default transport's response: ``json()`` decodes with orjson (see ``_json``)."""
+    """The default transport's response: ``json()`` decodes with orjson (see ``_json``), and the
+    ``httpx.Headers`` are made from the raw header list on first access."""
+
+    @classmethod
+    def received(
+        cls,
+        status: int,
+        raw_headers: list[tuple[bytes, bytes]],
+        content: bytes,
+        request: httpx.Request,
+        reason: bytes,
+    ) -> HummResponse:
+        """An identity-encoded answer, already read: what ``httpx.Response(...)`` + ``aread()`` make."""
+        self = cls.__new__(cls)
+        self.status_code = status
+        self.__dict__["_humm_raw_headers"] = raw_headers
+        self._request = request
+        self.next_request = None
+        self.extensions = {"http_version": b"HTTP/1.1", "reason_phrase": reason}
+        self.history = []
+        self.default_encoding = "utf-8"
+        self.stream = httpx.ByteStream(content)
+        self._content = content
+        self._num_bytes_downloaded = len(content)
+        self.is_stream_consumed = self.is_closed = True
+        return self
+
+    @property
+    def headers(self) -> httpx.Headers:
+        made: httpx.Headers | None = self.__dict__.get("_humm_headers")
+        if made is None:
+            made = httpx.Headers(self.__dict__.get("_humm_raw_headers"))
+            self.__dict__["_humm_headers"] = made
+        return made
+
+    @headers.setter
+    def headers(self, value: httpx.Headers) -> None:
+        self.__dict__["_humm_headers"] = value
+
+    def __getstate__(self) -> dict[str, Any]:
+        self.headers  # noqa: B018 - made before pickling
+        return super().__getstate__()
 
     def json(self, **kwargs: Any) -> Any:
         if kwargs:
@@ -437,7 +522,7 @@ class AiohttpPool(metaclass=_PoolType):
 
     _own_handle_async_request = handle_async_request
 
-    async def _send_direct(self, request: httpx.Request) -> httpx.Response:
+    async def _send_direct(self, request: HummRequest) -> httpx.Response:
         """The fast path: the request's bytes to aiohttp, its answer as an already-read response."""
         loop = asyncio.get_running_loop()
         session = self._session
@@ -453,8 +538,8 @@ class AiohttpPool(metaclass=_PoolType):
             async with session.request(
                 request.method,
                 _URL(str(url), encoded=True),  # keep our percent-encoding
-                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw],
-                data=request.content or None,
+                headers=request.fields,
+                data=request.body,
                 allow_redirects=False,
                 timeout=cached[1],
                 **(proxy or {}),
@@ -462,22 +547,21 @@ class AiohttpPool(metaclass=_PoolType):
                 content = await raw.read()
         except (_aiohttp.ClientError, TimeoutError, ValueError) as exc:
             raise _httpx_error(exc, request) from exc
+        reason = (raw.reason or "").encode()
+        encoding = raw.headers.get("Content-Encoding")
+        if encoding is None or encoding.lower() == "identity":  # nothing to decode: no decoder pass
+            return HummResponse.received(raw.status, list(raw.raw_headers), content, request, reason)
         response = HummResponse(
             raw.status,
             headers=list(raw.raw_headers),
             stream=httpx.ByteStream(content),
             request=request,
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (raw.reason or "").encode()},
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": reason},
         )
-        encoding = response.headers.get("content-encoding")
-        if encoding is None or encoding == "identity":
-            response._content = content  # nothing to decode: skip httpx's decoder pass
-            response.is_stream_consumed = response.is_closed = True
-        else:
-            await response.aread()  # httpx decodes gzip/deflate/br/zstd as it would have
+        await response.aread()  # httpx decodes gzip/deflate/br/zstd as it would have
         return response
 
-    async def _send_via_httpx(self, request: httpx.Request) -> httpx.Response:
+    async def _send_via_httpx(self, request: HummRequest) -> httpx.Response:
         """While ``handle_async_request`` is replaced (a mock): through httpx's transport method."""
         assert self.transport is not None
         response = await self.transport.handle_async_request(request)
