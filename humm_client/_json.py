@@ -16,14 +16,16 @@ sees exactly what they saw before (the same values, the same errors):
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import orjson
 
 __all__ = ["dumps", "loads"]
 
-_LONG_NUMBER = re.compile(rb"\d{19}")
+# A run of 19+ digits: every digit becomes "0", everything else "x", then one substring search
+# (C speed: a regex over the body costs more than the decoding it guards).
+_DIGITS_AS_ZERO = bytes(0x30 if 0x30 <= byte <= 0x39 else 0x78 for byte in range(256))
+_LONG_RUN = b"0" * 19
 # What json cannot encode either: left to json, to raise its own TypeError.
 _PASSTHROUGH = orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
 
@@ -41,7 +43,8 @@ def dumps(value: Any) -> bytes:
 
 def loads(content: bytes | str) -> Any:
     """``json.loads(content)``, by orjson where that gives the same result."""
-    if _LONG_NUMBER.search(content if isinstance(content, bytes) else content.encode()) is None:
+    raw = content if isinstance(content, bytes) else content.encode("utf-8", "surrogatepass")
+    if _LONG_RUN not in raw.translate(_DIGITS_AS_ZERO):
         try:
             return orjson.loads(content)
         except orjson.JSONDecodeError:
