@@ -27,7 +27,9 @@ pytestmark = pytest.mark.xfail(
     ],
     ids=["string-for-list", "int-item", "null-item"],
 )
-async def test_a_wrongly_typed_list_is_a_validation_error(loopback: Loopback, body: dict[str, object]) -> None:
+async def test_a_wrongly_typed_list_is_a_validation_error(
+    loopback: Loopback, body: dict[str, object]
+) -> None:
     loopback.add_response(json=body)
     async with HummClient(token=TOKEN, base_url=loopback.url, max_retries=0) as humm:
         with pytest.raises(ResponseValidationError):
