@@ -15,7 +15,6 @@ from typing import Any, Self, TypeVar, cast
 
 import httpx
 
-from . import _json
 from ._constants import (
     DEFAULT_ANALYST_BASE_URL,
     DEFAULT_BASE_URL,
@@ -36,6 +35,7 @@ from ._exceptions import (
 )
 from ._generated.api import Namespaces
 from ._headers import check_header, merge_headers
+from ._json import dumps as dump_json
 from ._logs import logger
 from ._ratelimit import PAUSE_STATUSES, FlowControl
 from ._resource import AsyncResource, Operation
@@ -300,7 +300,7 @@ class HummClient(Namespaces):
             content = content.read()
         if "json" in kwargs:
             try:
-                content = _json.dumps(kwargs["json"])
+                content = dump_json(kwargs["json"])
             except (TypeError, ValueError) as exc:
                 raise InvalidArgumentError(
                     f"{op.name}: the request body is not JSON-serialisable: {exc}"

@@ -43,8 +43,8 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from httpx._decoders import SUPPORTED_DECODERS
 
-from . import _json
 from ._exceptions import HummError, InvalidArgumentError
+from ._json import loads as load_json
 
 if TYPE_CHECKING:
     import aiohttp
@@ -326,7 +326,7 @@ class HummRequest(httpx.Request):
 
 
 class HummResponse(httpx.Response):
-    """The default transport's response: ``json()`` decodes with orjson (see ``_json``), and the
+    """The default transport's response: ``json()`` decodes with orjson (see ``humm_client._json``), and the
     ``httpx.Headers`` are made from the raw header list on first access."""
 
     @classmethod
@@ -372,7 +372,7 @@ class HummResponse(httpx.Response):
     def json(self, **kwargs: Any) -> Any:
         if kwargs:
             return super().json(**kwargs)
-        return _json.loads(self.content)
+        return load_json(self.content)
 
 
 def _httpx_error(exc: BaseException, request: httpx.Request) -> Exception:

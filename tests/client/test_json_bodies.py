@@ -83,3 +83,31 @@ def test_dumps_and_loads_agree_with_json(value: object) -> None:
     assert json.loads(dumps(value)) == json.loads(text)
     assert loads(text.encode()) == json.loads(text)
     assert loads(json.dumps(value).encode()) == json.loads(text)  # ASCII escapes, surrogates included
+
+
+async def test_the_httpx_objects_a_user_sees_are_httpxs_own(loopback: Loopback) -> None:
+    """The fast path builds the request's and response's httpx.Headers only when read: what an error
+    shows must equal what httpx itself would have built, and survive pickling."""
+    import pickle
+
+    import httpx
+
+    from humm_client import NotFoundError
+
+    loopback.add_response(404, json={"detail": "gone"}, headers={"X-Request-Id": "r1"})
+    async with _client(loopback) as humm:
+        with pytest.raises(NotFoundError) as caught:
+            await humm.integration_sources.update(SOURCE, name="n", extra_headers={"X-Team": "t"})
+    response = caught.value.response
+    request = response.request
+    assert isinstance(request, httpx.Request) and isinstance(response, httpx.Response)
+    assert next(iter(request.headers)) == "host"  # first, as httpx.Request puts it
+    assert request.headers["host"] == loopback.url.removeprefix("http://")
+    assert request.headers["content-length"] == str(len(request.content))
+    assert request.headers["x-team"] == "t"
+    assert response.headers["x-request-id"] == "r1" and caught.value.request_id == "r1"
+    assert response.json() == {"detail": "gone"}
+    copy = pickle.loads(pickle.dumps(response))
+    assert (
+        copy.status_code == 404 and copy.headers["x-request-id"] == "r1" and copy.content == response.content
+    )
