@@ -496,7 +496,8 @@ def write_report(
         "answered by a loopback asyncio server (bench/server.py) with the documented example response, "
         "parsed into a typed model by every SDK contender. Ratios are against the floor (raw aiohttp with "
         "`json.dumps`/`json.loads`, no typed parsing) and raw `httpx.AsyncClient()`, measured in the same run; "
-        f"the first three rows are the median of {ROUNDS} interleaved rounds. Event loop: {LOOP}."
+        f"the first three rows are the median of {ROUNDS} interleaved rounds. Event loop: {LOOP}. "
+        "Absolute req/s vary with the machine's load (it may be shared): compare ratios within one run."
         + (" **QUICK run: too few requests for the figures to mean much.**" if QUICK else ""),
         "",
         "| client | req/s, concurrency 1 | × floor | × httpx | req/s, concurrency 50 | × floor | × httpx |",
