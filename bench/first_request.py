@@ -39,22 +39,26 @@ print(json.dumps({"import": t1 - t0, "build": t2 - t1, "namespace": namespace, "
 """
 
 
+def measure(url: str, runs: int) -> dict[str, float]:
+    """Median seconds of each phase over ``runs`` fresh interpreters, against the server at ``url``."""
+    samples = [
+        json.loads(subprocess.run([sys.executable, "-c", CHILD, url], check=True, cwd=ROOT,
+                                  capture_output=True, text=True).stdout)
+        for _ in range(runs)
+    ]  # fmt: skip
+    return {phase: statistics.median(s[phase] for s in samples) for phase in samples[0]}
+
+
 def main() -> int:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     server, url = start_server()
     try:
-        samples = [
-            json.loads(subprocess.run([sys.executable, "-c", CHILD, url], check=True, cwd=ROOT,
-                                      capture_output=True, text=True).stdout)
-            for _ in range(runs)
-        ]  # fmt: skip
+        medians = measure(url, runs)
     finally:
         server.terminate()
         server.wait()
-    for phase in samples[0]:
-        print(
-            f"{phase:>12}: {statistics.median(s[phase] for s in samples) * 1000:7.1f} ms (median of {runs})"
-        )
+    for phase, seconds in medians.items():
+        print(f"{phase:>12}: {seconds * 1000:7.1f} ms (median of {runs})")
     return 0
 
 

@@ -28,6 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 QUICK = os.environ.get("QUICK", "") not in ("", "0")
 N_REQUESTS = 300 if QUICK else 10_000
+ROUNDS = 1 if QUICK else 3  # interleaved rounds for the floor / from_dict / HummClient rows
 N_RSS = 3_000 if QUICK else 100_000
 IMPORT_RUNS = 3 if QUICK else 9
 SOURCE_ID = uuid.UUID("3c90c3cc-0d44-4b50-8888-8dd25736052a")
@@ -155,6 +156,40 @@ async def raw_aiohttp(url: str, stack: AsyncExitStack) -> Send:
     return send
 
 
+async def aiohttp_floor(url: str, stack: AsyncExitStack) -> Send:
+    """The floor: aiohttp with stdlib json both ways, no typed parsing."""
+    import json
+
+    import aiohttp
+
+    session = await stack.enter_async_context(aiohttp.ClientSession(base_url=url))
+    headers = {"Content-Type": "application/json"}
+
+    async def send() -> Any:
+        async with session.put(PATH, data=json.dumps(BODY).encode(), headers=headers) as response:
+            return json.loads(await response.read())
+
+    return send
+
+
+async def aiohttp_from_dict(url: str, stack: AsyncExitStack) -> Send:
+    """The floor plus the generated model's `from_dict`: what typed parsing costs on its own."""
+    import json
+
+    import aiohttp
+
+    from humm_client.models import IntegrationSourceResponse
+
+    session = await stack.enter_async_context(aiohttp.ClientSession(base_url=url))
+    headers = {"Content-Type": "application/json"}
+
+    async def send() -> Any:
+        async with session.put(PATH, data=json.dumps(BODY).encode(), headers=headers) as response:
+            return IntegrationSourceResponse.from_dict(json.loads(await response.read()))
+
+    return send
+
+
 async def humm_default(url: str, stack: AsyncExitStack) -> Send:
     from humm_client import HummClient
 
@@ -189,10 +224,14 @@ async def openai_aiohttp(url: str, stack: AsyncExitStack) -> Send:
     return lambda: client.put(PATH, body=BODY, cast_to=model)
 
 
+FLOOR = "raw aiohttp + `json.loads` (the floor)"
+HUMM = "**`HummClient` (defaults)**"
 CONTENDERS: dict[str, Callable[[str, AsyncExitStack], Awaitable[Send]]] = {
+    FLOOR: aiohttp_floor,
+    "aiohttp + `json.loads` + generated `from_dict`": aiohttp_from_dict,
+    HUMM: humm_default,
     "raw `httpx.AsyncClient()`": raw_httpx,
     "raw aiohttp `ClientSession`": raw_aiohttp,
-    "**`HummClient` (defaults)**": humm_default,
     "`HummClient(http_client=httpx.AsyncClient())`": humm_on_httpx,
     "httpx, tuned pool (50 connections)": tuned_httpx,
     "httpx + httpx-aiohttp 0.2 transport": httpx_aiohttp,
@@ -244,8 +283,27 @@ def parse_figures() -> dict[str, float]:
         min(timeit.repeat(lambda: IntegrationSourceResponse.from_dict(example), number=n, repeat=3)) / n
     )
     theirs_parse = min(timeit.repeat(lambda: model.model_validate(example), number=n, repeat=3)) / n
+    # Parse, then read every attribute (what a lazy model would defer), each side.
+    names = list(model.model_fields)
+    ours_read = (
+        min(
+            timeit.repeat(
+                lambda: _read_all(IntegrationSourceResponse.from_dict(example), names), number=n, repeat=3
+            )
+        )
+        / n
+    )
+    theirs_read = (
+        min(timeit.repeat(lambda: _read_all(model.model_validate(example), names), number=n, repeat=3)) / n
+    )
     return {"ours": ours * 1e6, "pydantic": theirs * 1e6, "ours_parse": ours_parse * 1e6,
-            "pydantic_parse": theirs_parse * 1e6}  # fmt: skip
+            "pydantic_parse": theirs_parse * 1e6, "ours_read": ours_read * 1e6,
+            "pydantic_read": theirs_read * 1e6}  # fmt: skip
+
+
+def _read_all(instance: Any, names: list[str]) -> None:
+    for name in names:
+        getattr(instance, name)
 
 
 def import_time(module: str) -> float:
@@ -377,13 +435,29 @@ async def main() -> int:
     server, url = start_server()
     try:
         rates: dict[str, dict[int, float]] = {}
+        # The floor, floor + from_dict and HummClient: ROUNDS interleaved rounds, median (the
+        # ratios the goals are about; machine noise hits all three alike). The others: one round.
+        key = list(CONTENDERS)[:3]
+        samples: dict[str, dict[int, list[float]]] = {name: {1: [], 50: []} for name in key}
+        for _ in range(ROUNDS):
+            for concurrency in (1, 50):
+                for name in key:
+                    samples[name][concurrency].append(await throughput(CONTENDERS[name], url, concurrency))
+        for name in key:
+            rates[name] = {c: statistics.median(samples[name][c]) for c in (1, 50)}
+            print(f"  {name}: {rates[name][1]:,.0f} / {rates[name][50]:,.0f} req/s (c1 / c50)", flush=True)
         for name, factory in CONTENDERS.items():
+            if name in rates:
+                continue
             rates[name] = {}
             for concurrency in (1, 50):
                 rates[name][concurrency] = await throughput(factory, url, concurrency)
                 print(
                     f"  {name}: concurrency {concurrency}: {rates[name][concurrency]:,.0f} req/s", flush=True
                 )
+        from . import first_request  # it imports this module
+
+        cold = first_request.measure(url, IMPORT_RUNS)
         burst_humm = await burst(url, "humm")
         burst_httpx = await burst(url, "httpx") if not QUICK else None
         rss, rss_requests = await rss_growth(url)
@@ -393,7 +467,7 @@ async def main() -> int:
         server.wait()
     parse = parse_figures()
     imports = {m: import_time(m) for m in ("humm_client", "httpx")}
-    write_report(rates, parse, imports, rss, rss_requests, burst_humm, burst_httpx, overhead)
+    write_report(rates, parse, imports, rss, rss_requests, burst_humm, burst_httpx, overhead, cold)
     return 0
 
 
@@ -406,10 +480,12 @@ def write_report(
     burst_humm: tuple[int, float],
     burst_httpx: tuple[int, float] | None,
     overhead: dict[str, float],
+    cold: dict[str, float],
 ) -> None:
     base = rates["raw `httpx.AsyncClient()`"]
-    floor = rates["raw aiohttp `ClientSession`"]
-    humm = rates["**`HummClient` (defaults)**"]
+    floor = rates[FLOOR]
+    aio = rates["raw aiohttp `ClientSession`"]
+    humm = rates[HUMM]
     lines = [
         "# Benchmarks",
         "",
@@ -418,17 +494,19 @@ def write_report(
         "",
         f"Each cell: {N_REQUESTS:,} `PUT {PATH.split(str(SOURCE_ID))[0]}{{id}}` requests with a realistic body, "
         "answered by a loopback asyncio server (bench/server.py) with the documented example response, "
-        "parsed into a typed model by every SDK contender. Ratios are against raw `httpx.AsyncClient()` "
-        "measured in the same run."
+        "parsed into a typed model by every SDK contender. Ratios are against the floor (raw aiohttp with "
+        "`json.dumps`/`json.loads`, no typed parsing) and raw `httpx.AsyncClient()`, measured in the same run; "
+        f"the first three rows are the median of {ROUNDS} interleaved rounds. Event loop: {LOOP}. "
+        "Absolute req/s vary with the machine's load (it may be shared): compare ratios within one run."
         + (" **QUICK run: too few requests for the figures to mean much.**" if QUICK else ""),
         "",
-        "| client | req/s, concurrency 1 | × httpx | req/s, concurrency 50 | × httpx | × aiohttp |",
-        "|---|---:|---:|---:|---:|---:|",
+        "| client | req/s, concurrency 1 | × floor | × httpx | req/s, concurrency 50 | × floor | × httpx |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for name, r in rates.items():
         lines.append(
-            f"| {name} | {r[1]:,.0f} | {r[1] / base[1]:.2f} | {r[50]:,.0f} | {r[50] / base[50]:.2f} "
-            f"| {r[50] / floor[50]:.2f} |"
+            f"| {name} | {r[1]:,.0f} | {r[1] / floor[1]:.2f} | {r[1] / base[1]:.2f} | {r[50]:,.0f} "
+            f"| {r[50] / floor[50]:.2f} | {r[50] / base[50]:.2f} |"
         )
     ratio_import = imports["humm_client"] / imports["httpx"]
     lines += [
@@ -437,15 +515,29 @@ def write_report(
         "",
         "| goal | measured | met |",
         "|---|---|---|",
+        f"| `HummClient` ≥ 0.75× the floor (raw aiohttp + `json.loads`) at concurrency 50 | "
+        f"{humm[50] / floor[50]:.2f}× | {_met(humm[50] >= 0.75 * floor[50])} |",
+        f"| `HummClient` ≥ 0.85× the floor at concurrency 1 | {humm[1] / floor[1]:.2f}× | "
+        f"{_met(humm[1] >= 0.85 * floor[1])} |",
+        f'| parse + `to_dict` ≥ 1.3× pydantic v2 `model_validate` + `model_dump(mode="json")` | '
+        f"{parse['pydantic'] / parse['ours']:.2f}× ({parse['ours']:.1f} µs vs {parse['pydantic']:.1f} µs) | "
+        f"{_met(parse['pydantic'] >= 1.3 * parse['ours'])} |",
+        f"| parse, every attribute read ≥ 1.0× pydantic | {parse['pydantic_read'] / parse['ours_read']:.2f}× "
+        f"({parse['ours_read']:.1f} µs vs {parse['pydantic_read']:.1f} µs) | "
+        f"{_met(parse['pydantic_read'] >= parse['ours_read'])} |",
+        f"| first request after `HummClient()` ≤ 20 ms (loopback, fresh process) | "
+        f"{cold['first call'] * 1000:.1f} ms | {_met(cold['first call'] <= 0.020)} |",
+        f"| first namespace access ≤ 25 ms (fresh process) | {cold['namespace'] * 1000:.1f} ms | "
+        f"{_met(cold['namespace'] <= 0.025)} |",
+        f"| `import humm_client` ≤ 1.5× `import httpx` | {imports['humm_client'] * 1000:.0f} ms vs "
+        f"{imports['httpx'] * 1000:.0f} ms ({ratio_import:.2f}×) | {_met(ratio_import <= 1.5)} |",
         f"| `HummClient` at concurrency 50 ≥ 3× raw httpx | {humm[50] / base[50]:.2f}× | {_met(humm[50] >= 3 * base[50])} |",
-        f"| `HummClient` at concurrency 50 ≥ 0.33× raw aiohttp | {humm[50] / floor[50]:.2f}× | "
-        f"{_met(humm[50] >= 0.33 * floor[50])} |",
+        f"| `HummClient` at concurrency 50 ≥ 0.33× raw aiohttp | {humm[50] / aio[50]:.2f}× | "
+        f"{_met(humm[50] >= 0.33 * aio[50])} |",
         f"| `HummClient` at concurrency 1 ≥ raw httpx | {humm[1] / base[1]:.2f}× | {_met(humm[1] >= base[1])} |",
         f"| parse + `to_dict` ≥ pydantic v2 `model_validate` + `model_dump` | {parse['ours']:.1f} µs vs "
         f"{parse['pydantic']:.1f} µs ({parse['pydantic'] / parse['ours']:.2f}× pydantic's speed) | "
         f"{_met(parse['ours'] <= parse['pydantic'])} |",
-        f"| `import humm_client` ≤ 2× `import httpx` | {imports['humm_client'] * 1000:.0f} ms vs "
-        f"{imports['httpx'] * 1000:.0f} ms ({ratio_import:.2f}×) | {_met(ratio_import <= 2)} |",
         f"| RSS growth < 5 MiB over {rss_requests:,} requests through one client | {rss:+.1f} MiB | {_met(rss < 5)} |",
         f"| 1,000 concurrent calls, `timeout=3.0`, one client: 0 errors | `HummClient`: {burst_humm[0]} errors in "
         f"{burst_humm[1]:.2f} s"
@@ -457,6 +549,11 @@ def write_report(
         "",
         f"Parse alone: `from_dict` {parse['ours_parse']:.1f} µs, pydantic `model_validate` {parse['pydantic_parse']:.1f} µs.",
         "",
+        f"Cold start (`python -m bench.first_request`, median of {IMPORT_RUNS} fresh processes): import "
+        f"{cold['import'] * 1000:.0f} ms, `HummClient(...)` {cold['build'] * 1000:.0f} ms (imports aiohttp), "
+        f"first namespace access {cold['namespace'] * 1000:.1f} ms, first call {cold['first call'] * 1000:.1f} ms, "
+        f"second call {cold['second call'] * 1000:.1f} ms.",
+        "",
         "Tracing, client CPU per call at concurrency 1, in batches interleaved with a client that has "
         f"tracing absent ({overhead['call']:.0f} µs a call): `opentelemetry-api` installed but no tracer "
         f"provider set {overhead['unset']:+.1f} µs ({overhead['unset'] / overhead['call']:+.1%}); the "
@@ -464,11 +561,46 @@ def write_report(
         f"({overhead['sdk'] / overhead['call_sdk']:+.1%}).",
         "",
     ]
+    lines += _misses(rates, parse, cold)
     lines += NOTES
     report = "\n".join(lines) + "\n"
     if not QUICK:
         (ROOT / "BENCHMARKS.md").write_text(report, encoding="utf-8")
     print(report)
+
+
+def _misses(rates: dict[str, dict[int, float]], parse: dict[str, float], cold: dict[str, float]) -> list[str]:
+    """Each of issue 13's goals this run missed: by how much, and why."""
+    floor, humm = rates[FLOOR], rates[HUMM]
+    typed = rates["aiohttp + `json.loads` + generated `from_dict`"]
+    out: list[str] = []
+    for concurrency, goal in ((50, 0.75), (1, 0.85)):
+        ratio = humm[concurrency] / floor[concurrency]
+        if ratio < goal:
+            out.append(
+                f"- Concurrency {concurrency}: {ratio:.2f}× the floor against {goal}× ({goal - ratio:.2f} short). "
+                f"The typed parse alone takes the floor to {typed[concurrency] / floor[concurrency]:.2f}× (the "
+                "`from_dict` row): the generated models are not yet the faster shape (that template rebuild is "
+                "separate work). The rest is Python per call: packing the arguments into the request model, "
+                "`to_dict`, header merging, the retry/flow-control/tracing code and error mapping."
+            )
+    speed, speed_read = parse["pydantic"] / parse["ours"], parse["pydantic_read"] / parse["ours_read"]
+    if speed < 1.3 or speed_read < 1.0:
+        out.append(
+            f"- Parsing: {speed:.2f}× pydantic against 1.3× (parse + `to_dict`), {speed_read:.2f}× against 1.0× "
+            "with every attribute read. The model template is unchanged here; the faster model shape the issue "
+            "describes is its own piece of work."
+        )
+    if cold["namespace"] > 0.025:
+        out.append(
+            f"- First namespace access: {cold['namespace'] * 1000:.0f} ms against 25 ms. The models package is "
+            "lazy now (only the namespace's own models load), but a namespace module still imports every model "
+            "its methods name, ~20 for `integration_sources`, and attrs builds each class at import; deferring "
+            "those per operation needs the namespace template to stop naming models at module level."
+        )
+    if out:
+        out = ["## Goals missed, by how much and why", "", *out, ""]
+    return out
 
 
 def _met(ok: bool) -> str:
@@ -481,8 +613,12 @@ NOTES = [
     "- The default transport is `humm_client._transport.HummTransport`: an `httpx.AsyncHTTPTransport` "
     "(httpx's `Request`/`Response`, which the generated code needs) with aiohttp's connection pool in place of httpcore's. httpx's own pool is what collapses "
     "under concurrency; the tuned-pool row shows that raising its limits does not fix it.",
-    "- `HummClient` sends straight to its own transport (no `AsyncClient.send` auth/redirect/cookie "
-    "machinery), reads each body whole, and builds one `httpx.Request` per call.",
+    "- `HummClient` sends straight to the aiohttp pool: method, URL, the merged header dict and the body "
+    "bytes (orjson-encoded) go to aiohttp as they are, and an identity-encoded answer becomes an already-read "
+    "`httpx.Response` subclass whose `httpx.Headers` are made only if read (errors, raw responses); JSON is "
+    "decoded with orjson. What is left between the floor and `HummClient` is mostly the typed parse "
+    "(the `from_dict` row shows its share), argument packing and header merging in Python, and the retry, "
+    "flow-control and error-mapping code around each call.",
     "- Parsing: the generated attrs models parse in pure Python (strict type checks, exact datetime text "
     "kept for round-trips, unknown fields kept). pydantic v2 validates in compiled Rust (pydantic-core); "
     "where the parse goal is missed it is by the factor shown, on a 29-field model with 5 datetimes and "
@@ -494,6 +630,17 @@ NOTES = [
 ]
 
 
+def _loop() -> tuple[str, Callable[[Any], int]]:
+    """uvloop when it is installed (the server uses it too), else asyncio's default loop."""
+    try:
+        import uvloop  # type: ignore[import-not-found, unused-ignore]
+    except ImportError:
+        return "asyncio (uvloop not installed)", asyncio.run
+    return f"uvloop {metadata.version('uvloop')}", uvloop.run
+
+
+LOOP, _run = _loop()
+
 if __name__ == "__main__":
     sys.path.insert(0, str(ROOT))
-    raise SystemExit(asyncio.run(main()))
+    raise SystemExit(_run(main()))

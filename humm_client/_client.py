@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import copy
 import functools
-import json
 import os
 import platform
 import time
@@ -37,6 +36,7 @@ from ._exceptions import (
 )
 from ._generated.api import Namespaces
 from ._headers import check_header, merge_headers
+from ._json import dumps as dump_json
 from ._logs import logger
 from ._ratelimit import PAUSE_STATUSES, FlowControl
 from ._resource import AsyncResource, Operation
@@ -48,7 +48,9 @@ from ._tracing import load_tracing
 from ._transport import (
     ACCEPT_ENCODING,
     DEFAULT_LIMITS,
+    AiohttpPool,
     CertTypes,
+    HummRequest,
     ProxyTypes,
     VerifyTypes,
     certificate_problem,
@@ -170,12 +172,21 @@ class HummClient(Namespaces):
         self._owns_http = http_client is None
         # Our own client: requests go straight to its transport (see _send_once).
         self._direct_transport: httpx.AsyncBaseTransport | None = None
+        self._direct_pool: AiohttpPool | None = None
         if http_client is None:
-            from ._transport import HummTransport  # aiohttp loads now, not in the first request
+            from ._transport import HummTransport, httpx_transport_is_patched
 
-            self._direct_transport = HummTransport(
-                proxy=proxy, verify=verify, cert=cert, trust_env=trust_env, limits=limits or DEFAULT_LIMITS
+            transport = HummTransport(  # aiohttp loads now, not in the first request
+                proxy=proxy,
+                verify=verify,
+                cert=cert,
+                trust_env=trust_env,
+                limits=limits or DEFAULT_LIMITS,
+                tls=any(url.text.startswith("https://") for url in self._base_urls.values()),
             )
+            self._direct_transport = transport
+            if not httpx_transport_is_patched():  # decided once, here: see the README's "Mocking"
+                self._direct_pool = transport.pool
             http_client = httpx.AsyncClient(transport=self._direct_transport, follow_redirects=False)
         self._http = http_client
         self._closed = False
@@ -300,16 +311,22 @@ class HummClient(Namespaces):
             content = content.read()
         if "json" in kwargs:
             try:
-                content = json.dumps(
-                    kwargs["json"], ensure_ascii=False, separators=(",", ":"), allow_nan=False
-                )
+                content = dump_json(kwargs["json"])
             except (TypeError, ValueError) as exc:
                 raise InvalidArgumentError(
                     f"{op.name}: the request body is not JSON-serialisable: {exc}"
                 ) from None
-            content = content.encode("utf-8")
         timeouts = self._timeout_dict if isinstance(timeout, NotGiven) else as_timeout(timeout).as_dict()
         try:
+            if self._direct_pool is not None:
+                # Our own client, sending straight to aiohttp: the parts, as they are.
+                return HummRequest(
+                    kwargs["method"],
+                    self._base_urls[op.server].join(kwargs["url"], params),
+                    headers,
+                    content,
+                    {"timeout": timeouts},
+                )
             if self._direct_transport is not None:
                 # Our own client has no defaults to merge: build the request directly.
                 return httpx.Request(
@@ -331,6 +348,9 @@ class HummClient(Namespaces):
             raise InvalidArgumentError(f"{op.name}: cannot build the request: {exc}") from None
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        pool = self._direct_pool
+        if pool is not None:  # bytes to aiohttp (or, while respx patches the pool, through httpx)
+            return await pool.send(request)  # type: ignore[arg-type]  # a HummRequest: _build_request
         transport = self._direct_transport
         if transport is None:
             return await self._http.send(request)

@@ -44,12 +44,22 @@ import httpx
 from httpx._decoders import SUPPORTED_DECODERS
 
 from ._exceptions import HummError, InvalidArgumentError
+from ._json import loads as load_json
 
 if TYPE_CHECKING:
     import aiohttp
     import httpcore
 
-__all__ = ["ACCEPT_ENCODING", "DEFAULT_LIMITS", "AiohttpPool", "HummTransport", "certificate_problem"]
+__all__ = [
+    "ACCEPT_ENCODING",
+    "DEFAULT_LIMITS",
+    "AiohttpPool",
+    "HummRequest",
+    "HummResponse",
+    "HummTransport",
+    "certificate_problem",
+    "httpx_transport_is_patched",
+]
 
 # What httpx can decode here: gzip and deflate always, br and zstd when brotli / zstandard are installed.
 ACCEPT_ENCODING = ", ".join(name for name in SUPPORTED_DECODERS if name != "identity")
@@ -272,13 +282,144 @@ class _Body:
         pass
 
 
-class AiohttpPool:
-    """In the place of httpcore's connection pool: httpcore ``Request`` in, ``Response`` out."""
+class HummRequest(httpx.Request):
+    """The default client's ``httpx.Request``, built from parts that are already valid.
+
+    ``HummClient`` has checked the headers and built the URL; ``AiohttpPool.send`` sends
+    ``method``, ``url``, ``fields`` (the merged header dict) and ``body`` as they are. The
+    ``httpx.Headers`` a user may read (an error's or a raw response's ``request.headers``,
+    with the Host and Content-Length httpx adds) are made on first access, exactly as
+    ``httpx.Request`` makes them.
+    """
+
+    def __init__(
+        self,
+        method: str,
+        url: httpx.URL,
+        fields: dict[str, str],
+        body: bytes | None,
+        extensions: dict[str, Any],
+    ) -> None:
+        self.method = method.upper()
+        self.url = url
+        self.fields = fields
+        self.body = body
+        self.extensions = extensions
+        self.stream = httpx.ByteStream(body or b"")
+        self._content = body or b""
+
+    @property
+    def headers(self) -> httpx.Headers:
+        made: httpx.Headers | None = self.__dict__.get("_humm_headers")
+        if made is None:
+            made = httpx.Request(self.method, self.url, headers=self.fields, content=self.body).headers
+            self.__dict__["_humm_headers"] = made
+        return made
+
+    @headers.setter
+    def headers(self, value: httpx.Headers) -> None:
+        self.__dict__["_humm_headers"] = value
+
+    def __getstate__(self) -> dict[str, Any]:
+        self.headers  # noqa: B018 - made before pickling, like an httpx.Request's
+        return super().__getstate__()
+
+
+class HummResponse(httpx.Response):
+    """The default transport's response: ``json()`` decodes with orjson (see ``humm_client._json``), and the
+    ``httpx.Headers`` are made from the raw header list on first access."""
+
+    @classmethod
+    def received(
+        cls,
+        status: int,
+        raw_headers: list[tuple[bytes, bytes]],
+        content: bytes,
+        request: httpx.Request,
+        reason: bytes,
+    ) -> HummResponse:
+        """An identity-encoded answer, already read: what ``httpx.Response(...)`` + ``aread()`` make."""
+        self = cls.__new__(cls)
+        self.status_code = status
+        self.__dict__["_humm_raw_headers"] = raw_headers
+        self._request = request
+        self.next_request = None
+        self.extensions = {"http_version": b"HTTP/1.1", "reason_phrase": reason}
+        self.history = []
+        self.default_encoding = "utf-8"
+        self.stream = httpx.ByteStream(content)
+        self._content = content
+        self._num_bytes_downloaded = len(content)
+        self.is_stream_consumed = self.is_closed = True
+        return self
+
+    @property
+    def headers(self) -> httpx.Headers:
+        made: httpx.Headers | None = self.__dict__.get("_humm_headers")
+        if made is None:
+            made = httpx.Headers(self.__dict__.get("_humm_raw_headers"))
+            self.__dict__["_humm_headers"] = made
+        return made
+
+    @headers.setter
+    def headers(self, value: httpx.Headers) -> None:
+        self.__dict__["_humm_headers"] = value
+
+    def __getstate__(self) -> dict[str, Any]:
+        self.headers  # noqa: B018 - made before pickling
+        return super().__getstate__()
+
+    def json(self, **kwargs: Any) -> Any:
+        if kwargs:
+            return super().json(**kwargs)
+        return load_json(self.content)
+
+
+def _httpx_error(exc: BaseException, request: httpx.Request) -> Exception:
+    """aiohttp's exception as httpx's, chained as httpx's own transport chains it."""
+    low = map_error(exc)
+    low.__cause__ = exc
+    high: Exception = getattr(httpx, type(low).__name__)(str(low), request=request)
+    high.__cause__ = low
+    return high
+
+
+class _PoolType(type):
+    """Keeps ``AiohttpPool.send`` in step with ``AiohttpPool.handle_async_request``.
+
+    ``send`` is the client's fast path. While something replaces ``handle_async_request`` on
+    the class (respx does, for the duration of a mock), ``send`` is swapped for the path through
+    ``httpx.AsyncHTTPTransport.handle_async_request`` so the replacement sees every request;
+    when the original comes back, so does the fast path. Decided when the class changes, not
+    checked per request.
+    """
+
+    def __setattr__(cls, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        if name == "handle_async_request":
+            cls._sync_send()
+
+    def __delattr__(cls, name: str) -> None:
+        super().__delattr__(name)
+        if name == "handle_async_request":
+            cls._sync_send()
+
+    def _sync_send(cls) -> None:
+        own = cls.__dict__.get("handle_async_request") is cls.__dict__.get("_own_handle_async_request")
+        type.__setattr__(cls, "send", cls.__dict__["_send_direct" if own else "_send_via_httpx"])
+
+
+class AiohttpPool(metaclass=_PoolType):
+    """In the place of httpcore's connection pool: httpcore ``Request`` in, ``Response`` out.
+
+    ``send`` is the default client's path: ``httpx.Request`` in, ``HummResponse`` out, straight
+    to aiohttp (see ``_PoolType`` for when it goes through httpx's transport instead).
+    """
 
     def __init__(
         self,
         *,
-        ssl_context: ssl.SSLContext,
+        ssl_context: ssl.SSLContext | None,
         limits: httpx.Limits,
         proxy_routes: list[tuple[Any, dict[str, Any] | None]],
     ) -> None:
@@ -292,6 +433,7 @@ class AiohttpPool:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._guard: AsyncGenerator[None, None] | None = None
         self._closed = False
+        self.transport: httpx.AsyncBaseTransport | None = None  # the HummTransport that owns this pool
 
     # -- the session and its event loop --------------------------------------------------
 
@@ -309,7 +451,8 @@ class AiohttpPool:
         connector = aiohttp.TCPConnector(
             limit=self._limits.max_connections or 0,
             keepalive_timeout=self._limits.keepalive_expiry or 15.0,
-            ssl=self._ssl_context,
+            # None: no https:// host to reach (see HummTransport's tls), aiohttp's verified default.
+            ssl=self._ssl_context if self._ssl_context is not None else True,
         )
         session = aiohttp.ClientSession(
             connector=connector,
@@ -377,6 +520,57 @@ class AiohttpPool:
         )
         return result
 
+    _own_handle_async_request = handle_async_request
+
+    async def _send_direct(self, request: HummRequest) -> httpx.Response:
+        """The fast path: the request's bytes to aiohttp, its answer as an already-read response."""
+        loop = asyncio.get_running_loop()
+        session = self._session
+        if session is None or self._loop is not loop:
+            session = await self._open(loop)
+        url = request.url
+        timeout = request.extensions.get("timeout") or {}
+        cached = self._timeout
+        if cached[0] is not timeout:  # the client passes the same dict for its default timeout
+            cached = self._timeout = (timeout, _client_timeout(timeout))
+        proxy = self._proxy_routes and self._route_key((url.raw_scheme, url.raw_host, url.port))
+        try:
+            async with session.request(
+                request.method,
+                _URL(str(url), encoded=True),  # keep our percent-encoding
+                headers=request.fields,
+                data=request.body,
+                allow_redirects=False,
+                timeout=cached[1],
+                **(proxy or {}),
+            ) as raw:
+                content = await raw.read()
+        except (_aiohttp.ClientError, TimeoutError, ValueError) as exc:
+            raise _httpx_error(exc, request) from exc
+        reason = (raw.reason or "").encode()
+        encoding = raw.headers.get("Content-Encoding")
+        if encoding is None or encoding.lower() == "identity":  # nothing to decode: no decoder pass
+            return HummResponse.received(raw.status, list(raw.raw_headers), content, request, reason)
+        response = HummResponse(
+            raw.status,
+            headers=list(raw.raw_headers),
+            stream=httpx.ByteStream(content),
+            request=request,
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": reason},
+        )
+        await response.aread()  # httpx decodes gzip/deflate/br/zstd as it would have
+        return response
+
+    async def _send_via_httpx(self, request: HummRequest) -> httpx.Response:
+        """While ``handle_async_request`` is replaced (a mock): through httpx's transport method."""
+        assert self.transport is not None
+        response = await self.transport.handle_async_request(request)
+        response.request = request
+        await response.aread()
+        return response
+
+    send = _send_direct
+
     def _origin(self, url: httpcore.URL) -> str:
         host = url.host.decode("ascii")
         if ":" in host:
@@ -389,10 +583,13 @@ class AiohttpPool:
 
     def _route(self, url: httpcore.URL) -> dict[str, Any]:
         """The proxy arguments for this origin (empty: direct), decided once per origin."""
-        key = (url.scheme, url.host, url.port)
+        return self._route_key((url.scheme, url.host, url.port))
+
+    def _route_key(self, key: tuple[bytes, bytes, int | None]) -> dict[str, Any]:
         found = self._proxy_for_origin.get(key)
         if found is None:
-            origin = httpx.URL(scheme=url.scheme.decode(), host=url.host.decode(), port=url.port)
+            scheme, host, port = key
+            origin = httpx.URL(scheme=scheme.decode(), host=host.decode(), port=port)
             found = {}
             for pattern, proxy in self._proxy_routes:
                 if pattern.matches(origin):
@@ -424,7 +621,8 @@ class HummTransport(httpx.AsyncHTTPTransport):
     The arguments mean what they mean for ``httpx.AsyncHTTPTransport`` / ``httpx.AsyncClient``;
     ``trust_env`` also covers the proxy variables, as it does for ``httpx.AsyncClient``
     (this transport is used without one). ``limits.max_keepalive_connections`` has no aiohttp
-    counterpart: every idle connection is kept until ``keepalive_expiry``.
+    counterpart: every idle connection is kept until ``keepalive_expiry``. ``tls=False`` says
+    no ``https://`` host will be called, so the SSL context is not built.
     """
 
     def __init__(
@@ -435,18 +633,39 @@ class HummTransport(httpx.AsyncHTTPTransport):
         trust_env: bool = True,
         proxy: ProxyTypes | None = None,
         limits: httpx.Limits = DEFAULT_LIMITS,
+        tls: bool = True,
     ) -> None:
         # Not super().__init__(): it would build the httpcore pool this transport replaces.
         _load()  # aiohttp and httpcore load now, with the client, not in the first request
 
         if not isinstance(limits, httpx.Limits):
             raise InvalidArgumentError("limits must be an httpx.Limits")
-        self._pool = AiohttpPool(  # type: ignore[assignment]
-            ssl_context=make_ssl_context(verify, cert, trust_env),
+        routes = _proxy_routes(proxy, trust_env)
+        # tls=False (the client's hosts are all http://), no proxy, default verify: no context
+        # to build (loading the CA bundle costs tens of ms).
+        plain = not tls and not routes and verify is True and cert is None
+        pool = AiohttpPool(
+            ssl_context=None if plain else make_ssl_context(verify, cert, trust_env),
             limits=limits,
-            proxy_routes=_proxy_routes(proxy, trust_env),
+            proxy_routes=routes,
         )
+        pool.transport = self
+        self._pool = pool  # type: ignore[assignment]
+        self.pool = pool
         _register_with_respx()
+
+
+# httpx's own method, as defined by httpx (module and name), not a replacement of it.
+def httpx_transport_is_patched() -> bool:
+    """Whether something (pytest-httpx) has replaced ``httpx.AsyncHTTPTransport.handle_async_request``.
+
+    Asked once, when a client is built: such a client sends every request through that method.
+    """
+    method = httpx.AsyncHTTPTransport.handle_async_request
+    return (getattr(method, "__module__", None), getattr(method, "__qualname__", None)) != (
+        "httpx._transports.default",
+        "AsyncHTTPTransport.handle_async_request",
+    )
 
 
 def _register_with_respx() -> None:

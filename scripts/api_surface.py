@@ -189,6 +189,10 @@ def surface(package: Any) -> Surface:
         key = f"humm.{name}"
         sections[key] = [Entry(key, "namespace", annotation=cls.name, obj=cls), *_members(cls, key)]
     models = package["models"]
+    if not models.exports:
+        # humm_client.models star-imports the lazy generated package, whose names griffe cannot
+        # expand statically: read them where they are defined.
+        models = package["_generated"]["models"]
     model_entries: list[Entry] = []
     for name in sorted(str(n) for n in (models.exports or models.members)):
         if name.startswith("_") or name not in models.all_members:

@@ -10,7 +10,7 @@ import sys
 import zipfile
 from email.parser import Parser
 
-RUNTIME = {"httpx", "attrs", "python-dateutil", "aiohttp"}
+RUNTIME = {"httpx", "attrs", "python-dateutil", "aiohttp", "orjson"}
 
 
 def main(path: str) -> int:
