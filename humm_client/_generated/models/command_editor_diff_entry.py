@@ -123,6 +123,10 @@ class CommandEditorDiffEntry:
                 )
             fields_type_0 = []
             _fields_type_0 = _fields
+            if type(_fields_type_0) is not list:
+                raise TypeError(
+                    f"fields: expected an array, got {type(_fields_type_0).__name__}"
+                )
             for fields_type_0_item_data in _fields_type_0:
                 fields_type_0_item = CommandEditorFieldChange.from_dict(
                     fields_type_0_item_data

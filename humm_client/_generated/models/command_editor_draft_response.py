@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -390,6 +390,10 @@ class CommandEditorDraftResponse:
                 )
             messages_type_0 = []
             _messages_type_0 = _messages
+            if type(_messages_type_0) is not list:
+                raise TypeError(
+                    f"messages: expected an array, got {type(_messages_type_0).__name__}"
+                )
             for messages_type_0_item_data in _messages_type_0:
                 messages_type_0_item = parse_object(messages_type_0_item_data)
 
@@ -449,6 +453,10 @@ class CommandEditorDraftResponse:
                 )
             diff_history_type_0 = []
             _diff_history_type_0 = _diff_history
+            if type(_diff_history_type_0) is not list:
+                raise TypeError(
+                    f"diff_history: expected an array, got {type(_diff_history_type_0).__name__}"
+                )
             for diff_history_type_0_item_data in _diff_history_type_0:
                 diff_history_type_0_item = CommandEditorDiffEntry.from_dict(
                     diff_history_type_0_item_data
@@ -467,7 +475,16 @@ class CommandEditorDraftResponse:
                 raise TypeError(
                     "warnings" + ": unexpected type " + type(_warnings).__name__
                 )
-            warnings_type_0 = cast(list[str], _warnings)
+            warnings_type_0 = _warnings
+            if type(warnings_type_0) is not list:
+                raise TypeError(
+                    f"warnings: expected an array, got {type(warnings_type_0).__name__}"
+                )
+            for warnings_type_0_item in warnings_type_0:
+                if type(warnings_type_0_item) is not str:
+                    raise TypeError(
+                        f"warnings: expected an array of strings, got an item of type {type(warnings_type_0_item).__name__}"
+                    )
 
             warnings = warnings_type_0
 

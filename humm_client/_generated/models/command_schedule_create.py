@@ -131,6 +131,10 @@ class CommandScheduleCreate:
         _subscriber_user_ids = d.pop("subscriber_user_ids", UNSET)
         subscriber_user_ids: list[UUID] | Unset = UNSET
         if _subscriber_user_ids is not UNSET:
+            if type(_subscriber_user_ids) is not list:
+                raise TypeError(
+                    f"subscriber_user_ids: expected an array, got {type(_subscriber_user_ids).__name__}"
+                )
             subscriber_user_ids = []
             for subscriber_user_ids_item_data in _subscriber_user_ids:
                 subscriber_user_ids_item = UUID(subscriber_user_ids_item_data)

@@ -101,6 +101,10 @@ class FileUploadMetadata:
         _columns = d.pop("columns", UNSET)
         columns: list[FileUploadColumn] | Unset = UNSET
         if _columns is not UNSET:
+            if type(_columns) is not list:
+                raise TypeError(
+                    f"columns: expected an array, got {type(_columns).__name__}"
+                )
             columns = []
             for columns_item_data in _columns:
                 columns_item = FileUploadColumn.from_dict(columns_item_data)
@@ -124,6 +128,10 @@ class FileUploadMetadata:
         _preview_rows = d.pop("preview_rows", UNSET)
         preview_rows: list[FileUploadMetadataPreviewRowsItem] | Unset = UNSET
         if _preview_rows is not UNSET:
+            if type(_preview_rows) is not list:
+                raise TypeError(
+                    f"preview_rows: expected an array, got {type(_preview_rows).__name__}"
+                )
             preview_rows = []
             for preview_rows_item_data in _preview_rows:
                 preview_rows_item = parse_object(preview_rows_item_data)

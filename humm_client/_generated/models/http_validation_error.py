@@ -60,6 +60,10 @@ class HTTPValidationError:
         _detail = d.pop("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
         if _detail is not UNSET:
+            if type(_detail) is not list:
+                raise TypeError(
+                    f"detail: expected an array, got {type(_detail).__name__}"
+                )
             detail = []
             for detail_item_data in _detail:
                 detail_item = ValidationError.from_dict(detail_item_data)

@@ -75,6 +75,10 @@ class IntegrationSourceRelationshipBulkStatusUpdate:
         d = dict(src_dict)
         relationship_ids = []
         _relationship_ids = d.pop("relationship_ids")
+        if type(_relationship_ids) is not list:
+            raise TypeError(
+                f"relationship_ids: expected an array, got {type(_relationship_ids).__name__}"
+            )
         for relationship_ids_item_data in _relationship_ids:
             relationship_ids_item = UUID(relationship_ids_item_data)
 

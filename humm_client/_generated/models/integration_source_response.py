@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -487,7 +487,17 @@ class IntegrationSourceResponse:
         else:
             configuration = parse_object(_configuration)
 
-        capabilities = cast(list[str], d.pop("capabilities", UNSET))
+        capabilities = d.pop("capabilities", UNSET)
+        if capabilities is not UNSET:
+            if type(capabilities) is not list:
+                raise TypeError(
+                    f"capabilities: expected an array, got {type(capabilities).__name__}"
+                )
+            for capabilities_item in capabilities:
+                if type(capabilities_item) is not str:
+                    raise TypeError(
+                        f"capabilities: expected an array of strings, got an item of type {type(capabilities_item).__name__}"
+                    )
 
         is_active = d.pop("is_active", UNSET)
         if not isinstance(is_active, Unset):
@@ -592,7 +602,16 @@ class IntegrationSourceResponse:
                     + ": unexpected type "
                     + type(_airbyte_connection_ids).__name__
                 )
-            airbyte_connection_ids_type_0 = cast(list[str], _airbyte_connection_ids)
+            airbyte_connection_ids_type_0 = _airbyte_connection_ids
+            if type(airbyte_connection_ids_type_0) is not list:
+                raise TypeError(
+                    f"airbyte_connection_ids: expected an array, got {type(airbyte_connection_ids_type_0).__name__}"
+                )
+            for airbyte_connection_ids_type_0_item in airbyte_connection_ids_type_0:
+                if type(airbyte_connection_ids_type_0_item) is not str:
+                    raise TypeError(
+                        f"airbyte_connection_ids: expected an array of strings, got an item of type {type(airbyte_connection_ids_type_0_item).__name__}"
+                    )
 
             airbyte_connection_ids = airbyte_connection_ids_type_0
 
@@ -655,7 +674,16 @@ class IntegrationSourceResponse:
                     + ": unexpected type "
                     + type(_selected_streams).__name__
                 )
-            selected_streams_type_0 = cast(list[str], _selected_streams)
+            selected_streams_type_0 = _selected_streams
+            if type(selected_streams_type_0) is not list:
+                raise TypeError(
+                    f"selected_streams: expected an array, got {type(selected_streams_type_0).__name__}"
+                )
+            for selected_streams_type_0_item in selected_streams_type_0:
+                if type(selected_streams_type_0_item) is not str:
+                    raise TypeError(
+                        f"selected_streams: expected an array of strings, got an item of type {type(selected_streams_type_0_item).__name__}"
+                    )
 
             selected_streams = selected_streams_type_0
 

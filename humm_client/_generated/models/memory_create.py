@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -202,7 +202,16 @@ class MemoryCreate:
         else:
             if not isinstance(_tags, list):
                 raise TypeError("tags" + ": unexpected type " + type(_tags).__name__)
-            tags_type_0 = cast(list[str], _tags)
+            tags_type_0 = _tags
+            if type(tags_type_0) is not list:
+                raise TypeError(
+                    f"tags: expected an array, got {type(tags_type_0).__name__}"
+                )
+            for tags_type_0_item in tags_type_0:
+                if type(tags_type_0_item) is not str:
+                    raise TypeError(
+                        f"tags: expected an array of strings, got an item of type {type(tags_type_0_item).__name__}"
+                    )
 
             tags = tags_type_0
 
@@ -241,7 +250,19 @@ class MemoryCreate:
                 raise TypeError(
                     "embedding" + ": unexpected type " + type(_embedding).__name__
                 )
-            embedding_type_0 = cast(list[float], _embedding)
+            embedding_type_0 = _embedding
+            if type(embedding_type_0) is not list:
+                raise TypeError(
+                    f"embedding: expected an array, got {type(embedding_type_0).__name__}"
+                )
+            for embedding_type_0_item in embedding_type_0:
+                if (
+                    type(embedding_type_0_item) is not float
+                    and type(embedding_type_0_item) is not int
+                ):
+                    raise TypeError(
+                        f"embedding: expected an array of numbers, got an item of type {type(embedding_type_0_item).__name__}"
+                    )
 
             embedding = embedding_type_0
 
@@ -256,7 +277,19 @@ class MemoryCreate:
                     + ": unexpected type "
                     + type(_objective_embedding).__name__
                 )
-            objective_embedding_type_0 = cast(list[float], _objective_embedding)
+            objective_embedding_type_0 = _objective_embedding
+            if type(objective_embedding_type_0) is not list:
+                raise TypeError(
+                    f"objective_embedding: expected an array, got {type(objective_embedding_type_0).__name__}"
+                )
+            for objective_embedding_type_0_item in objective_embedding_type_0:
+                if (
+                    type(objective_embedding_type_0_item) is not float
+                    and type(objective_embedding_type_0_item) is not int
+                ):
+                    raise TypeError(
+                        f"objective_embedding: expected an array of numbers, got an item of type {type(objective_embedding_type_0_item).__name__}"
+                    )
 
             objective_embedding = objective_embedding_type_0
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -306,7 +306,16 @@ class MemoryResponse:
         else:
             if not isinstance(_tags, list):
                 raise TypeError("tags" + ": unexpected type " + type(_tags).__name__)
-            tags_type_0 = cast(list[str], _tags)
+            tags_type_0 = _tags
+            if type(tags_type_0) is not list:
+                raise TypeError(
+                    f"tags: expected an array, got {type(tags_type_0).__name__}"
+                )
+            for tags_type_0_item in tags_type_0:
+                if type(tags_type_0_item) is not str:
+                    raise TypeError(
+                        f"tags: expected an array of strings, got an item of type {type(tags_type_0_item).__name__}"
+                    )
 
             tags = tags_type_0
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,7 +99,17 @@ class ModelConfig:
                     f"reasoning_effort: expected a string, got {type(reasoning_effort).__name__}"
                 )
 
-        fallback_models = cast(list[str], d.pop("fallback_models", UNSET))
+        fallback_models = d.pop("fallback_models", UNSET)
+        if fallback_models is not UNSET:
+            if type(fallback_models) is not list:
+                raise TypeError(
+                    f"fallback_models: expected an array, got {type(fallback_models).__name__}"
+                )
+            for fallback_models_item in fallback_models:
+                if type(fallback_models_item) is not str:
+                    raise TypeError(
+                        f"fallback_models: expected an array of strings, got an item of type {type(fallback_models_item).__name__}"
+                    )
 
         _provider = d.pop("provider", UNSET)
         provider: ModelConfigProvider | Unset

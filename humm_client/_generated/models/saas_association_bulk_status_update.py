@@ -74,6 +74,10 @@ class SaasAssociationBulkStatusUpdate:
         d = dict(src_dict)
         association_ids = []
         _association_ids = d.pop("association_ids")
+        if type(_association_ids) is not list:
+            raise TypeError(
+                f"association_ids: expected an array, got {type(_association_ids).__name__}"
+            )
         for association_ids_item_data in _association_ids:
             association_ids_item = UUID(association_ids_item_data)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -400,7 +400,11 @@ class SaasFieldUpdate:
                     + ": unexpected type "
                     + type(_sample_values).__name__
                 )
-            sample_values_type_0 = cast(list[Any], _sample_values)
+            sample_values_type_0 = _sample_values
+            if type(sample_values_type_0) is not list:
+                raise TypeError(
+                    f"sample_values: expected an array, got {type(sample_values_type_0).__name__}"
+                )
 
             sample_values = sample_values_type_0
 
@@ -480,7 +484,16 @@ class SaasFieldUpdate:
                     + ": unexpected type "
                     + type(_minhash_signature).__name__
                 )
-            minhash_signature_type_0 = cast(list[int], _minhash_signature)
+            minhash_signature_type_0 = _minhash_signature
+            if type(minhash_signature_type_0) is not list:
+                raise TypeError(
+                    f"minhash_signature: expected an array, got {type(minhash_signature_type_0).__name__}"
+                )
+            for minhash_signature_type_0_item in minhash_signature_type_0:
+                if type(minhash_signature_type_0_item) is not int:
+                    raise TypeError(
+                        f"minhash_signature: expected an array of integers, got an item of type {type(minhash_signature_type_0_item).__name__}"
+                    )
 
             minhash_signature = minhash_signature_type_0
 

@@ -118,6 +118,8 @@ class ScheduleHistoryResponse:
         _runs = d.pop("runs", UNSET)
         runs: list[CommandRunResponse] | Unset = UNSET
         if _runs is not UNSET:
+            if type(_runs) is not list:
+                raise TypeError(f"runs: expected an array, got {type(_runs).__name__}")
             runs = []
             for runs_item_data in _runs:
                 runs_item = CommandRunResponse.from_dict(runs_item_data)

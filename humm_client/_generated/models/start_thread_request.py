@@ -183,6 +183,10 @@ class StartThreadRequest:
                 )
             images_type_0 = []
             _images_type_0 = _images
+            if type(_images_type_0) is not list:
+                raise TypeError(
+                    f"images: expected an array, got {type(_images_type_0).__name__}"
+                )
             for images_type_0_item_data in _images_type_0:
                 images_type_0_item = ImageInput.from_dict(images_type_0_item_data)
 
@@ -201,6 +205,10 @@ class StartThreadRequest:
                 )
             file_uploads_type_0 = []
             _file_uploads_type_0 = _file_uploads
+            if type(_file_uploads_type_0) is not list:
+                raise TypeError(
+                    f"file_uploads: expected an array, got {type(_file_uploads_type_0).__name__}"
+                )
             for file_uploads_type_0_item_data in _file_uploads_type_0:
                 file_uploads_type_0_item = FileUploadMetadata.from_dict(
                     file_uploads_type_0_item_data

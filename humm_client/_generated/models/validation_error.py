@@ -57,6 +57,8 @@ class ValidationError:
         d = dict(src_dict)
         loc = []
         _loc = d.pop("loc")
+        if type(_loc) is not list:
+            raise TypeError(f"loc: expected an array, got {type(_loc).__name__}")
         for loc_item_data in _loc:
 
             def _parse_loc_item(data: object) -> int | str:

@@ -43,6 +43,10 @@ def parse_response(status_code: int, response: httpx.Response) -> list[Widget]:
         _types.note_status(status_code, "200")
     response_200 = []
     _response_200 = response.json()
+    if type(_response_200) is not list:
+        raise TypeError(
+            f"response_200: expected an array, got {type(_response_200).__name__}"
+        )
     for response_200_item_data in _response_200:
         response_200_item = Widget.from_dict(response_200_item_data)
 
