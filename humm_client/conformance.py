@@ -163,11 +163,10 @@ async def run(
 ) -> list[Report]:
     """Call every GET operation whose parameters are known; a report per operation."""
     try:
-        from .testing._spec import load_spec, operations
+        from .testing._spec import operations
     except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installed extras
         raise SystemExit(f"{_INSTALL} (missing: {exc.name})") from None
 
-    hosts = {v.rstrip("/"): k for k, v in load_spec()["x-humm-servers"].items()}
     bases = {"config": base_url.rstrip("/"), "analyst": analyst_base_url.rstrip("/")}
     gets = [op for op in operations() if op.method == "GET"]
     paths = {op.path for op in gets}
@@ -193,9 +192,7 @@ async def run(
                     continue
                 progress = True
                 url = _PARAM.sub(lambda m: known[m.group(1)], op.path)
-                servers = op.data.get("servers") or load_spec()["paths"][op.path].get("servers")
-                named = hosts.get(servers[0]["url"].rstrip("/")) if servers else None
-                host = "analyst" if named == "analyst" else "config"
+                host = op.server
                 query = {p["name"]: known[p["name"]] for p in op.query_params if p.get("required")}
                 try:
                     response = await http.get(bases[host] + url, params=query)

@@ -24,6 +24,31 @@ from typing import Any
 import httpx
 
 
+async def read_request(reader: asyncio.StreamReader) -> tuple[str, str, list[tuple[str, str]], bytes]:
+    """One HTTP/1.1 request off the stream: method, target, headers as sent, body (Content-Length).
+
+    Shared by the project's loopback test servers; raises ``asyncio.IncompleteReadError`` when the
+    client closes the connection.
+    """
+    head = await reader.readuntil(b"\r\n\r\n")
+    request_line, *lines = head.decode("latin-1").rstrip("\r\n").split("\r\n")
+    method, target, _ = request_line.split(" ", 2)
+    headers = [(name, value.strip()) for name, _, value in (line.partition(":") for line in lines)]
+    length = sum(int(v) for k, v in headers if k.lower() == "content-length")
+    body = await reader.readexactly(length) if length else b""
+    return method, target, headers, body
+
+
+async def write_response(
+    writer: asyncio.StreamWriter, status: int, headers: Mapping[str, str], body: bytes
+) -> None:
+    """A complete HTTP/1.1 response with a Content-Length."""
+    head = f"HTTP/1.1 {status} X\r\ncontent-length: {len(body)}\r\n"
+    head += "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+    writer.write(head.encode("latin-1") + b"\r\n" + body)
+    await writer.drain()
+
+
 @dataclass
 class Answer:
     status: int = 200
@@ -98,13 +123,7 @@ class Loopback:
         self.connections += 1
         try:
             while True:
-                head = await reader.readuntil(b"\r\n\r\n")
-                request_line, *lines = head.decode("latin-1").rstrip("\r\n").split("\r\n")
-                method, target, _ = request_line.split(" ", 2)
-                headers = [tuple(line.split(":", 1)) for line in lines]
-                raw = [(name, value.strip()) for name, value in headers]
-                length = sum(int(v) for k, v in raw if k.lower() == "content-length")
-                body = await reader.readexactly(length) if length else b""
+                method, target, raw, body = await read_request(reader)
                 host = next((v for k, v in raw if k.lower() == "host"), "")
                 request = httpx.Request(
                     method, f"{self._scheme}://{host}{target}", headers=raw, stream=httpx.ByteStream(body)
@@ -120,10 +139,7 @@ class Loopback:
                     await asyncio.sleep(answer.delay)
                 if answer.disconnect:
                     return
-                head_out = f"HTTP/1.1 {answer.status} X\r\ncontent-length: {len(answer.body)}\r\n"
-                head_out += "".join(f"{k}: {v}\r\n" for k, v in answer.headers.items())
-                writer.write(head_out.encode("latin-1") + b"\r\n" + answer.body)
-                await writer.drain()
+                await write_response(writer, answer.status, answer.headers, answer.body)
         except (asyncio.IncompleteReadError, ConnectionError, asyncio.LimitOverrunError):
             return
         finally:

@@ -102,6 +102,7 @@ class Operation:
     method: str
     path: str
     data: dict[str, Any]
+    server: str = "config"  # which host: "config" or "analyst" (from the operations table)
     success_status: str = "200"
     path_params: list[dict[str, Any]] = field(default_factory=list)
     query_params: list[dict[str, Any]] = field(default_factory=list)
@@ -139,6 +140,7 @@ def operations() -> list[Operation]:
                 method=row["http_method"],
                 path=row["path"],
                 data=data,
+                server=row["server"],
                 success_status=row["success_status"],
                 path_params=[p for p in params if p["in"] == "path"],
                 query_params=[p for p in params if p["in"] == "query"],

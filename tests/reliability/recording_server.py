@@ -11,6 +11,8 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
+from ..loopback import read_request, write_response
+
 Answer = tuple[int, dict[str, str], bytes, float]
 
 
@@ -35,16 +37,8 @@ class RecordingServer:
         loop = asyncio.get_running_loop()
         try:
             while True:
-                head = await reader.readuntil(b"\r\n\r\n")
-                lines = head.decode("latin-1").split("\r\n")
-                method, path = lines[0].split(" ")[:2]
-                headers = {}
-                for line in lines[1:]:
-                    if line:
-                        name, _, value = line.partition(":")
-                        headers[name.strip().lower()] = value.strip()
-                if int(headers.get("content-length", "0")):
-                    await reader.readexactly(int(headers["content-length"]))
+                method, path, raw, _ = await read_request(reader)
+                headers = {name.strip().lower(): value for name, value in raw}
                 n = len(self.arrivals)
                 self.arrivals.append(Arrival(loop.time(), method, path, headers))
                 self.in_flight += 1
@@ -54,10 +48,7 @@ class RecordingServer:
                     await asyncio.sleep(delay)
                 self.in_flight -= 1  # before writing: the client cannot have the answer yet
                 self.answered_at.append(loop.time())
-                out = f"HTTP/1.1 {status} X\r\ncontent-length: {len(body)}\r\n"
-                out += "".join(f"{k}: {v}\r\n" for k, v in response_headers.items())
-                writer.write(out.encode() + b"\r\n" + body)
-                await writer.drain()
+                await write_response(writer, status, response_headers, body)
         except (asyncio.IncompleteReadError, ConnectionError):
             return
         finally:

@@ -18,6 +18,8 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+from ..loopback import read_request, write_response
+
 Action = tuple[Any, ...]
 
 
@@ -46,16 +48,8 @@ class FaultServer:
         self._writers.add(writer)
         try:
             while True:
-                head = await reader.readuntil(b"\r\n\r\n")
-                lines = head.decode("latin-1").split("\r\n")
-                self.paths.append(lines[0].split(" ")[1])
-                length = 0
-                for line in lines[1:]:
-                    name, _, value = line.partition(":")
-                    if name.strip().lower() == "content-length":
-                        length = int(value)
-                if length:
-                    await reader.readexactly(length)
+                _, path, _, _ = await read_request(reader)
+                self.paths.append(path)
                 self.seen += 1
                 if not await self._act(self._next(), writer):
                     return
@@ -74,10 +68,7 @@ class FaultServer:
             return await self._act(action[2], writer)
         if kind == "respond":
             _, status, headers, body = action
-            head = f"HTTP/1.1 {status} X\r\ncontent-length: {len(body)}\r\n"
-            head += "".join(f"{k}: {v}\r\n" for k, v in headers.items())
-            writer.write(head.encode() + b"\r\n" + body)
-            await writer.drain()
+            await write_response(writer, status, headers, body)
             return True
         if kind == "close_before_headers":
             writer.close()
