@@ -216,6 +216,8 @@ class HummClient(Namespaces):
         self._check_open()
         if not isinstance(max_retries, NotGiven):
             as_max_retries(max_retries)
+        # The constructor's rules: checked values, names merged case-insensitively, none sent twice.
+        headers = merge_headers(self._headers, default_headers)
         child = copy.copy(self)
         for name, value in list(child.__dict__.items()):
             if isinstance(value, AsyncResource) or name == "_request":  # bound to the parent
@@ -227,12 +229,7 @@ class HummClient(Namespaces):
             child._timeout_dict = child._timeout.as_dict()
         if not isinstance(max_retries, NotGiven):
             child.max_retries = max_retries
-        if default_headers:
-            child._headers = {
-                **self._headers,
-                **default_headers,
-                "Authorization": self._headers["Authorization"],
-            }
+        child._headers = headers
         child._install_tracing()
         return child
 

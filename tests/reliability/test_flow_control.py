@@ -195,4 +195,6 @@ def test_with_options_rejects_bad_values_before_anything_is_sent() -> None:
         humm.with_options(max_retries=-1)
     with pytest.raises(InvalidArgumentError):
         humm.with_options(timeout="30")  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError):  # header values are checked as the constructor checks them
+        humm.with_options(default_headers={"X-Scope": "a\r\nInjected: 1"})
     assert humm.max_retries == 2
