@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 
 _PARAM = re.compile(r"\{([^}]+)\}")
 #: Path parameters that name the same thing on different pages.
-_SAME_ID = [("source_id", "integration_source_id")]
 _INSTALL = 'the conformance check validates with jsonschema: pip install "humm-client[testing]"'
 
 
@@ -163,7 +162,7 @@ async def run(
 ) -> list[Report]:
     """Call every GET operation whose parameters are known; a report per operation."""
     try:
-        from .testing._spec import operations
+        from .testing._spec import SCOPE_FIELDS, operations
     except ModuleNotFoundError as exc:  # pragma: no cover - depends on the installed extras
         raise SystemExit(f"{_INSTALL} (missing: {exc.name})") from None
 
@@ -178,7 +177,7 @@ async def run(
         progress = True
         while progress:  # lists first, then what their ids unlock
             progress = False
-            for a, b in _SAME_ID:
+            for a, b in SCOPE_FIELDS.items():
                 if a in known or b in known:
                     known.setdefault(a, known.get(b, ""))
                     known.setdefault(b, known[a])

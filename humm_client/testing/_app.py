@@ -28,7 +28,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route, Router
 
-from ._spec import Operation, load_spec, operations, ref_name, resolve
+from ._spec import SCOPE_FIELDS, Operation, load_spec, operations, ref_name, resolve
 from ._store import Store
 from ._validation import error_response, parse_request, schema_errors
 
@@ -49,8 +49,6 @@ PARENTS = {
 }
 #: Response schemas that are views of one stored resource (create answers a slimmer model).
 CANONICAL = {"OrganizationMemberResponse": "OrganizationMemberWithUser"}
-#: A path parameter's value is stored in the item under this field, when the names differ.
-SCOPE_FIELDS = {"source_id": "integration_source_id"}
 
 
 def _now() -> str:

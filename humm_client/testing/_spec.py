@@ -94,6 +94,11 @@ def validate(schema: dict[str, Any], value: Any) -> list[ValidationError]:
     return sorted(validator.iter_errors(value), key=lambda e: list(e.absolute_path))
 
 
+#: A path or query parameter whose value is stored in the item under another field name
+#: (the fake scopes records by it; the conformance check carries ids across under both names).
+SCOPE_FIELDS = {"source_id": "integration_source_id"}
+
+
 @dataclass
 class Operation:
     """One operation of the spec, with what the fake needs to serve it."""
