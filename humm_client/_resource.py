@@ -1,13 +1,15 @@
-"""What the generated namespaces are built from: ``Operation[T]`` and ``AsyncResource``.
+"""What the generated namespaces are built from: ``Operation[T]``, ``AsyncResource``, ``LazyModule``.
 
 The namespaces themselves are generated from ``openapi.yaml`` by
 ``templates/endpoint_init.py.jinja``; each method packs its arguments and hands
-them, with the operation's ``Operation`` descriptor, to ``Requester._request``,
+them, with the operation's ``Operation`` descriptor (``OPERATION`` in the operation's
+endpoint module, loaded on the method's first call), to ``Requester._request``,
 which returns the operation's typed result ``T``.
 """
 
 from __future__ import annotations
 
+import importlib
 import io
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping
@@ -116,3 +118,28 @@ class AsyncResource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} namespace>"
+
+
+class LazyModule:
+    """An endpoint module of a namespace package, imported on the first read of one of its names.
+
+    A namespace module binds ``_op = LazyModule(globals(), "op")`` instead of importing ``.op``
+    (and with it the operation's models). The first read of ``_op.OPERATION`` imports ``.op``
+    and rebinds the global ``_op`` to it, so every later read is a plain module attribute.
+    """
+
+    __slots__ = ("_module", "_namespace")
+
+    def __init__(self, namespace: dict[str, Any], module: str) -> None:
+        self._namespace = namespace
+        self._module = module
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # introspection (copy, pickle, inspect) imports nothing
+            raise AttributeError(name)
+        module = importlib.import_module(f".{self._module}", self._namespace["__name__"])
+        self._namespace[f"_{self._module}"] = module
+        return getattr(module, name)
+
+    def __repr__(self) -> str:
+        return f"<LazyModule {self._namespace['__name__']}.{self._module}>"

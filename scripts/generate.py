@@ -271,11 +271,12 @@ def field_type(prop: Property) -> str:
     return in_class(code(prop)) + (f" | Literal[{literal}]" if literal else "")
 
 
-def arg_value(prop: Property) -> str:
-    """The expression a method passes on for an argument (an enum's string value becomes the enum)."""
+def arg_value(prop: Property, module: str) -> str:
+    """The expression a method passes on for an argument (an enum's string value becomes the enum,
+    read from ``module``, the operation's endpoint module: the namespace imports no model itself)."""
     cls = enum_class(prop)
     name = prop.python_name
-    return f'as_enum({cls}, {name}, "{name}")' if cls is not None else str(name)
+    return f'as_enum({module}.{cls}, {name}, "{name}")' if cls is not None else str(name)
 
 
 def param_type(prop: Property) -> str:
@@ -386,6 +387,21 @@ def collision(prop: Property, endpoint: Endpoint) -> str | None:
     return "str" if code(prop, no_optional=True) == "str" else "same"
 
 
+def method_models(endpoint: Endpoint) -> list[tuple[str, str]]:
+    """(module, class) of each model a namespace method uses at run time: the flat body's model
+    and the enums ``arg_value`` converts strings to. The endpoint module exports them."""
+    used: list[ModelProperty | EnumProperty] = []
+    args = endpoint.path_parameters + endpoint.query_parameters + endpoint.header_parameters
+    body = flat_body(endpoint)
+    if body is not None:
+        assert isinstance(body.prop, ModelProperty)
+        used.append(body.prop)
+        fields = (body.prop.required_properties or []) + (body.prop.optional_properties or [])
+        args = args + [p for p in fields if collision(p, endpoint) not in ("uuid", "str")]
+    used += [enum for enum in map(enum_of, args) if enum is not None]
+    return sorted({(str(p.class_info.module_name), str(p.class_info.name)) for p in used})
+
+
 def idempotency_key_field(endpoint: Endpoint, ops: dict[str, dict[str, Any]]) -> str | None:
     body = flat_body(endpoint)
     if body is None or not ops[endpoint.name]["idempotent"] or not isinstance(body.prop, ModelProperty):
@@ -441,6 +457,7 @@ def main(argv: list[str]) -> int:
         collision=collision,
         documented_args=documented_args,
         idempotency_key_field=lambda e: idempotency_key_field(e, ops),
+        method_models=method_models,
     )
     endpoints = [e for c in project.openapi.endpoint_collections_by_tag.values() for e in c.endpoints]
     for endpoint in endpoints:

@@ -10,7 +10,7 @@ from humm_client._drift import (
     note_status,
     note_unknown_fields,
 )
-from humm_client._resource import RequestKwargs
+from humm_client._resource import Operation, Pagination, RequestKwargs
 from humm_client._runtime import (
     UNSET,
     File,
@@ -27,6 +27,8 @@ from humm_client._runtime import (
 
 __all__ = [
     "UNSET",
+    "Operation",
+    "Pagination",
     "RequestKwargs",
     "File",
     "FileContent",

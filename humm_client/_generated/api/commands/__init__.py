@@ -5,11 +5,11 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
-from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -17,79 +17,38 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.command_editor_draft_response import CommandEditorDraftResponse
-from ...models.command_editor_draft_turn_request import CommandEditorDraftTurnRequest
-from ...models.command_editor_thread_create import CommandEditorThreadCreate
-from ...models.command_editor_thread_response import CommandEditorThreadResponse
-from ...models.command_update import CommandUpdate
-from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, File, Unset
-from . import create_command_editor_thread as _create_command_editor_thread
-from . import get_command as _get_command
-from . import list_commands as _list_commands
-from . import post_command_editor_draft_turn as _post_command_editor_draft_turn
-from . import update_command as _update_command
+
+# Each operation's endpoint module, and with it the operation's models (attrs classes, built
+# when imported), loads on the operation's first call, not with the namespace: the annotations
+# need only the names, and a method reads what it runs (``OPERATION``, the body model, enums)
+# from its endpoint module.
+if TYPE_CHECKING:
+    from ...models.command_editor_draft_response import CommandEditorDraftResponse
+    from ...models.command_editor_draft_turn_request import (
+        CommandEditorDraftTurnRequest,
+    )
+    from ...models.command_editor_thread_create import CommandEditorThreadCreate
+    from ...models.command_editor_thread_response import CommandEditorThreadResponse
+    from ...models.command_update import CommandUpdate
+    from ...models.http_validation_error import HTTPValidationError
+    from . import create_command_editor_thread as _create_command_editor_thread
+    from . import get_command as _get_command
+    from . import list_commands as _list_commands
+    from . import post_command_editor_draft_turn as _post_command_editor_draft_turn
+    from . import update_command as _update_command
+else:
+    _list_commands = LazyModule(globals(), "list_commands")
+    _get_command = LazyModule(globals(), "get_command")
+    _update_command = LazyModule(globals(), "update_command")
+    _create_command_editor_thread = LazyModule(
+        globals(), "create_command_editor_thread"
+    )
+    _post_command_editor_draft_turn = LazyModule(
+        globals(), "post_command_editor_draft_turn"
+    )
 
 __all__ = ["Commands", "CommandsWithRawResponse"]
-
-_LIST_COMMANDS: Operation[list[dict[str, Any]]] = Operation(
-    name="commands.list",
-    build=_list_commands.build_request,
-    parse=_list_commands.parse_response,
-    server="analyst",
-    route="/commands",
-    idempotent=True,
-    path_params={},
-    uuid_query_params=(),
-)
-_GET_COMMAND: Operation[dict[str, Any]] = Operation(
-    name="commands.get",
-    build=_get_command.build_request,
-    parse=_get_command.parse_response,
-    server="analyst",
-    route="/commands/{command_id}",
-    idempotent=True,
-    path_params={
-        "command_id": "uuid",
-    },
-    uuid_query_params=(),
-)
-_UPDATE_COMMAND: Operation[dict[str, Any]] = Operation(
-    name="commands.update",
-    build=_update_command.build_request,
-    parse=_update_command.parse_response,
-    server="analyst",
-    route="/commands/{command_id}",
-    idempotent=True,
-    path_params={
-        "command_id": "uuid",
-    },
-    uuid_query_params=(),
-)
-_CREATE_COMMAND_EDITOR_THREAD: Operation[CommandEditorThreadResponse] = Operation(
-    name="commands.create_editor_thread",
-    build=_create_command_editor_thread.build_request,
-    parse=_create_command_editor_thread.parse_response,
-    server="analyst",
-    route="/commands/{command_id}/editor/thread",
-    idempotent=False,
-    path_params={
-        "command_id": "uuid",
-    },
-    uuid_query_params=(),
-)
-_POST_COMMAND_EDITOR_DRAFT_TURN: Operation[CommandEditorDraftResponse] = Operation(
-    name="commands.post_editor_draft_turn",
-    build=_post_command_editor_draft_turn.build_request,
-    parse=_post_command_editor_draft_turn.parse_response,
-    server="analyst",
-    route="/commands/{command_id}/editor/draft/turn",
-    idempotent=False,
-    path_params={
-        "command_id": "uuid",
-    },
-    uuid_query_params=(),
-)
 
 
 class Commands(AsyncResource):
@@ -115,7 +74,7 @@ class Commands(AsyncResource):
         """
 
         return await self._client._request(
-            _LIST_COMMANDS,
+            _list_commands.OPERATION,
             {
                 "organization_id": organization_id,
             },
@@ -141,7 +100,7 @@ class Commands(AsyncResource):
         """
 
         return await self._client._request(
-            _GET_COMMAND,
+            _get_command.OPERATION,
             {
                 "command_id": command_id,
                 "organization_id": organization_id,
@@ -170,10 +129,10 @@ class Commands(AsyncResource):
         """
 
         return await self._client._request(
-            _UPDATE_COMMAND,
+            _update_command.OPERATION,
             {
                 "command_id": command_id,
-                "body": CommandUpdate(
+                "body": _update_command.CommandUpdate(
                     description=description,
                     content=content,
                 ),
@@ -203,10 +162,10 @@ class Commands(AsyncResource):
         """
 
         return await self._client._request(
-            _CREATE_COMMAND_EDITOR_THREAD,
+            _create_command_editor_thread.OPERATION,
             {
                 "command_id": command_id,
-                "body": CommandEditorThreadCreate(
+                "body": _create_command_editor_thread.CommandEditorThreadCreate(
                     title=title,
                     message=message,
                 ),
@@ -236,10 +195,10 @@ class Commands(AsyncResource):
         """
 
         return await self._client._request(
-            _POST_COMMAND_EDITOR_DRAFT_TURN,
+            _post_command_editor_draft_turn.OPERATION,
             {
                 "command_id": command_id,
-                "body": CommandEditorDraftTurnRequest(
+                "body": _post_command_editor_draft_turn.CommandEditorDraftTurnRequest(
                     message=message,
                     draft_id=draft_id,
                 ),

@@ -9,7 +9,14 @@ import httpx
 from ... import types as _types
 from ...models.command_editor_thread_create import CommandEditorThreadCreate
 from ...models.command_editor_thread_response import CommandEditorThreadResponse
-from ...types import UNSET, RequestKwargs
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response", "CommandEditorThreadCreate"]
 
 
 def build_request(
@@ -51,3 +58,17 @@ def parse_response(
     response_200 = CommandEditorThreadResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[CommandEditorThreadResponse] = Operation(
+    name="commands.create_editor_thread",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/commands/{command_id}/editor/thread",
+    idempotent=False,
+    path_params={
+        "command_id": "uuid",
+    },
+    uuid_query_params=(),
+)

@@ -5,7 +5,15 @@ from typing import Any
 import httpx
 
 from ... import types as _types
-from ...types import UNSET, RequestKwargs, parse_object
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    parse_object,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response"]
 
 
 def build_request(
@@ -44,3 +52,15 @@ def parse_response(status_code: int, response: httpx.Response) -> list[dict[str,
         response_200.append(response_200_item)
 
     return response_200
+
+
+OPERATION: Operation[list[dict[str, Any]]] = Operation(
+    name="commands.list",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/commands",
+    idempotent=True,
+    path_params={},
+    uuid_query_params=(),
+)

@@ -9,7 +9,19 @@ import httpx
 from ... import types as _types
 from ...models.command_editor_draft_response import CommandEditorDraftResponse
 from ...models.command_editor_draft_turn_request import CommandEditorDraftTurnRequest
-from ...types import UNSET, RequestKwargs
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = [
+    "OPERATION",
+    "build_request",
+    "parse_response",
+    "CommandEditorDraftTurnRequest",
+]
 
 
 def build_request(
@@ -51,3 +63,17 @@ def parse_response(
     response_200 = CommandEditorDraftResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[CommandEditorDraftResponse] = Operation(
+    name="commands.post_editor_draft_turn",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/commands/{command_id}/editor/draft/turn",
+    idempotent=False,
+    path_params={
+        "command_id": "uuid",
+    },
+    uuid_query_params=(),
+)

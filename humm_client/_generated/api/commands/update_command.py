@@ -8,7 +8,15 @@ import httpx
 
 from ... import types as _types
 from ...models.command_update import CommandUpdate
-from ...types import UNSET, RequestKwargs, parse_object
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    parse_object,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response", "CommandUpdate"]
 
 
 def build_request(
@@ -48,3 +56,17 @@ def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]
     response_200 = parse_object(response.json())
 
     return response_200
+
+
+OPERATION: Operation[dict[str, Any]] = Operation(
+    name="commands.update",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/commands/{command_id}",
+    idempotent=True,
+    path_params={
+        "command_id": "uuid",
+    },
+    uuid_query_params=(),
+)

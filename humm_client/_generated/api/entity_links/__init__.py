@@ -5,11 +5,11 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
-from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -17,50 +17,23 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.entity_link_response import EntityLinkResponse
-from ...models.entity_link_status import EntityLinkStatus
-from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, File, Unset
-from . import get_entity_link as _get_entity_link
-from . import list_entity_links as _list_entity_links
+
+# Each operation's endpoint module, and with it the operation's models (attrs classes, built
+# when imported), loads on the operation's first call, not with the namespace: the annotations
+# need only the names, and a method reads what it runs (``OPERATION``, the body model, enums)
+# from its endpoint module.
+if TYPE_CHECKING:
+    from ...models.entity_link_response import EntityLinkResponse
+    from ...models.entity_link_status import EntityLinkStatus
+    from ...models.http_validation_error import HTTPValidationError
+    from . import get_entity_link as _get_entity_link
+    from . import list_entity_links as _list_entity_links
+else:
+    _list_entity_links = LazyModule(globals(), "list_entity_links")
+    _get_entity_link = LazyModule(globals(), "get_entity_link")
 
 __all__ = ["EntityLinks", "EntityLinksWithRawResponse"]
-
-_LIST_ENTITY_LINKS: Operation[list[EntityLinkResponse]] = Operation(
-    name="entity_links.list",
-    build=_list_entity_links.build_request,
-    parse=_list_entity_links.parse_response,
-    server="config",
-    route="/api/organization/{organization_id}/entity-links",
-    idempotent=True,
-    path_params={
-        "organization_id": "uuid",
-    },
-    uuid_query_params=(
-        "source_integration_source_id",
-        "target_integration_source_id",
-    ),
-)
-_GET_ENTITY_LINK: Operation[EntityLinkResponse] = Operation(
-    name="entity_links.get",
-    build=_get_entity_link.build_request,
-    parse=_get_entity_link.parse_response,
-    server="config",
-    route="/api/organization/{organization_id}/entity-links/{entity_link_id}",
-    idempotent=True,
-    path_params={
-        "organization_id": "uuid",
-        "entity_link_id": "uuid",
-    },
-    uuid_query_params=(
-        "resource_id",
-        "source_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
-)
 
 
 class EntityLinks(AsyncResource):
@@ -90,12 +63,14 @@ class EntityLinks(AsyncResource):
         """List Entity Links: ``GET /api/organization/{organization_id}/entity-links``."""
 
         return await self._client._request(
-            _LIST_ENTITY_LINKS,
+            _list_entity_links.OPERATION,
             {
                 "organization_id": organization_id,
                 "source_integration_source_id": source_integration_source_id,
                 "target_integration_source_id": target_integration_source_id,
-                "status": as_enum(EntityLinkStatus, status, "status"),
+                "status": as_enum(
+                    _list_entity_links.EntityLinkStatus, status, "status"
+                ),
                 "link_type": link_type,
             },
             timeout=timeout,
@@ -123,7 +98,7 @@ class EntityLinks(AsyncResource):
         """Get Entity Link: ``GET /api/organization/{organization_id}/entity-links/{entity_link_id}``."""
 
         return await self._client._request(
-            _GET_ENTITY_LINK,
+            _get_entity_link.OPERATION,
             {
                 "organization_id": organization_id,
                 "entity_link_id": entity_link_id,

@@ -8,7 +8,15 @@ import httpx
 
 from ... import types as _types
 from ...models.entity_link_response import EntityLinkResponse
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response"]
 
 
 def build_request(
@@ -100,3 +108,25 @@ def parse_response(status_code: int, response: httpx.Response) -> EntityLinkResp
     response_200 = EntityLinkResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[EntityLinkResponse] = Operation(
+    name="entity_links.get",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/organization/{organization_id}/entity-links/{entity_link_id}",
+    idempotent=True,
+    path_params={
+        "organization_id": "uuid",
+        "entity_link_id": "uuid",
+    },
+    uuid_query_params=(
+        "resource_id",
+        "source_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)

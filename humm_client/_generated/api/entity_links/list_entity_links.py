@@ -9,7 +9,15 @@ import httpx
 from ... import types as _types
 from ...models.entity_link_response import EntityLinkResponse
 from ...models.entity_link_status import EntityLinkStatus
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response", "EntityLinkStatus"]
 
 
 def build_request(
@@ -88,3 +96,20 @@ def parse_response(
         response_200.append(response_200_item)
 
     return response_200
+
+
+OPERATION: Operation[list[EntityLinkResponse]] = Operation(
+    name="entity_links.list",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/organization/{organization_id}/entity-links",
+    idempotent=True,
+    path_params={
+        "organization_id": "uuid",
+    },
+    uuid_query_params=(
+        "source_integration_source_id",
+        "target_integration_source_id",
+    ),
+)

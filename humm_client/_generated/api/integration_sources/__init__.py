@@ -6,11 +6,11 @@ import builtins
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
-from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -18,324 +18,97 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.connection_status import ConnectionStatus
-from ...models.description_source import DescriptionSource
-from ...models.http_validation_error import HTTPValidationError
-from ...models.integration_source_column_response import IntegrationSourceColumnResponse
-from ...models.integration_source_database_create import IntegrationSourceDatabaseCreate
-from ...models.integration_source_database_response import (
-    IntegrationSourceDatabaseResponse,
-)
-from ...models.integration_source_relationship_bulk_status_update import (
-    IntegrationSourceRelationshipBulkStatusUpdate,
-)
-from ...models.integration_source_relationship_response import (
-    IntegrationSourceRelationshipResponse,
-)
-from ...models.integration_source_relationship_update import (
-    IntegrationSourceRelationshipUpdate,
-)
-from ...models.integration_source_response import IntegrationSourceResponse
-from ...models.integration_source_update import IntegrationSourceUpdate
-from ...models.relationship_status import RelationshipStatus
-from ...models.relationship_type import RelationshipType
-from ...models.saas_association_bulk_status_update import (
-    SaasAssociationBulkStatusUpdate,
-)
-from ...models.saas_association_response import SaasAssociationResponse
-from ...models.saas_association_update import SaasAssociationUpdate
-from ...models.saas_field_response import SaasFieldResponse
-from ...models.saas_field_update import SaasFieldUpdate
-from ...models.saas_object_response import SaasObjectResponse
 from ...types import UNSET, File, Unset
-from . import (
-    bulk_update_integration_source_relationship_status as _bulk_update_integration_source_relationship_status,
-)
-from . import (
-    bulk_update_saas_association_status as _bulk_update_saas_association_status,
-)
-from . import create_integration_source_database as _create_integration_source_database
-from . import get_saas_object as _get_saas_object
-from . import list_integration_source_columns as _list_integration_source_columns
-from . import (
-    list_integration_source_relationships as _list_integration_source_relationships,
-)
-from . import list_saas_associations as _list_saas_associations
-from . import list_saas_fields as _list_saas_fields
-from . import list_saas_objects as _list_saas_objects
-from . import update_integration_source as _update_integration_source
-from . import (
-    update_integration_source_relationship as _update_integration_source_relationship,
-)
-from . import update_saas_association as _update_saas_association
-from . import update_saas_field as _update_saas_field
+
+# Each operation's endpoint module, and with it the operation's models (attrs classes, built
+# when imported), loads on the operation's first call, not with the namespace: the annotations
+# need only the names, and a method reads what it runs (``OPERATION``, the body model, enums)
+# from its endpoint module.
+if TYPE_CHECKING:
+    from ...models.connection_status import ConnectionStatus
+    from ...models.description_source import DescriptionSource
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.integration_source_column_response import (
+        IntegrationSourceColumnResponse,
+    )
+    from ...models.integration_source_database_create import (
+        IntegrationSourceDatabaseCreate,
+    )
+    from ...models.integration_source_database_response import (
+        IntegrationSourceDatabaseResponse,
+    )
+    from ...models.integration_source_relationship_bulk_status_update import (
+        IntegrationSourceRelationshipBulkStatusUpdate,
+    )
+    from ...models.integration_source_relationship_response import (
+        IntegrationSourceRelationshipResponse,
+    )
+    from ...models.integration_source_relationship_update import (
+        IntegrationSourceRelationshipUpdate,
+    )
+    from ...models.integration_source_response import IntegrationSourceResponse
+    from ...models.integration_source_update import IntegrationSourceUpdate
+    from ...models.relationship_status import RelationshipStatus
+    from ...models.relationship_type import RelationshipType
+    from ...models.saas_association_bulk_status_update import (
+        SaasAssociationBulkStatusUpdate,
+    )
+    from ...models.saas_association_response import SaasAssociationResponse
+    from ...models.saas_association_update import SaasAssociationUpdate
+    from ...models.saas_field_response import SaasFieldResponse
+    from ...models.saas_field_update import SaasFieldUpdate
+    from ...models.saas_object_response import SaasObjectResponse
+    from . import (
+        bulk_update_integration_source_relationship_status as _bulk_update_integration_source_relationship_status,
+    )
+    from . import (
+        bulk_update_saas_association_status as _bulk_update_saas_association_status,
+    )
+    from . import (
+        create_integration_source_database as _create_integration_source_database,
+    )
+    from . import get_saas_object as _get_saas_object
+    from . import list_integration_source_columns as _list_integration_source_columns
+    from . import (
+        list_integration_source_relationships as _list_integration_source_relationships,
+    )
+    from . import list_saas_associations as _list_saas_associations
+    from . import list_saas_fields as _list_saas_fields
+    from . import list_saas_objects as _list_saas_objects
+    from . import update_integration_source as _update_integration_source
+    from . import (
+        update_integration_source_relationship as _update_integration_source_relationship,
+    )
+    from . import update_saas_association as _update_saas_association
+    from . import update_saas_field as _update_saas_field
+else:
+    _update_integration_source = LazyModule(globals(), "update_integration_source")
+    _create_integration_source_database = LazyModule(
+        globals(), "create_integration_source_database"
+    )
+    _bulk_update_integration_source_relationship_status = LazyModule(
+        globals(), "bulk_update_integration_source_relationship_status"
+    )
+    _update_integration_source_relationship = LazyModule(
+        globals(), "update_integration_source_relationship"
+    )
+    _list_integration_source_relationships = LazyModule(
+        globals(), "list_integration_source_relationships"
+    )
+    _list_integration_source_columns = LazyModule(
+        globals(), "list_integration_source_columns"
+    )
+    _list_saas_associations = LazyModule(globals(), "list_saas_associations")
+    _bulk_update_saas_association_status = LazyModule(
+        globals(), "bulk_update_saas_association_status"
+    )
+    _update_saas_association = LazyModule(globals(), "update_saas_association")
+    _list_saas_objects = LazyModule(globals(), "list_saas_objects")
+    _get_saas_object = LazyModule(globals(), "get_saas_object")
+    _list_saas_fields = LazyModule(globals(), "list_saas_fields")
+    _update_saas_field = LazyModule(globals(), "update_saas_field")
 
 __all__ = ["IntegrationSources", "IntegrationSourcesWithRawResponse"]
-
-_UPDATE_INTEGRATION_SOURCE: Operation[IntegrationSourceResponse] = Operation(
-    name="integration_sources.update",
-    build=_update_integration_source.build_request,
-    parse=_update_integration_source.parse_response,
-    server="config",
-    route="/api/integration-sources/{source_id}",
-    idempotent=True,
-    path_params={
-        "source_id": "uuid",
-    },
-    uuid_query_params=(
-        "organization_id",
-        "resource_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
-)
-_CREATE_INTEGRATION_SOURCE_DATABASE: Operation[IntegrationSourceDatabaseResponse] = (
-    Operation(
-        name="integration_sources.create_database",
-        build=_create_integration_source_database.build_request,
-        parse=_create_integration_source_database.parse_response,
-        server="config",
-        route="/api/integration-sources/{source_id}/databases",
-        idempotent=False,
-        path_params={
-            "source_id": "uuid",
-        },
-        uuid_query_params=(
-            "organization_id",
-            "resource_id",
-            "integration_source_id",
-            "data_source_id",
-            "context_source_id",
-            "job_id",
-        ),
-    )
-)
-_BULK_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP_STATUS: Operation[dict[str, Any]] = (
-    Operation(
-        name="integration_sources.bulk_update_relationship_status",
-        build=_bulk_update_integration_source_relationship_status.build_request,
-        parse=_bulk_update_integration_source_relationship_status.parse_response,
-        server="config",
-        route="/api/integration-sources/relationships/bulk-status",
-        idempotent=False,
-        path_params={},
-        uuid_query_params=(
-            "organization_id",
-            "resource_id",
-            "source_id",
-            "integration_source_id",
-            "data_source_id",
-            "context_source_id",
-            "job_id",
-        ),
-    )
-)
-_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP: Operation[
-    IntegrationSourceRelationshipResponse
-] = Operation(
-    name="integration_sources.update_relationship",
-    build=_update_integration_source_relationship.build_request,
-    parse=_update_integration_source_relationship.parse_response,
-    server="config",
-    route="/api/integration-sources/relationships/{relationship_id}",
-    idempotent=True,
-    path_params={
-        "relationship_id": "uuid",
-    },
-    uuid_query_params=(
-        "organization_id",
-        "resource_id",
-        "source_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
-)
-_LIST_INTEGRATION_SOURCE_RELATIONSHIPS: Operation[
-    list[IntegrationSourceRelationshipResponse]
-] = Operation(
-    name="integration_sources.list_relationships",
-    build=_list_integration_source_relationships.build_request,
-    parse=_list_integration_source_relationships.parse_response,
-    server="config",
-    route="/api/integration-sources/{integration_source_id}/relationships",
-    idempotent=True,
-    path_params={
-        "integration_source_id": "uuid",
-    },
-    uuid_query_params=(
-        "organization_id",
-        "resource_id",
-        "source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
-)
-_LIST_INTEGRATION_SOURCE_COLUMNS: Operation[list[IntegrationSourceColumnResponse]] = (
-    Operation(
-        name="integration_sources.list_columns",
-        build=_list_integration_source_columns.build_request,
-        parse=_list_integration_source_columns.parse_response,
-        server="config",
-        route="/api/integration-sources/{source_id}/columns",
-        idempotent=True,
-        path_params={
-            "source_id": "uuid",
-        },
-        uuid_query_params=(
-            "organization_id",
-            "resource_id",
-            "integration_source_id",
-            "data_source_id",
-            "context_source_id",
-            "job_id",
-        ),
-    )
-)
-_LIST_SAAS_ASSOCIATIONS: Operation[list[SaasAssociationResponse]] = Operation(
-    name="integration_sources.list_saas_associations",
-    build=_list_saas_associations.build_request,
-    parse=_list_saas_associations.parse_response,
-    server="config",
-    route="/api/integration-sources/{source_id}/saas-associations",
-    idempotent=True,
-    path_params={
-        "source_id": "uuid",
-    },
-    uuid_query_params=(
-        "from_object_id",
-        "to_object_id",
-        "organization_id",
-        "resource_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
-)
-_BULK_UPDATE_SAAS_ASSOCIATION_STATUS: Operation[dict[str, Any]] = Operation(
-    name="integration_sources.bulk_update_saas_association_status",
-    build=_bulk_update_saas_association_status.build_request,
-    parse=_bulk_update_saas_association_status.parse_response,
-    server="config",
-    route="/api/integration-sources/{source_id}/saas-associations/bulk-status",
-    idempotent=False,
-    path_params={
-        "source_id": "uuid",
-    },
-    uuid_query_params=(
-        "organization_id",
-        "resource_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
-)
-_UPDATE_SAAS_ASSOCIATION: Operation[SaasAssociationResponse] = Operation(
-    name="integration_sources.update_saas_association",
-    build=_update_saas_association.build_request,
-    parse=_update_saas_association.parse_response,
-    server="config",
-    route="/api/integration-sources/{source_id}/saas-associations/{association_id}",
-    idempotent=True,
-    path_params={
-        "source_id": "uuid",
-        "association_id": "uuid",
-    },
-    uuid_query_params=(
-        "organization_id",
-        "resource_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
-)
-_LIST_SAAS_OBJECTS: Operation[list[SaasObjectResponse]] = Operation(
-    name="integration_sources.list_saas_objects",
-    build=_list_saas_objects.build_request,
-    parse=_list_saas_objects.parse_response,
-    server="config",
-    route="/api/integration-sources/{source_id}/saas-objects",
-    idempotent=True,
-    path_params={
-        "source_id": "uuid",
-    },
-    uuid_query_params=(
-        "organization_id",
-        "resource_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
-)
-_GET_SAAS_OBJECT: Operation[SaasObjectResponse] = Operation(
-    name="integration_sources.get_saas_object",
-    build=_get_saas_object.build_request,
-    parse=_get_saas_object.parse_response,
-    server="config",
-    route="/api/integration-sources/{source_id}/saas-objects/{object_id}",
-    idempotent=True,
-    path_params={
-        "source_id": "uuid",
-        "object_id": "uuid",
-    },
-    uuid_query_params=(
-        "organization_id",
-        "resource_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
-)
-_LIST_SAAS_FIELDS: Operation[list[SaasFieldResponse]] = Operation(
-    name="integration_sources.list_saas_fields",
-    build=_list_saas_fields.build_request,
-    parse=_list_saas_fields.parse_response,
-    server="config",
-    route="/api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields",
-    idempotent=True,
-    path_params={
-        "source_id": "uuid",
-        "object_id": "uuid",
-    },
-    uuid_query_params=(
-        "organization_id",
-        "resource_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
-)
-_UPDATE_SAAS_FIELD: Operation[SaasFieldResponse] = Operation(
-    name="integration_sources.update_saas_field",
-    build=_update_saas_field.build_request,
-    parse=_update_saas_field.parse_response,
-    server="config",
-    route="/api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields/{field_id}",
-    idempotent=True,
-    path_params={
-        "source_id": "uuid",
-        "object_id": "uuid",
-        "field_id": "uuid",
-    },
-    uuid_query_params=(
-        "organization_id",
-        "resource_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
-)
 
 
 class IntegrationSources(AsyncResource):
@@ -393,17 +166,19 @@ class IntegrationSources(AsyncResource):
         """Update Integration Source: ``PUT /api/integration-sources/{source_id}``."""
 
         return await self._client._request(
-            _UPDATE_INTEGRATION_SOURCE,
+            _update_integration_source.OPERATION,
             {
                 "source_id": source_id,
-                "body": IntegrationSourceUpdate(
+                "body": _update_integration_source.IntegrationSourceUpdate(
                     name=name,
                     description=description,
                     configuration=configuration,
                     capabilities=capabilities,
                     is_active=is_active,
                     connection_status=as_enum(
-                        ConnectionStatus, connection_status, "connection_status"
+                        _update_integration_source.ConnectionStatus,
+                        connection_status,
+                        "connection_status",
                     ),
                     last_connection_test=last_connection_test,
                     legacy_data_source_id=legacy_data_source_id,
@@ -418,7 +193,9 @@ class IntegrationSources(AsyncResource):
                     last_sync_row_count=last_sync_row_count,
                     selected_streams=selected_streams,
                     description_source=as_enum(
-                        DescriptionSource, description_source, "description_source"
+                        _update_integration_source.DescriptionSource,
+                        description_source,
+                        "description_source",
                     ),
                     description_generated_at=description_generated_at,
                     description_version=description_version,
@@ -475,16 +252,18 @@ class IntegrationSources(AsyncResource):
         """
 
         return await self._client._request(
-            _CREATE_INTEGRATION_SOURCE_DATABASE,
+            _create_integration_source_database.OPERATION,
             {
                 "source_id": source_id,
-                "body": IntegrationSourceDatabaseCreate(
+                "body": _create_integration_source_database.IntegrationSourceDatabaseCreate(
                     name=name,
                     description=description,
                     is_active=is_active,
                     priority=priority,
                     description_source=as_enum(
-                        DescriptionSource, description_source, "description_source"
+                        _create_integration_source_database.DescriptionSource,
+                        description_source,
+                        "description_source",
                     ),
                     description_generated_at=description_generated_at,
                 ),
@@ -530,11 +309,15 @@ class IntegrationSources(AsyncResource):
         """
 
         return await self._client._request(
-            _BULK_UPDATE_INTEGRATION_SOURCE_RELATIONSHIP_STATUS,
+            _bulk_update_integration_source_relationship_status.OPERATION,
             {
-                "body": IntegrationSourceRelationshipBulkStatusUpdate(
+                "body": _bulk_update_integration_source_relationship_status.IntegrationSourceRelationshipBulkStatusUpdate(
                     relationship_ids=relationship_ids,
-                    status=as_enum(RelationshipStatus, status, "status"),
+                    status=as_enum(
+                        _bulk_update_integration_source_relationship_status.RelationshipStatus,
+                        status,
+                        "status",
+                    ),
                     score=score,
                     evidence=evidence,
                 ),
@@ -577,11 +360,15 @@ class IntegrationSources(AsyncResource):
         """Update Integration Source Relationship: ``PUT /api/integration-sources/relationships/{relationship_id}``."""
 
         return await self._client._request(
-            _UPDATE_INTEGRATION_SOURCE_RELATIONSHIP,
+            _update_integration_source_relationship.OPERATION,
             {
                 "relationship_id": relationship_id,
-                "body": IntegrationSourceRelationshipUpdate(
-                    status=as_enum(RelationshipStatus, status, "status"),
+                "body": _update_integration_source_relationship.IntegrationSourceRelationshipUpdate(
+                    status=as_enum(
+                        _update_integration_source_relationship.RelationshipStatus,
+                        status,
+                        "status",
+                    ),
                     score=score,
                     evidence=evidence,
                 ),
@@ -628,11 +415,19 @@ class IntegrationSources(AsyncResource):
         """
 
         return await self._client._request(
-            _LIST_INTEGRATION_SOURCE_RELATIONSHIPS,
+            _list_integration_source_relationships.OPERATION,
             {
                 "integration_source_id": integration_source_id,
-                "status": as_enum(RelationshipStatus, status, "status"),
-                "type_": as_enum(RelationshipType, type_, "type_"),
+                "status": as_enum(
+                    _list_integration_source_relationships.RelationshipStatus,
+                    status,
+                    "status",
+                ),
+                "type_": as_enum(
+                    _list_integration_source_relationships.RelationshipType,
+                    type_,
+                    "type_",
+                ),
                 "organization_id": organization_id,
                 "resource_id": resource_id,
                 "source_id": source_id,
@@ -665,7 +460,7 @@ class IntegrationSources(AsyncResource):
         """List All Integration Source Columns: ``GET /api/integration-sources/{source_id}/columns``."""
 
         return await self._client._request(
-            _LIST_INTEGRATION_SOURCE_COLUMNS,
+            _list_integration_source_columns.OPERATION,
             {
                 "source_id": source_id,
                 "active_only": active_only,
@@ -710,13 +505,17 @@ class IntegrationSources(AsyncResource):
         """List Saas Associations: ``GET /api/integration-sources/{source_id}/saas-associations``."""
 
         return await self._client._request(
-            _LIST_SAAS_ASSOCIATIONS,
+            _list_saas_associations.OPERATION,
             {
                 "source_id": source_id,
                 "from_object_id": from_object_id,
                 "to_object_id": to_object_id,
-                "status": as_enum(RelationshipStatus, status, "status"),
-                "type_": as_enum(RelationshipType, type_, "type_"),
+                "status": as_enum(
+                    _list_saas_associations.RelationshipStatus, status, "status"
+                ),
+                "type_": as_enum(
+                    _list_saas_associations.RelationshipType, type_, "type_"
+                ),
                 "organization_id": organization_id,
                 "resource_id": resource_id,
                 "integration_source_id": integration_source_id,
@@ -759,12 +558,16 @@ class IntegrationSources(AsyncResource):
         """
 
         return await self._client._request(
-            _BULK_UPDATE_SAAS_ASSOCIATION_STATUS,
+            _bulk_update_saas_association_status.OPERATION,
             {
                 "source_id": source_id,
-                "body": SaasAssociationBulkStatusUpdate(
+                "body": _bulk_update_saas_association_status.SaasAssociationBulkStatusUpdate(
                     association_ids=association_ids,
-                    status=as_enum(RelationshipStatus, status, "status"),
+                    status=as_enum(
+                        _bulk_update_saas_association_status.RelationshipStatus,
+                        status,
+                        "status",
+                    ),
                     score=score,
                     evidence=evidence,
                 ),
@@ -814,19 +617,23 @@ class IntegrationSources(AsyncResource):
         """Update Saas Association: ``PUT /api/integration-sources/{source_id}/saas-associations/{association_id}``."""
 
         return await self._client._request(
-            _UPDATE_SAAS_ASSOCIATION,
+            _update_saas_association.OPERATION,
             {
                 "source_id": source_id,
                 "association_id": association_id,
-                "body": SaasAssociationUpdate(
+                "body": _update_saas_association.SaasAssociationUpdate(
                     association_type_id=association_type_id,
                     association_label=association_label,
                     association_category=association_category,
                     metadata=metadata,
                     relationship_type=as_enum(
-                        RelationshipType, relationship_type, "relationship_type"
+                        _update_saas_association.RelationshipType,
+                        relationship_type,
+                        "relationship_type",
                     ),
-                    status=as_enum(RelationshipStatus, status, "status"),
+                    status=as_enum(
+                        _update_saas_association.RelationshipStatus, status, "status"
+                    ),
                     score=score,
                     evidence=evidence,
                 ),
@@ -861,7 +668,7 @@ class IntegrationSources(AsyncResource):
         """List Saas Objects: ``GET /api/integration-sources/{source_id}/saas-objects``."""
 
         return await self._client._request(
-            _LIST_SAAS_OBJECTS,
+            _list_saas_objects.OPERATION,
             {
                 "source_id": source_id,
                 "organization_id": organization_id,
@@ -896,7 +703,7 @@ class IntegrationSources(AsyncResource):
         """Get Saas Object: ``GET /api/integration-sources/{source_id}/saas-objects/{object_id}``."""
 
         return await self._client._request(
-            _GET_SAAS_OBJECT,
+            _get_saas_object.OPERATION,
             {
                 "source_id": source_id,
                 "object_id": object_id,
@@ -932,7 +739,7 @@ class IntegrationSources(AsyncResource):
         """List Saas Fields: ``GET /api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields``."""
 
         return await self._client._request(
-            _LIST_SAAS_FIELDS,
+            _list_saas_fields.OPERATION,
             {
                 "source_id": source_id,
                 "object_id": object_id,
@@ -998,12 +805,12 @@ class IntegrationSources(AsyncResource):
         """Update Saas Field: ``PUT /api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields/{field_id}``."""
 
         return await self._client._request(
-            _UPDATE_SAAS_FIELD,
+            _update_saas_field.OPERATION,
             {
                 "source_id": source_id,
                 "object_id": object_id,
                 "field_id": field_id,
-                "body": SaasFieldUpdate(
+                "body": _update_saas_field.SaasFieldUpdate(
                     field_name=field_name,
                     api_identifier=api_identifier,
                     data_type=data_type,
@@ -1027,7 +834,9 @@ class IntegrationSources(AsyncResource):
                     role_confidence=role_confidence,
                     is_active=is_active,
                     description_source=as_enum(
-                        DescriptionSource, description_source, "description_source"
+                        _update_saas_field.DescriptionSource,
+                        description_source,
+                        "description_source",
                     ),
                     description_generated_at=description_generated_at,
                 ),

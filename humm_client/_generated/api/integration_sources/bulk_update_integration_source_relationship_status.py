@@ -9,7 +9,23 @@ from ... import types as _types
 from ...models.integration_source_relationship_bulk_status_update import (
     IntegrationSourceRelationshipBulkStatusUpdate,
 )
-from ...types import UNSET, RequestKwargs, Unset, parse_object
+from ...models.relationship_status import RelationshipStatus
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+    parse_object,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = [
+    "OPERATION",
+    "build_request",
+    "parse_response",
+    "IntegrationSourceRelationshipBulkStatusUpdate",
+    "RelationshipStatus",
+]
 
 
 def build_request(
@@ -113,3 +129,23 @@ def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]
     response_200 = parse_object(response.json())
 
     return response_200
+
+
+OPERATION: Operation[dict[str, Any]] = Operation(
+    name="integration_sources.bulk_update_relationship_status",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/integration-sources/relationships/bulk-status",
+    idempotent=False,
+    path_params={},
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "source_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)

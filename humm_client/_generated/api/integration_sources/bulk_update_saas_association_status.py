@@ -7,10 +7,26 @@ from uuid import UUID
 import httpx
 
 from ... import types as _types
+from ...models.relationship_status import RelationshipStatus
 from ...models.saas_association_bulk_status_update import (
     SaasAssociationBulkStatusUpdate,
 )
-from ...types import UNSET, RequestKwargs, Unset, parse_object
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+    parse_object,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = [
+    "OPERATION",
+    "build_request",
+    "parse_response",
+    "RelationshipStatus",
+    "SaasAssociationBulkStatusUpdate",
+]
 
 
 def build_request(
@@ -107,3 +123,24 @@ def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]
     response_200 = parse_object(response.json())
 
     return response_200
+
+
+OPERATION: Operation[dict[str, Any]] = Operation(
+    name="integration_sources.bulk_update_saas_association_status",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/integration-sources/{source_id}/saas-associations/bulk-status",
+    idempotent=False,
+    path_params={
+        "source_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)

@@ -8,7 +8,15 @@ import httpx
 
 from ... import types as _types
 from ...models.saas_object_response import SaasObjectResponse
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response"]
 
 
 def build_request(
@@ -100,3 +108,25 @@ def parse_response(status_code: int, response: httpx.Response) -> SaasObjectResp
     response_200 = SaasObjectResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[SaasObjectResponse] = Operation(
+    name="integration_sources.get_saas_object",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/integration-sources/{source_id}/saas-objects/{object_id}",
+    idempotent=True,
+    path_params={
+        "source_id": "uuid",
+        "object_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)

@@ -12,7 +12,21 @@ from ...models.integration_source_relationship_response import (
 )
 from ...models.relationship_status import RelationshipStatus
 from ...models.relationship_type import RelationshipType
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = [
+    "OPERATION",
+    "build_request",
+    "parse_response",
+    "RelationshipStatus",
+    "RelationshipType",
+]
 
 
 def build_request(
@@ -135,3 +149,24 @@ def parse_response(
         response_200.append(response_200_item)
 
     return response_200
+
+
+OPERATION: Operation[list[IntegrationSourceRelationshipResponse]] = Operation(
+    name="integration_sources.list_relationships",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/integration-sources/{integration_source_id}/relationships",
+    idempotent=True,
+    path_params={
+        "integration_source_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)

@@ -10,7 +10,21 @@ from ... import types as _types
 from ...models.relationship_status import RelationshipStatus
 from ...models.relationship_type import RelationshipType
 from ...models.saas_association_response import SaasAssociationResponse
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = [
+    "OPERATION",
+    "build_request",
+    "parse_response",
+    "RelationshipStatus",
+    "RelationshipType",
+]
 
 
 def build_request(
@@ -151,3 +165,26 @@ def parse_response(
         response_200.append(response_200_item)
 
     return response_200
+
+
+OPERATION: Operation[list[SaasAssociationResponse]] = Operation(
+    name="integration_sources.list_saas_associations",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/integration-sources/{source_id}/saas-associations",
+    idempotent=True,
+    path_params={
+        "source_id": "uuid",
+    },
+    uuid_query_params=(
+        "from_object_id",
+        "to_object_id",
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)

@@ -8,7 +8,15 @@ import httpx
 
 from ... import types as _types
 from ...models.saas_field_response import SaasFieldResponse
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response"]
 
 
 def build_request(
@@ -111,3 +119,25 @@ def parse_response(
         response_200.append(response_200_item)
 
     return response_200
+
+
+OPERATION: Operation[list[SaasFieldResponse]] = Operation(
+    name="integration_sources.list_saas_fields",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields",
+    idempotent=True,
+    path_params={
+        "source_id": "uuid",
+        "object_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)

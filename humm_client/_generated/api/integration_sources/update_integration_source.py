@@ -7,9 +7,26 @@ from uuid import UUID
 import httpx
 
 from ... import types as _types
+from ...models.connection_status import ConnectionStatus
+from ...models.description_source import DescriptionSource
 from ...models.integration_source_response import IntegrationSourceResponse
 from ...models.integration_source_update import IntegrationSourceUpdate
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = [
+    "OPERATION",
+    "build_request",
+    "parse_response",
+    "ConnectionStatus",
+    "DescriptionSource",
+    "IntegrationSourceUpdate",
+]
 
 
 def build_request(
@@ -108,3 +125,24 @@ def parse_response(
     response_200 = IntegrationSourceResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[IntegrationSourceResponse] = Operation(
+    name="integration_sources.update",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/integration-sources/{source_id}",
+    idempotent=True,
+    path_params={
+        "source_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)

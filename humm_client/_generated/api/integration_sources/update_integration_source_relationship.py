@@ -13,7 +13,22 @@ from ...models.integration_source_relationship_response import (
 from ...models.integration_source_relationship_update import (
     IntegrationSourceRelationshipUpdate,
 )
-from ...types import UNSET, RequestKwargs, Unset
+from ...models.relationship_status import RelationshipStatus
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = [
+    "OPERATION",
+    "build_request",
+    "parse_response",
+    "IntegrationSourceRelationshipUpdate",
+    "RelationshipStatus",
+]
 
 
 def build_request(
@@ -122,3 +137,25 @@ def parse_response(
     response_200 = IntegrationSourceRelationshipResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[IntegrationSourceRelationshipResponse] = Operation(
+    name="integration_sources.update_relationship",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/integration-sources/relationships/{relationship_id}",
+    idempotent=True,
+    path_params={
+        "relationship_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "source_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)

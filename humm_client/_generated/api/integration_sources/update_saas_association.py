@@ -7,9 +7,26 @@ from uuid import UUID
 import httpx
 
 from ... import types as _types
+from ...models.relationship_status import RelationshipStatus
+from ...models.relationship_type import RelationshipType
 from ...models.saas_association_response import SaasAssociationResponse
 from ...models.saas_association_update import SaasAssociationUpdate
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = [
+    "OPERATION",
+    "build_request",
+    "parse_response",
+    "RelationshipStatus",
+    "RelationshipType",
+    "SaasAssociationUpdate",
+]
 
 
 def build_request(
@@ -110,3 +127,25 @@ def parse_response(
     response_200 = SaasAssociationResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[SaasAssociationResponse] = Operation(
+    name="integration_sources.update_saas_association",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/integration-sources/{source_id}/saas-associations/{association_id}",
+    idempotent=True,
+    path_params={
+        "source_id": "uuid",
+        "association_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)

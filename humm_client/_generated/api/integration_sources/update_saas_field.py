@@ -7,9 +7,24 @@ from uuid import UUID
 import httpx
 
 from ... import types as _types
+from ...models.description_source import DescriptionSource
 from ...models.saas_field_response import SaasFieldResponse
 from ...models.saas_field_update import SaasFieldUpdate
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = [
+    "OPERATION",
+    "build_request",
+    "parse_response",
+    "DescriptionSource",
+    "SaasFieldUpdate",
+]
 
 
 def build_request(
@@ -110,3 +125,26 @@ def parse_response(status_code: int, response: httpx.Response) -> SaasFieldRespo
     response_200 = SaasFieldResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[SaasFieldResponse] = Operation(
+    name="integration_sources.update_saas_field",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields/{field_id}",
+    idempotent=True,
+    path_params={
+        "source_id": "uuid",
+        "object_id": "uuid",
+        "field_id": "uuid",
+    },
+    uuid_query_params=(
+        "organization_id",
+        "resource_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)

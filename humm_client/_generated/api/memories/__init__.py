@@ -6,11 +6,11 @@ import builtins
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
-from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -18,84 +18,33 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.http_validation_error import HTTPValidationError
-from ...models.memory_create import MemoryCreate
-from ...models.memory_response import MemoryResponse
-from ...models.memory_scope import MemoryScope
-from ...models.memory_status import MemoryStatus
-from ...models.memory_type import MemoryType
-from ...models.memory_update import MemoryUpdate
 from ...types import UNSET, File, Unset
-from . import create_memory as _create_memory
-from . import get_memory as _get_memory
-from . import list_memories as _list_memories
-from . import search_memories as _search_memories
-from . import update_memory as _update_memory
+
+# Each operation's endpoint module, and with it the operation's models (attrs classes, built
+# when imported), loads on the operation's first call, not with the namespace: the annotations
+# need only the names, and a method reads what it runs (``OPERATION``, the body model, enums)
+# from its endpoint module.
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.memory_create import MemoryCreate
+    from ...models.memory_response import MemoryResponse
+    from ...models.memory_scope import MemoryScope
+    from ...models.memory_status import MemoryStatus
+    from ...models.memory_type import MemoryType
+    from ...models.memory_update import MemoryUpdate
+    from . import create_memory as _create_memory
+    from . import get_memory as _get_memory
+    from . import list_memories as _list_memories
+    from . import search_memories as _search_memories
+    from . import update_memory as _update_memory
+else:
+    _list_memories = LazyModule(globals(), "list_memories")
+    _create_memory = LazyModule(globals(), "create_memory")
+    _search_memories = LazyModule(globals(), "search_memories")
+    _get_memory = LazyModule(globals(), "get_memory")
+    _update_memory = LazyModule(globals(), "update_memory")
 
 __all__ = ["Memories", "MemoriesWithRawResponse"]
-
-_LIST_MEMORIES: Operation[list[MemoryResponse]] = Operation(
-    name="memories.list",
-    build=_list_memories.build_request,
-    parse=_list_memories.parse_response,
-    server="analyst",
-    route="/memories",
-    idempotent=True,
-    path_params={},
-    uuid_query_params=("thread_id",),
-    pagination=Pagination(
-        style="offset",
-        offset_param="offset",
-        size_param="limit",
-        items_field=None,
-        default_size=50,
-        first_page=0,
-    ),
-)
-_CREATE_MEMORY: Operation[MemoryResponse] = Operation(
-    name="memories.create",
-    build=_create_memory.build_request,
-    parse=_create_memory.parse_response,
-    server="analyst",
-    route="/memories",
-    idempotent=False,
-    path_params={},
-    uuid_query_params=(),
-)
-_SEARCH_MEMORIES: Operation[list[MemoryResponse]] = Operation(
-    name="memories.search",
-    build=_search_memories.build_request,
-    parse=_search_memories.parse_response,
-    server="analyst",
-    route="/memories/search/semantic",
-    idempotent=True,
-    path_params={},
-    uuid_query_params=(),
-)
-_GET_MEMORY: Operation[MemoryResponse] = Operation(
-    name="memories.get",
-    build=_get_memory.build_request,
-    parse=_get_memory.parse_response,
-    server="analyst",
-    route="/memories/{memory_id}",
-    idempotent=True,
-    path_params={
-        "memory_id": "uuid",
-    },
-    uuid_query_params=(),
-)
-_UPDATE_MEMORY: Operation[MemoryResponse] = Operation(
-    name="memories.update",
-    build=_update_memory.build_request,
-    parse=_update_memory.parse_response,
-    server="analyst",
-    route="/memories/{memory_id}",
-    idempotent=False,
-    path_params={
-        "memory_id": "uuid",
-    },
-    uuid_query_params=(),
-)
 
 
 class Memories(AsyncResource):
@@ -135,10 +84,10 @@ class Memories(AsyncResource):
 
         return AsyncPaginator(
             self._client,
-            _LIST_MEMORIES,
+            _list_memories.OPERATION,
             {
                 "organization_id": organization_id,
-                "status": as_enum(MemoryStatus, status, "status"),
+                "status": as_enum(_list_memories.MemoryStatus, status, "status"),
                 "thread_id": thread_id,
                 "limit": limit,
                 "offset": offset,
@@ -189,17 +138,17 @@ class Memories(AsyncResource):
         """
 
         return await self._client._request(
-            _CREATE_MEMORY,
+            _create_memory.OPERATION,
             {
-                "body": MemoryCreate(
-                    type_=as_enum(MemoryType, type_, "type_"),
+                "body": _create_memory.MemoryCreate(
+                    type_=as_enum(_create_memory.MemoryType, type_, "type_"),
                     content=content,
                     quality_score=quality_score,
                     thread_id=thread_id,
                     organization_id=as_uuid(organization_id, "organization_id"),
                     user_id=user_id,
-                    scope=as_enum(MemoryScope, scope, "scope"),
-                    status=as_enum(MemoryStatus, status, "status"),
+                    scope=as_enum(_create_memory.MemoryScope, scope, "scope"),
+                    status=as_enum(_create_memory.MemoryStatus, status, "status"),
                     extraction_reasoning=extraction_reasoning,
                     tags=tags,
                     reviewed_at=reviewed_at,
@@ -243,11 +192,11 @@ class Memories(AsyncResource):
         """
 
         return await self._client._request(
-            _SEARCH_MEMORIES,
+            _search_memories.OPERATION,
             {
                 "query": query,
                 "organization_id": organization_id,
-                "status": as_enum(MemoryStatus, status, "status"),
+                "status": as_enum(_search_memories.MemoryStatus, status, "status"),
                 "limit": limit,
                 "similarity_threshold": similarity_threshold,
             },
@@ -273,7 +222,7 @@ class Memories(AsyncResource):
         """
 
         return await self._client._request(
-            _GET_MEMORY,
+            _get_memory.OPERATION,
             {
                 "memory_id": memory_id,
                 "organization_id": organization_id,
@@ -305,10 +254,10 @@ class Memories(AsyncResource):
         """
 
         return await self._client._request(
-            _UPDATE_MEMORY,
+            _update_memory.OPERATION,
             {
                 "memory_id": memory_id,
-                "body": MemoryUpdate(
+                "body": _update_memory.MemoryUpdate(
                     content=content,
                     tags=tags,
                 ),

@@ -7,7 +7,25 @@ import httpx
 from ... import types as _types
 from ...models.memory_create import MemoryCreate
 from ...models.memory_response import MemoryResponse
-from ...types import UNSET, RequestKwargs
+from ...models.memory_scope import MemoryScope
+from ...models.memory_status import MemoryStatus
+from ...models.memory_type import MemoryType
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = [
+    "OPERATION",
+    "build_request",
+    "parse_response",
+    "MemoryCreate",
+    "MemoryScope",
+    "MemoryStatus",
+    "MemoryType",
+]
 
 
 def build_request(
@@ -44,3 +62,15 @@ def parse_response(status_code: int, response: httpx.Response) -> MemoryResponse
     response_200 = MemoryResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[MemoryResponse] = Operation(
+    name="memories.create",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/memories",
+    idempotent=False,
+    path_params={},
+    uuid_query_params=(),
+)

@@ -8,7 +8,16 @@ import httpx
 from ... import types as _types
 from ...models.memory_response import MemoryResponse
 from ...models.memory_status import MemoryStatus
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    Pagination,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response", "MemoryStatus"]
 
 
 def build_request(
@@ -78,3 +87,23 @@ def parse_response(status_code: int, response: httpx.Response) -> list[MemoryRes
         response_200.append(response_200_item)
 
     return response_200
+
+
+OPERATION: Operation[list[MemoryResponse]] = Operation(
+    name="memories.list",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/memories",
+    idempotent=True,
+    path_params={},
+    uuid_query_params=("thread_id",),
+    pagination=Pagination(
+        style="offset",
+        offset_param="offset",
+        size_param="limit",
+        items_field=None,
+        default_size=50,
+        first_page=0,
+    ),
+)

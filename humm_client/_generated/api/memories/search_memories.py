@@ -7,7 +7,15 @@ import httpx
 from ... import types as _types
 from ...models.memory_response import MemoryResponse
 from ...models.memory_status import MemoryStatus
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response", "MemoryStatus"]
 
 
 def build_request(
@@ -65,3 +73,15 @@ def parse_response(status_code: int, response: httpx.Response) -> list[MemoryRes
         response_200.append(response_200_item)
 
     return response_200
+
+
+OPERATION: Operation[list[MemoryResponse]] = Operation(
+    name="memories.search",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/memories/search/semantic",
+    idempotent=True,
+    path_params={},
+    uuid_query_params=(),
+)

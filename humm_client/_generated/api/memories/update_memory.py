@@ -9,7 +9,14 @@ import httpx
 from ... import types as _types
 from ...models.memory_response import MemoryResponse
 from ...models.memory_update import MemoryUpdate
-from ...types import UNSET, RequestKwargs
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response", "MemoryUpdate"]
 
 
 def build_request(
@@ -49,3 +56,17 @@ def parse_response(status_code: int, response: httpx.Response) -> MemoryResponse
     response_200 = MemoryResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[MemoryResponse] = Operation(
+    name="memories.update",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/memories/{memory_id}",
+    idempotent=False,
+    path_params={
+        "memory_id": "uuid",
+    },
+    uuid_query_params=(),
+)

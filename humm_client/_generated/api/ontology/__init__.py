@@ -6,11 +6,11 @@ import builtins
 from collections.abc import Mapping
 from functools import cached_property
 from io import BytesIO
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
-from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -18,39 +18,23 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.http_validation_error import HTTPValidationError
-from ...models.ontology_format import OntologyFormat
-from ...models.ontology_update import OntologyUpdate
 from ...types import UNSET, File, FileTypes, Unset
-from . import get_ontology as _get_ontology
-from . import update_ontology as _update_ontology
+
+# Each operation's endpoint module, and with it the operation's models (attrs classes, built
+# when imported), loads on the operation's first call, not with the namespace: the annotations
+# need only the names, and a method reads what it runs (``OPERATION``, the body model, enums)
+# from its endpoint module.
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.ontology_format import OntologyFormat
+    from ...models.ontology_update import OntologyUpdate
+    from . import get_ontology as _get_ontology
+    from . import update_ontology as _update_ontology
+else:
+    _get_ontology = LazyModule(globals(), "get_ontology")
+    _update_ontology = LazyModule(globals(), "update_ontology")
 
 __all__ = ["Ontology", "OntologyWithRawResponse"]
-
-_GET_ONTOLOGY: Operation[dict[str, Any] | str] = Operation(
-    name="ontology.get",
-    build=_get_ontology.build_request,
-    parse=_get_ontology.parse_response,
-    server="config",
-    route="/api/organization/{organization_id}/ontology",
-    idempotent=True,
-    path_params={
-        "organization_id": "uuid",
-    },
-    uuid_query_params=(),
-)
-_UPDATE_ONTOLOGY: Operation[dict[str, Any]] = Operation(
-    name="ontology.update",
-    build=_update_ontology.build_request,
-    parse=_update_ontology.parse_response,
-    server="config",
-    route="/api/organization/{organization_id}/ontology",
-    idempotent=True,
-    path_params={
-        "organization_id": "uuid",
-    },
-    uuid_query_params=(),
-)
 
 
 class Ontology(AsyncResource):
@@ -77,10 +61,10 @@ class Ontology(AsyncResource):
         """
 
         return await self._client._request(
-            _GET_ONTOLOGY,
+            _get_ontology.OPERATION,
             {
                 "organization_id": organization_id,
-                "format_": as_enum(OntologyFormat, format_, "format_"),
+                "format_": as_enum(_get_ontology.OntologyFormat, format_, "format_"),
             },
             timeout=timeout,
             max_retries=max_retries,
@@ -109,11 +93,11 @@ class Ontology(AsyncResource):
         """
 
         return await self._client._request(
-            _UPDATE_ONTOLOGY,
+            _update_ontology.OPERATION,
             {
                 "organization_id": organization_id,
                 "body": json_or_content(
-                    OntologyUpdate(
+                    _update_ontology.OntologyUpdate(
                         change_log=change_log,
                         yaml=yaml,
                     ),

@@ -8,7 +8,17 @@ import httpx
 
 from ... import types as _types
 from ...models.ontology_format import OntologyFormat
-from ...types import UNSET, RequestKwargs, Unset, is_text, parse_object
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+    is_text,
+    parse_object,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response", "OntologyFormat"]
 
 
 def build_request(
@@ -47,3 +57,17 @@ def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]
     response_200 = parse_object(response.json())
 
     return response_200
+
+
+OPERATION: Operation[dict[str, Any] | str] = Operation(
+    name="ontology.get",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/organization/{organization_id}/ontology",
+    idempotent=True,
+    path_params={
+        "organization_id": "uuid",
+    },
+    uuid_query_params=(),
+)

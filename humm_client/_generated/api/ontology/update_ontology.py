@@ -11,10 +11,14 @@ from ...models.ontology_update import OntologyUpdate
 from ...types import (
     UNSET,
     File,
+    Operation,
     RequestKwargs,
     Unset,
     parse_object,
 )
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response", "OntologyUpdate"]
 
 
 def build_request(
@@ -51,3 +55,17 @@ def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]
     response_200 = parse_object(response.json())
 
     return response_200
+
+
+OPERATION: Operation[dict[str, Any]] = Operation(
+    name="ontology.update",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/organization/{organization_id}/ontology",
+    idempotent=True,
+    path_params={
+        "organization_id": "uuid",
+    },
+    uuid_query_params=(),
+)

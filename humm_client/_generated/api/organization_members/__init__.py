@@ -5,11 +5,11 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
-from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -17,85 +17,28 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.http_validation_error import HTTPValidationError
-from ...models.member_role import MemberRole
-from ...models.organization_member_create import OrganizationMemberCreate
-from ...models.organization_member_response import OrganizationMemberResponse
-from ...models.organization_member_update import OrganizationMemberUpdate
-from ...models.organization_member_with_user import OrganizationMemberWithUser
 from ...types import UNSET, File, Unset
-from . import create_organization_member as _create_organization_member
-from . import list_organization_members as _list_organization_members
-from . import update_organization_member as _update_organization_member
+
+# Each operation's endpoint module, and with it the operation's models (attrs classes, built
+# when imported), loads on the operation's first call, not with the namespace: the annotations
+# need only the names, and a method reads what it runs (``OPERATION``, the body model, enums)
+# from its endpoint module.
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.member_role import MemberRole
+    from ...models.organization_member_create import OrganizationMemberCreate
+    from ...models.organization_member_response import OrganizationMemberResponse
+    from ...models.organization_member_update import OrganizationMemberUpdate
+    from ...models.organization_member_with_user import OrganizationMemberWithUser
+    from . import create_organization_member as _create_organization_member
+    from . import list_organization_members as _list_organization_members
+    from . import update_organization_member as _update_organization_member
+else:
+    _list_organization_members = LazyModule(globals(), "list_organization_members")
+    _create_organization_member = LazyModule(globals(), "create_organization_member")
+    _update_organization_member = LazyModule(globals(), "update_organization_member")
 
 __all__ = ["OrganizationMembers", "OrganizationMembersWithRawResponse"]
-
-_LIST_ORGANIZATION_MEMBERS: Operation[list[OrganizationMemberWithUser]] = Operation(
-    name="organization_members.list",
-    build=_list_organization_members.build_request,
-    parse=_list_organization_members.parse_response,
-    server="config",
-    route="/api/organization/{organization_id}/member",
-    idempotent=True,
-    path_params={
-        "organization_id": "uuid",
-    },
-    uuid_query_params=(
-        "resource_id",
-        "source_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
-    pagination=Pagination(
-        style="page",
-        page_param="page",
-        size_param="page_size",
-        items_field=None,
-        default_size=None,
-        first_page=1,
-    ),
-)
-_CREATE_ORGANIZATION_MEMBER: Operation[OrganizationMemberResponse] = Operation(
-    name="organization_members.create",
-    build=_create_organization_member.build_request,
-    parse=_create_organization_member.parse_response,
-    server="config",
-    route="/api/organization/{organization_id}/member",
-    idempotent=False,
-    path_params={
-        "organization_id": "uuid",
-    },
-    uuid_query_params=(
-        "resource_id",
-        "source_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
-)
-_UPDATE_ORGANIZATION_MEMBER: Operation[OrganizationMemberWithUser] = Operation(
-    name="organization_members.update",
-    build=_update_organization_member.build_request,
-    parse=_update_organization_member.parse_response,
-    server="config",
-    route="/api/organization/{organization_id}/member/{member_id}",
-    idempotent=True,
-    path_params={
-        "organization_id": "uuid",
-        "member_id": "uuid",
-    },
-    uuid_query_params=(
-        "resource_id",
-        "source_id",
-        "integration_source_id",
-        "data_source_id",
-        "context_source_id",
-        "job_id",
-    ),
-)
 
 
 class OrganizationMembers(AsyncResource):
@@ -133,7 +76,7 @@ class OrganizationMembers(AsyncResource):
 
         return AsyncPaginator(
             self._client,
-            _LIST_ORGANIZATION_MEMBERS,
+            _list_organization_members.OPERATION,
             {
                 "organization_id": organization_id,
                 "page": page,
@@ -174,13 +117,13 @@ class OrganizationMembers(AsyncResource):
         """Create Organization Member: ``POST /api/organization/{organization_id}/member``."""
 
         return await self._client._request(
-            _CREATE_ORGANIZATION_MEMBER,
+            _create_organization_member.OPERATION,
             {
                 "organization_id": organization_id,
-                "body": OrganizationMemberCreate(
+                "body": _create_organization_member.OrganizationMemberCreate(
                     user_id=user_id,
                     organization_id=as_uuid(organization_id, "organization_id"),
-                    role=as_enum(MemberRole, role, "role"),
+                    role=as_enum(_create_organization_member.MemberRole, role, "role"),
                 ),
                 "resource_id": resource_id,
                 "source_id": source_id,
@@ -218,14 +161,14 @@ class OrganizationMembers(AsyncResource):
         """Update Organization Member: ``PUT /api/organization/{organization_id}/member/{member_id}``."""
 
         return await self._client._request(
-            _UPDATE_ORGANIZATION_MEMBER,
+            _update_organization_member.OPERATION,
             {
                 "organization_id": organization_id,
                 "member_id": member_id,
-                "body": OrganizationMemberUpdate(
+                "body": _update_organization_member.OrganizationMemberUpdate(
                     organization_id=as_uuid(organization_id, "organization_id"),
                     user_id=user_id,
-                    role=as_enum(MemberRole, role, "role"),
+                    role=as_enum(_update_organization_member.MemberRole, role, "role"),
                 ),
                 "resource_id": resource_id,
                 "source_id": source_id,

@@ -7,9 +7,24 @@ from uuid import UUID
 import httpx
 
 from ... import types as _types
+from ...models.member_role import MemberRole
 from ...models.organization_member_create import OrganizationMemberCreate
 from ...models.organization_member_response import OrganizationMemberResponse
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = [
+    "OPERATION",
+    "build_request",
+    "parse_response",
+    "MemberRole",
+    "OrganizationMemberCreate",
+]
 
 
 def build_request(
@@ -108,3 +123,24 @@ def parse_response(
     response_200 = OrganizationMemberResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[OrganizationMemberResponse] = Operation(
+    name="organization_members.create",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/organization/{organization_id}/member",
+    idempotent=False,
+    path_params={
+        "organization_id": "uuid",
+    },
+    uuid_query_params=(
+        "resource_id",
+        "source_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)

@@ -8,7 +8,16 @@ import httpx
 
 from ... import types as _types
 from ...models.organization_member_with_user import OrganizationMemberWithUser
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    Pagination,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response"]
 
 
 def build_request(
@@ -133,3 +142,32 @@ def parse_response(
         response_200.append(response_200_item)
 
     return response_200
+
+
+OPERATION: Operation[list[OrganizationMemberWithUser]] = Operation(
+    name="organization_members.list",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/organization/{organization_id}/member",
+    idempotent=True,
+    path_params={
+        "organization_id": "uuid",
+    },
+    uuid_query_params=(
+        "resource_id",
+        "source_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+    pagination=Pagination(
+        style="page",
+        page_param="page",
+        size_param="page_size",
+        items_field=None,
+        default_size=None,
+        first_page=1,
+    ),
+)

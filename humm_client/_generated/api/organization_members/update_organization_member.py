@@ -7,9 +7,24 @@ from uuid import UUID
 import httpx
 
 from ... import types as _types
+from ...models.member_role import MemberRole
 from ...models.organization_member_update import OrganizationMemberUpdate
 from ...models.organization_member_with_user import OrganizationMemberWithUser
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = [
+    "OPERATION",
+    "build_request",
+    "parse_response",
+    "MemberRole",
+    "OrganizationMemberUpdate",
+]
 
 
 def build_request(
@@ -110,3 +125,25 @@ def parse_response(
     response_200 = OrganizationMemberWithUser.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[OrganizationMemberWithUser] = Operation(
+    name="organization_members.update",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/organization/{organization_id}/member/{member_id}",
+    idempotent=True,
+    path_params={
+        "organization_id": "uuid",
+        "member_id": "uuid",
+    },
+    uuid_query_params=(
+        "resource_id",
+        "source_id",
+        "integration_source_id",
+        "data_source_id",
+        "context_source_id",
+        "job_id",
+    ),
+)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
-from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -17,25 +17,20 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.http_validation_error import HTTPValidationError
-from ...models.organization_response import OrganizationResponse
 from ...types import UNSET, File, Unset
-from . import get_organization as _get_organization
+
+# Each operation's endpoint module, and with it the operation's models (attrs classes, built
+# when imported), loads on the operation's first call, not with the namespace: the annotations
+# need only the names, and a method reads what it runs (``OPERATION``, the body model, enums)
+# from its endpoint module.
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.organization_response import OrganizationResponse
+    from . import get_organization as _get_organization
+else:
+    _get_organization = LazyModule(globals(), "get_organization")
 
 __all__ = ["Organizations", "OrganizationsWithRawResponse"]
-
-_GET_ORGANIZATION: Operation[OrganizationResponse] = Operation(
-    name="organizations.get",
-    build=_get_organization.build_request,
-    parse=_get_organization.parse_response,
-    server="config",
-    route="/api/organization/{organization_id}",
-    idempotent=True,
-    path_params={
-        "organization_id": "uuid",
-    },
-    uuid_query_params=(),
-)
 
 
 class Organizations(AsyncResource):
@@ -58,7 +53,7 @@ class Organizations(AsyncResource):
         """Get Organization: ``GET /api/organization/{organization_id}``."""
 
         return await self._client._request(
-            _GET_ORGANIZATION,
+            _get_organization.OPERATION,
             {
                 "organization_id": organization_id,
             },

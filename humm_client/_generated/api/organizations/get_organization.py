@@ -7,7 +7,10 @@ import httpx
 
 from ... import types as _types
 from ...models.organization_response import OrganizationResponse
-from ...types import RequestKwargs
+from ...types import Operation, RequestKwargs
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response"]
 
 
 def build_request(
@@ -31,3 +34,17 @@ def parse_response(status_code: int, response: httpx.Response) -> OrganizationRe
     response_200 = OrganizationResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[OrganizationResponse] = Operation(
+    name="organizations.get",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/organization/{organization_id}",
+    idempotent=True,
+    path_params={
+        "organization_id": "uuid",
+    },
+    uuid_query_params=(),
+)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
-from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -17,39 +17,23 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.http_validation_error import HTTPValidationError
-from ...models.run_details_response import RunDetailsResponse
-from ...models.schedule_history_response import ScheduleHistoryResponse
 from ...types import UNSET, File, Unset
-from . import get_run_details as _get_run_details
-from . import get_schedule_history as _get_schedule_history
+
+# Each operation's endpoint module, and with it the operation's models (attrs classes, built
+# when imported), loads on the operation's first call, not with the namespace: the annotations
+# need only the names, and a method reads what it runs (``OPERATION``, the body model, enums)
+# from its endpoint module.
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.run_details_response import RunDetailsResponse
+    from ...models.schedule_history_response import ScheduleHistoryResponse
+    from . import get_run_details as _get_run_details
+    from . import get_schedule_history as _get_schedule_history
+else:
+    _get_run_details = LazyModule(globals(), "get_run_details")
+    _get_schedule_history = LazyModule(globals(), "get_schedule_history")
 
 __all__ = ["Reports", "ReportsWithRawResponse"]
-
-_GET_RUN_DETAILS: Operation[RunDetailsResponse] = Operation(
-    name="reports.get_run",
-    build=_get_run_details.build_request,
-    parse=_get_run_details.parse_response,
-    server="analyst",
-    route="/reports/runs/{run_id}",
-    idempotent=True,
-    path_params={
-        "run_id": "uuid",
-    },
-    uuid_query_params=(),
-)
-_GET_SCHEDULE_HISTORY: Operation[ScheduleHistoryResponse] = Operation(
-    name="reports.get_schedule_history",
-    build=_get_schedule_history.build_request,
-    parse=_get_schedule_history.parse_response,
-    server="analyst",
-    route="/reports/schedules/{schedule_id}/runs",
-    idempotent=True,
-    path_params={
-        "schedule_id": "uuid",
-    },
-    uuid_query_params=(),
-)
 
 
 class Reports(AsyncResource):
@@ -77,7 +61,7 @@ class Reports(AsyncResource):
         """
 
         return await self._client._request(
-            _GET_RUN_DETAILS,
+            _get_run_details.OPERATION,
             {
                 "run_id": run_id,
                 "organization_id": organization_id,
@@ -106,7 +90,7 @@ class Reports(AsyncResource):
         """
 
         return await self._client._request(
-            _GET_SCHEDULE_HISTORY,
+            _get_schedule_history.OPERATION,
             {
                 "schedule_id": schedule_id,
                 "organization_id": organization_id,

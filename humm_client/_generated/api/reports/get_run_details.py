@@ -8,7 +8,14 @@ import httpx
 
 from ... import types as _types
 from ...models.run_details_response import RunDetailsResponse
-from ...types import UNSET, RequestKwargs
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response"]
 
 
 def build_request(
@@ -41,3 +48,17 @@ def parse_response(status_code: int, response: httpx.Response) -> RunDetailsResp
     response_200 = RunDetailsResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[RunDetailsResponse] = Operation(
+    name="reports.get_run",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/reports/runs/{run_id}",
+    idempotent=True,
+    path_params={
+        "run_id": "uuid",
+    },
+    uuid_query_params=(),
+)

@@ -8,7 +8,15 @@ import httpx
 
 from ... import types as _types
 from ...models.schedule_history_response import ScheduleHistoryResponse
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response"]
 
 
 def build_request(
@@ -46,3 +54,17 @@ def parse_response(
     response_200 = ScheduleHistoryResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[ScheduleHistoryResponse] = Operation(
+    name="reports.get_schedule_history",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/reports/schedules/{schedule_id}/runs",
+    idempotent=True,
+    path_params={
+        "schedule_id": "uuid",
+    },
+    uuid_query_params=(),
+)

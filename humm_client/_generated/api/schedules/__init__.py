@@ -5,11 +5,11 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
-from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -17,40 +17,24 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.command_schedule_create import CommandScheduleCreate
-from ...models.command_schedule_response import CommandScheduleResponse
-from ...models.command_schedule_update import CommandScheduleUpdate
-from ...models.http_validation_error import HTTPValidationError
 from ...types import UNSET, File, Unset
-from . import create_schedule as _create_schedule
-from . import update_schedule as _update_schedule
+
+# Each operation's endpoint module, and with it the operation's models (attrs classes, built
+# when imported), loads on the operation's first call, not with the namespace: the annotations
+# need only the names, and a method reads what it runs (``OPERATION``, the body model, enums)
+# from its endpoint module.
+if TYPE_CHECKING:
+    from ...models.command_schedule_create import CommandScheduleCreate
+    from ...models.command_schedule_response import CommandScheduleResponse
+    from ...models.command_schedule_update import CommandScheduleUpdate
+    from ...models.http_validation_error import HTTPValidationError
+    from . import create_schedule as _create_schedule
+    from . import update_schedule as _update_schedule
+else:
+    _create_schedule = LazyModule(globals(), "create_schedule")
+    _update_schedule = LazyModule(globals(), "update_schedule")
 
 __all__ = ["Schedules", "SchedulesWithRawResponse"]
-
-_CREATE_SCHEDULE: Operation[CommandScheduleResponse] = Operation(
-    name="schedules.create",
-    build=_create_schedule.build_request,
-    parse=_create_schedule.parse_response,
-    server="analyst",
-    route="/commands/{command_id}/schedules",
-    idempotent=False,
-    path_params={
-        "command_id": "uuid",
-    },
-    uuid_query_params=(),
-)
-_UPDATE_SCHEDULE: Operation[CommandScheduleResponse] = Operation(
-    name="schedules.update",
-    build=_update_schedule.build_request,
-    parse=_update_schedule.parse_response,
-    server="analyst",
-    route="/schedules/{schedule_id}",
-    idempotent=True,
-    path_params={
-        "schedule_id": "uuid",
-    },
-    uuid_query_params=(),
-)
 
 
 class Schedules(AsyncResource):
@@ -90,10 +74,10 @@ class Schedules(AsyncResource):
         """
 
         return await self._client._request(
-            _CREATE_SCHEDULE,
+            _create_schedule.OPERATION,
             {
                 "command_id": command_id,
-                "body": CommandScheduleCreate(
+                "body": _create_schedule.CommandScheduleCreate(
                     command_id=as_uuid(command_id, "command_id"),
                     organization_id=as_uuid(organization_id, "organization_id"),
                     cron_expression=cron_expression,
@@ -132,10 +116,10 @@ class Schedules(AsyncResource):
         """
 
         return await self._client._request(
-            _UPDATE_SCHEDULE,
+            _update_schedule.OPERATION,
             {
                 "schedule_id": schedule_id,
-                "body": CommandScheduleUpdate(
+                "body": _update_schedule.CommandScheduleUpdate(
                     cron_expression=cron_expression,
                     timezone=timezone,
                     enabled=enabled,

@@ -9,7 +9,14 @@ import httpx
 from ... import types as _types
 from ...models.command_schedule_create import CommandScheduleCreate
 from ...models.command_schedule_response import CommandScheduleResponse
-from ...types import UNSET, RequestKwargs
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response", "CommandScheduleCreate"]
 
 
 def build_request(
@@ -51,3 +58,17 @@ def parse_response(
     response_200 = CommandScheduleResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[CommandScheduleResponse] = Operation(
+    name="schedules.create",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/commands/{command_id}/schedules",
+    idempotent=False,
+    path_params={
+        "command_id": "uuid",
+    },
+    uuid_query_params=(),
+)

@@ -9,7 +9,14 @@ import httpx
 from ... import types as _types
 from ...models.command_schedule_response import CommandScheduleResponse
 from ...models.command_schedule_update import CommandScheduleUpdate
-from ...types import UNSET, RequestKwargs
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response", "CommandScheduleUpdate"]
 
 
 def build_request(
@@ -51,3 +58,17 @@ def parse_response(
     response_200 = CommandScheduleResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[CommandScheduleResponse] = Operation(
+    name="schedules.update",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/schedules/{schedule_id}",
+    idempotent=True,
+    path_params={
+        "schedule_id": "uuid",
+    },
+    uuid_query_params=(),
+)

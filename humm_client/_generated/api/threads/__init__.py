@@ -5,11 +5,11 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
-from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -17,43 +17,28 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.file_upload_metadata import FileUploadMetadata
-from ...models.http_validation_error import HTTPValidationError
-from ...models.image_input import ImageInput
-from ...models.model_config import ModelConfig
-from ...models.start_thread_request import StartThreadRequest
-from ...models.thread_sharing import ThreadSharing
-from ...models.thread_status import ThreadStatus
-from ...models.thread_update import ThreadUpdate
 from ...types import UNSET, File, Unset
-from . import start_thread as _start_thread
-from . import update_thread as _update_thread
+
+# Each operation's endpoint module, and with it the operation's models (attrs classes, built
+# when imported), loads on the operation's first call, not with the namespace: the annotations
+# need only the names, and a method reads what it runs (``OPERATION``, the body model, enums)
+# from its endpoint module.
+if TYPE_CHECKING:
+    from ...models.file_upload_metadata import FileUploadMetadata
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.image_input import ImageInput
+    from ...models.model_config import ModelConfig
+    from ...models.start_thread_request import StartThreadRequest
+    from ...models.thread_sharing import ThreadSharing
+    from ...models.thread_status import ThreadStatus
+    from ...models.thread_update import ThreadUpdate
+    from . import start_thread as _start_thread
+    from . import update_thread as _update_thread
+else:
+    _start_thread = LazyModule(globals(), "start_thread")
+    _update_thread = LazyModule(globals(), "update_thread")
 
 __all__ = ["Threads", "ThreadsWithRawResponse"]
-
-_START_THREAD: Operation[dict[str, Any]] = Operation(
-    name="threads.start",
-    build=_start_thread.build_request,
-    parse=_start_thread.parse_response,
-    server="analyst",
-    route="/threads/async",
-    idempotent=True,
-    path_params={},
-    uuid_query_params=(),
-    idempotency_key_field="idempotency_key",
-)
-_UPDATE_THREAD: Operation[dict[str, Any]] = Operation(
-    name="threads.update",
-    build=_update_thread.build_request,
-    parse=_update_thread.parse_response,
-    server="analyst",
-    route="/threads/{thread_id}",
-    idempotent=True,
-    path_params={
-        "thread_id": "string",
-    },
-    uuid_query_params=(),
-)
 
 
 class Threads(AsyncResource):
@@ -91,9 +76,9 @@ class Threads(AsyncResource):
         """
 
         return await self._client._request(
-            _START_THREAD,
+            _start_thread.OPERATION,
             {
-                "body": StartThreadRequest(
+                "body": _start_thread.StartThreadRequest(
                     organization_id=organization_id,
                     query=query,
                     thread_id=thread_id,
@@ -151,15 +136,15 @@ class Threads(AsyncResource):
         """
 
         return await self._client._request(
-            _UPDATE_THREAD,
+            _update_thread.OPERATION,
             {
                 "thread_id": thread_id,
-                "body": ThreadUpdate(
+                "body": _update_thread.ThreadUpdate(
                     title=title,
                     last_message=last_message,
                     is_active=is_active,
-                    status=as_enum(ThreadStatus, status, "status"),
-                    sharing=as_enum(ThreadSharing, sharing, "sharing"),
+                    status=as_enum(_update_thread.ThreadStatus, status, "status"),
+                    sharing=as_enum(_update_thread.ThreadSharing, sharing, "sharing"),
                     langsmith_trace_id=langsmith_trace_id,
                     execution_workflow_id=execution_workflow_id,
                 ),

@@ -6,7 +6,16 @@ import httpx
 
 from ... import types as _types
 from ...models.start_thread_request import StartThreadRequest
-from ...types import UNSET, RequestKwargs, Unset, parse_object
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+    parse_object,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response", "StartThreadRequest"]
 
 
 def build_request(
@@ -43,3 +52,16 @@ def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]
     response_200 = parse_object(response.json())
 
     return response_200
+
+
+OPERATION: Operation[dict[str, Any]] = Operation(
+    name="threads.start",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/threads/async",
+    idempotent=True,
+    path_params={},
+    uuid_query_params=(),
+    idempotency_key_field="idempotency_key",
+)

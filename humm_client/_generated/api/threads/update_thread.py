@@ -6,8 +6,25 @@ from urllib.parse import quote
 import httpx
 
 from ... import types as _types
+from ...models.thread_sharing import ThreadSharing
+from ...models.thread_status import ThreadStatus
 from ...models.thread_update import ThreadUpdate
-from ...types import UNSET, RequestKwargs, parse_object
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    parse_object,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = [
+    "OPERATION",
+    "build_request",
+    "parse_response",
+    "ThreadSharing",
+    "ThreadStatus",
+    "ThreadUpdate",
+]
 
 
 def build_request(
@@ -47,3 +64,17 @@ def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]
     response_200 = parse_object(response.json())
 
     return response_200
+
+
+OPERATION: Operation[dict[str, Any]] = Operation(
+    name="threads.update",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/threads/{thread_id}",
+    idempotent=True,
+    path_params={
+        "thread_id": "string",
+    },
+    uuid_query_params=(),
+)

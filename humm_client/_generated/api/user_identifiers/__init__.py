@@ -5,11 +5,11 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
-from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -17,42 +17,26 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.http_validation_error import HTTPValidationError
-from ...models.identifier_discovery_method import IdentifierDiscoveryMethod
-from ...models.user_identifier_create import UserIdentifierCreate
-from ...models.user_identifier_response import UserIdentifierResponse
 from ...types import UNSET, File, Unset
-from . import create_or_update_user_identifier as _create_or_update_user_identifier
-from . import list_user_identifiers as _list_user_identifiers
+
+# Each operation's endpoint module, and with it the operation's models (attrs classes, built
+# when imported), loads on the operation's first call, not with the namespace: the annotations
+# need only the names, and a method reads what it runs (``OPERATION``, the body model, enums)
+# from its endpoint module.
+if TYPE_CHECKING:
+    from ...models.http_validation_error import HTTPValidationError
+    from ...models.identifier_discovery_method import IdentifierDiscoveryMethod
+    from ...models.user_identifier_create import UserIdentifierCreate
+    from ...models.user_identifier_response import UserIdentifierResponse
+    from . import create_or_update_user_identifier as _create_or_update_user_identifier
+    from . import list_user_identifiers as _list_user_identifiers
+else:
+    _list_user_identifiers = LazyModule(globals(), "list_user_identifiers")
+    _create_or_update_user_identifier = LazyModule(
+        globals(), "create_or_update_user_identifier"
+    )
 
 __all__ = ["UserIdentifiers", "UserIdentifiersWithRawResponse"]
-
-_LIST_USER_IDENTIFIERS: Operation[list[UserIdentifierResponse]] = Operation(
-    name="user_identifiers.list",
-    build=_list_user_identifiers.build_request,
-    parse=_list_user_identifiers.parse_response,
-    server="config",
-    route="/api/organization/{organization_id}/user/{user_id}/identifiers",
-    idempotent=True,
-    path_params={
-        "organization_id": "uuid",
-        "user_id": "uuid",
-    },
-    uuid_query_params=("integration_source_id",),
-)
-_CREATE_OR_UPDATE_USER_IDENTIFIER: Operation[UserIdentifierResponse] = Operation(
-    name="user_identifiers.upsert",
-    build=_create_or_update_user_identifier.build_request,
-    parse=_create_or_update_user_identifier.parse_response,
-    server="config",
-    route="/api/organization/{organization_id}/user/{user_id}/identifiers",
-    idempotent=False,
-    path_params={
-        "organization_id": "uuid",
-        "user_id": "uuid",
-    },
-    uuid_query_params=(),
-)
 
 
 class UserIdentifiers(AsyncResource):
@@ -77,7 +61,7 @@ class UserIdentifiers(AsyncResource):
         """List User Identifiers: ``GET /api/organization/{organization_id}/user/{user_id}/identifiers``."""
 
         return await self._client._request(
-            _LIST_USER_IDENTIFIERS,
+            _list_user_identifiers.OPERATION,
             {
                 "organization_id": organization_id,
                 "user_id": user_id,
@@ -122,18 +106,20 @@ class UserIdentifiers(AsyncResource):
         """
 
         return await self._client._request(
-            _CREATE_OR_UPDATE_USER_IDENTIFIER,
+            _create_or_update_user_identifier.OPERATION,
             {
                 "organization_id": organization_id,
                 "user_id": user_id,
-                "body": UserIdentifierCreate(
+                "body": _create_or_update_user_identifier.UserIdentifierCreate(
                     organization_id=as_uuid(organization_id, "organization_id"),
                     user_id=as_uuid(user_id, "user_id"),
                     integration_source_id=integration_source_id,
                     identifier_key=identifier_key,
                     identifier_value=identifier_value,
                     discovery_method=as_enum(
-                        IdentifierDiscoveryMethod, discovery_method, "discovery_method"
+                        _create_or_update_user_identifier.IdentifierDiscoveryMethod,
+                        discovery_method,
+                        "discovery_method",
                     ),
                     confidence_score=confidence_score,
                     discovery_metadata=discovery_metadata,

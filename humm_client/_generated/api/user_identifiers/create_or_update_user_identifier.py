@@ -7,9 +7,22 @@ from uuid import UUID
 import httpx
 
 from ... import types as _types
+from ...models.identifier_discovery_method import IdentifierDiscoveryMethod
 from ...models.user_identifier_create import UserIdentifierCreate
 from ...models.user_identifier_response import UserIdentifierResponse
-from ...types import RequestKwargs
+from ...types import (
+    Operation,
+    RequestKwargs,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = [
+    "OPERATION",
+    "build_request",
+    "parse_response",
+    "IdentifierDiscoveryMethod",
+    "UserIdentifierCreate",
+]
 
 
 def build_request(
@@ -45,3 +58,18 @@ def parse_response(
     response_200 = UserIdentifierResponse.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[UserIdentifierResponse] = Operation(
+    name="user_identifiers.upsert",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/organization/{organization_id}/user/{user_id}/identifiers",
+    idempotent=False,
+    path_params={
+        "organization_id": "uuid",
+        "user_id": "uuid",
+    },
+    uuid_query_params=(),
+)

@@ -8,7 +8,15 @@ import httpx
 
 from ... import types as _types
 from ...models.user_identifier_response import UserIdentifierResponse
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response"]
 
 
 def build_request(
@@ -61,3 +69,18 @@ def parse_response(
         response_200.append(response_200_item)
 
     return response_200
+
+
+OPERATION: Operation[list[UserIdentifierResponse]] = Operation(
+    name="user_identifiers.list",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/api/organization/{organization_id}/user/{user_id}/identifiers",
+    idempotent=True,
+    path_params={
+        "organization_id": "uuid",
+        "user_id": "uuid",
+    },
+    uuid_query_params=("integration_source_id",),
+)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 from uuid import UUID
 
 from humm_client._pagination import AsyncPaginator
-from humm_client._resource import AsyncResource, Operation, Pagination, json_or_content
+from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
@@ -17,96 +17,31 @@ from humm_client._response import (
 from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
-from ...models.widget import Widget
-from ...models.widget_create import WidgetCreate
-from ...models.widget_kind import WidgetKind
 from ...types import UNSET, File, Unset
-from . import annotate_widget as _annotate_widget
-from . import create_widget as _create_widget
-from . import delete_widget as _delete_widget
-from . import get_widget_notes as _get_widget_notes
-from . import list_widgets as _list_widgets
-from . import replace_widget_tags as _replace_widget_tags
+
+# Each operation's endpoint module, and with it the operation's models (attrs classes, built
+# when imported), loads on the operation's first call, not with the namespace: the annotations
+# need only the names, and a method reads what it runs (``OPERATION``, the body model, enums)
+# from its endpoint module.
+if TYPE_CHECKING:
+    from ...models.widget import Widget
+    from ...models.widget_create import WidgetCreate
+    from ...models.widget_kind import WidgetKind
+    from . import annotate_widget as _annotate_widget
+    from . import create_widget as _create_widget
+    from . import delete_widget as _delete_widget
+    from . import get_widget_notes as _get_widget_notes
+    from . import list_widgets as _list_widgets
+    from . import replace_widget_tags as _replace_widget_tags
+else:
+    _list_widgets = LazyModule(globals(), "list_widgets")
+    _create_widget = LazyModule(globals(), "create_widget")
+    _replace_widget_tags = LazyModule(globals(), "replace_widget_tags")
+    _delete_widget = LazyModule(globals(), "delete_widget")
+    _get_widget_notes = LazyModule(globals(), "get_widget_notes")
+    _annotate_widget = LazyModule(globals(), "annotate_widget")
 
 __all__ = ["Widgets", "WidgetsWithRawResponse"]
-
-_LIST_WIDGETS: Operation[list[Widget]] = Operation(
-    name="widgets.list",
-    build=_list_widgets.build_request,
-    parse=_list_widgets.parse_response,
-    server="config",
-    route="/widgets",
-    idempotent=True,
-    path_params={},
-    uuid_query_params=(),
-    pagination=Pagination(
-        style="offset",
-        offset_param="offset",
-        size_param="limit",
-        items_field=None,
-        default_size=10,
-        first_page=0,
-    ),
-)
-_CREATE_WIDGET: Operation[Widget] = Operation(
-    name="widgets.create",
-    build=_create_widget.build_request,
-    parse=_create_widget.parse_response,
-    server="config",
-    route="/widgets",
-    idempotent=True,
-    path_params={},
-    uuid_query_params=(),
-    idempotency_key_field="idempotency_key",
-)
-_REPLACE_WIDGET_TAGS: Operation[Widget] = Operation(
-    name="widgets.replace_tags",
-    build=_replace_widget_tags.build_request,
-    parse=_replace_widget_tags.parse_response,
-    server="config",
-    route="/widgets/{slug}",
-    idempotent=True,
-    path_params={
-        "slug": "string",
-    },
-    uuid_query_params=(),
-)
-_DELETE_WIDGET: Operation[None] = Operation(
-    name="widgets.delete",
-    build=_delete_widget.build_request,
-    parse=_delete_widget.parse_response,
-    server="config",
-    route="/widgets/{slug}",
-    idempotent=True,
-    path_params={
-        "slug": "string",
-    },
-    uuid_query_params=(),
-)
-_GET_WIDGET_NOTES: Operation[str] = Operation(
-    name="widgets.notes",
-    build=_get_widget_notes.build_request,
-    parse=_get_widget_notes.parse_response,
-    server="analyst",
-    route="/widgets/{slug}/notes",
-    idempotent=True,
-    path_params={
-        "slug": "string",
-    },
-    uuid_query_params=(),
-)
-_ANNOTATE_WIDGET: Operation[dict[str, Any]] = Operation(
-    name="widgets.annotate",
-    build=_annotate_widget.build_request,
-    parse=_annotate_widget.parse_response,
-    server="analyst",
-    route="/widgets/{slug}/notes",
-    idempotent=False,
-    path_params={
-        "slug": "string",
-    },
-    uuid_query_params=(),
-)
 
 
 class Widgets(AsyncResource):
@@ -135,9 +70,9 @@ class Widgets(AsyncResource):
 
         return AsyncPaginator(
             self._client,
-            _LIST_WIDGETS,
+            _list_widgets.OPERATION,
             {
-                "kind": as_enum(WidgetKind, kind, "kind"),
+                "kind": as_enum(_list_widgets.WidgetKind, kind, "kind"),
                 "offset": offset,
                 "limit": limit,
             },
@@ -168,11 +103,11 @@ class Widgets(AsyncResource):
         """
 
         return await self._client._request(
-            _CREATE_WIDGET,
+            _create_widget.OPERATION,
             {
-                "body": WidgetCreate(
+                "body": _create_widget.WidgetCreate(
                     name=name,
-                    kind=as_enum(WidgetKind, kind, "kind"),
+                    kind=as_enum(_create_widget.WidgetKind, kind, "kind"),
                     idempotency_key=idempotency_key,
                 ),
                 "x_request_source": x_request_source,
@@ -197,7 +132,7 @@ class Widgets(AsyncResource):
         """Replace Widget Tags: ``PUT /widgets/{slug}``."""
 
         return await self._client._request(
-            _REPLACE_WIDGET_TAGS,
+            _replace_widget_tags.OPERATION,
             {
                 "slug": slug,
                 "body": body,
@@ -220,7 +155,7 @@ class Widgets(AsyncResource):
         """Delete Widget: ``DELETE /widgets/{slug}``."""
 
         return await self._client._request(
-            _DELETE_WIDGET,
+            _delete_widget.OPERATION,
             {
                 "slug": slug,
             },
@@ -242,7 +177,7 @@ class Widgets(AsyncResource):
         """Get Widget Notes: ``GET /widgets/{slug}/notes`` (analyst API)."""
 
         return await self._client._request(
-            _GET_WIDGET_NOTES,
+            _get_widget_notes.OPERATION,
             {
                 "slug": slug,
             },
@@ -265,7 +200,7 @@ class Widgets(AsyncResource):
         """Annotate Widget: ``PATCH /widgets/{slug}/notes`` (analyst API)."""
 
         return await self._client._request(
-            _ANNOTATE_WIDGET,
+            _annotate_widget.OPERATION,
             {
                 "slug": slug,
                 "body": body,

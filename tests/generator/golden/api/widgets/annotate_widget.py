@@ -7,7 +7,14 @@ import httpx
 
 from ... import types as _types
 from ...models.annotate_widget_body import AnnotateWidgetBody
-from ...types import RequestKwargs, parse_object
+from ...types import (
+    Operation,
+    RequestKwargs,
+    parse_object,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response"]
 
 
 def build_request(
@@ -39,3 +46,17 @@ def parse_response(status_code: int, response: httpx.Response) -> dict[str, Any]
     response_200 = parse_object(response.json())
 
     return response_200
+
+
+OPERATION: Operation[dict[str, Any]] = Operation(
+    name="widgets.annotate",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/widgets/{slug}/notes",
+    idempotent=False,
+    path_params={
+        "slug": "string",
+    },
+    uuid_query_params=(),
+)

@@ -7,7 +7,16 @@ import httpx
 from ... import types as _types
 from ...models.widget import Widget
 from ...models.widget_create import WidgetCreate
-from ...types import UNSET, RequestKwargs, Unset
+from ...models.widget_kind import WidgetKind
+from ...types import (
+    UNSET,
+    Operation,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response", "WidgetCreate", "WidgetKind"]
 
 
 def build_request(
@@ -42,3 +51,16 @@ def parse_response(status_code: int, response: httpx.Response) -> Widget:
     response_201 = Widget.from_dict(response.json())
 
     return response_201
+
+
+OPERATION: Operation[Widget] = Operation(
+    name="widgets.create",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/widgets",
+    idempotent=True,
+    path_params={},
+    uuid_query_params=(),
+    idempotency_key_field="idempotency_key",
+)

@@ -5,7 +5,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import types as _types
-from ...types import RequestKwargs
+from ...types import Operation, RequestKwargs
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response"]
 
 
 def build_request(
@@ -27,3 +30,17 @@ def parse_response(status_code: int, response: httpx.Response) -> None:
     if status_code != 204:
         _types.note_status(status_code, "204")
     return None
+
+
+OPERATION: Operation[None] = Operation(
+    name="widgets.delete",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/widgets/{slug}",
+    idempotent=True,
+    path_params={
+        "slug": "string",
+    },
+    uuid_query_params=(),
+)

@@ -5,7 +5,10 @@ from urllib.parse import quote
 import httpx
 
 from ... import types as _types
-from ...types import RequestKwargs
+from ...types import Operation, RequestKwargs
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response"]
 
 
 def build_request(
@@ -28,3 +31,17 @@ def parse_response(status_code: int, response: httpx.Response) -> str:
         _types.note_status(status_code, "200")
     response_200 = response.text
     return response_200
+
+
+OPERATION: Operation[str] = Operation(
+    name="widgets.notes",
+    build=build_request,
+    parse=parse_response,
+    server="analyst",
+    route="/widgets/{slug}/notes",
+    idempotent=True,
+    path_params={
+        "slug": "string",
+    },
+    uuid_query_params=(),
+)

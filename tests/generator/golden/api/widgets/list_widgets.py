@@ -7,7 +7,16 @@ import httpx
 from ... import types as _types
 from ...models.widget import Widget
 from ...models.widget_kind import WidgetKind
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    Operation,
+    Pagination,
+    RequestKwargs,
+    Unset,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response", "WidgetKind"]
 
 
 def build_request(
@@ -53,3 +62,23 @@ def parse_response(status_code: int, response: httpx.Response) -> list[Widget]:
         response_200.append(response_200_item)
 
     return response_200
+
+
+OPERATION: Operation[list[Widget]] = Operation(
+    name="widgets.list",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/widgets",
+    idempotent=True,
+    path_params={},
+    uuid_query_params=(),
+    pagination=Pagination(
+        style="offset",
+        offset_param="offset",
+        size_param="limit",
+        items_field=None,
+        default_size=10,
+        first_page=0,
+    ),
+)

@@ -7,7 +7,13 @@ import httpx
 
 from ... import types as _types
 from ...models.widget import Widget
-from ...types import RequestKwargs
+from ...types import (
+    Operation,
+    RequestKwargs,
+)
+
+#: The namespace method reads these: the operation, and the models it builds or converts to.
+__all__ = ["OPERATION", "build_request", "parse_response"]
 
 
 def build_request(
@@ -39,3 +45,17 @@ def parse_response(status_code: int, response: httpx.Response) -> Widget:
     response_200 = Widget.from_dict(response.json())
 
     return response_200
+
+
+OPERATION: Operation[Widget] = Operation(
+    name="widgets.replace_tags",
+    build=build_request,
+    parse=parse_response,
+    server="config",
+    route="/widgets/{slug}",
+    idempotent=True,
+    path_params={
+        "slug": "string",
+    },
+    uuid_query_params=(),
+)
