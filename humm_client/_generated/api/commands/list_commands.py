@@ -5,7 +5,10 @@ from typing import Any
 import httpx
 
 from ... import types as _types
-from ...types import UNSET, RequestKwargs, parse_object
+from ...types import (
+    RequestKwargs,
+    parse_object,
+)
 
 
 def build_request(
@@ -14,10 +17,7 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
-
     params["organization_id"] = organization_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: RequestKwargs = {
         "method": "get",

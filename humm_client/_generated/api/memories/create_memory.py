@@ -7,7 +7,9 @@ import httpx
 from ... import types as _types
 from ...models.memory_create import MemoryCreate
 from ...models.memory_response import MemoryResponse
-from ...types import UNSET, RequestKwargs
+from ...types import (
+    RequestKwargs,
+)
 
 
 def build_request(
@@ -18,10 +20,7 @@ def build_request(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
     params["organization_id"] = organization_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: RequestKwargs = {
         "method": "post",

@@ -1,14 +1,16 @@
 """``GET /memories/{memory_id}``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import types as _types
 from ...models.memory_response import MemoryResponse
-from ...types import UNSET, RequestKwargs
+from ...types import (
+    RequestKwargs,
+    path_segment,
+)
 
 
 def build_request(
@@ -18,15 +20,12 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
-
     params["organization_id"] = organization_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/memories/{memory_id}".format(
-            memory_id=quote(str(memory_id), safe=""),
+            memory_id=path_segment(memory_id),
         ),
         "params": params,
     }

@@ -1,13 +1,12 @@
 """``GET /api/organization/{organization_id}``: generated from openapi.yaml; do not edit."""
 
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import types as _types
 from ...models.organization_response import OrganizationResponse
-from ...types import RequestKwargs
+from ...types import RequestKwargs, path_segment
 
 
 def build_request(
@@ -17,7 +16,7 @@ def build_request(
     _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/api/organization/{organization_id}".format(
-            organization_id=quote(str(organization_id), safe=""),
+            organization_id=path_segment(organization_id),
         ),
     }
 

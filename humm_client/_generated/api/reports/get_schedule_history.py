@@ -1,14 +1,18 @@
 """``GET /reports/schedules/{schedule_id}/runs``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import types as _types
 from ...models.schedule_history_response import ScheduleHistoryResponse
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    RequestKwargs,
+    Unset,
+    path_segment,
+)
 
 
 def build_request(
@@ -19,17 +23,15 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
-
     params["organization_id"] = organization_id
 
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if limit is not UNSET and limit is not None:
+        params["limit"] = limit
 
     _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/reports/schedules/{schedule_id}/runs".format(
-            schedule_id=quote(str(schedule_id), safe=""),
+            schedule_id=path_segment(schedule_id),
         ),
         "params": params,
     }

@@ -1,13 +1,16 @@
 """``PUT /threads/{thread_id}``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import types as _types
 from ...models.thread_update import ThreadUpdate
-from ...types import UNSET, RequestKwargs, parse_object
+from ...types import (
+    RequestKwargs,
+    parse_object,
+    path_segment,
+)
 
 
 def build_request(
@@ -19,15 +22,12 @@ def build_request(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
     params["organization_id"] = organization_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: RequestKwargs = {
         "method": "put",
         "url": "/threads/{thread_id}".format(
-            thread_id=quote(str(thread_id), safe=""),
+            thread_id=path_segment(thread_id),
         ),
         "params": params,
     }

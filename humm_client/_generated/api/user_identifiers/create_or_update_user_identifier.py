@@ -1,7 +1,6 @@
 """``POST /api/organization/{organization_id}/user/{user_id}/identifiers``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,7 +8,10 @@ import httpx
 from ... import types as _types
 from ...models.user_identifier_create import UserIdentifierCreate
 from ...models.user_identifier_response import UserIdentifierResponse
-from ...types import RequestKwargs
+from ...types import (
+    RequestKwargs,
+    path_segment,
+)
 
 
 def build_request(
@@ -23,8 +25,8 @@ def build_request(
     _kwargs: RequestKwargs = {
         "method": "post",
         "url": "/api/organization/{organization_id}/user/{user_id}/identifiers".format(
-            organization_id=quote(str(organization_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            organization_id=path_segment(organization_id),
+            user_id=path_segment(user_id),
         ),
     }
 

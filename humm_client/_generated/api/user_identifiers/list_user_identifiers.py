@@ -1,14 +1,18 @@
 """``GET /api/organization/{organization_id}/user/{user_id}/identifiers``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import types as _types
 from ...models.user_identifier_response import UserIdentifierResponse
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    RequestKwargs,
+    Unset,
+    path_segment,
+)
 
 
 def build_request(
@@ -19,23 +23,21 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
-
-    json_integration_source_id: None | str | Unset
-    if isinstance(integration_source_id, Unset):
-        json_integration_source_id = UNSET
-    elif isinstance(integration_source_id, UUID):
-        json_integration_source_id = str(integration_source_id)
-    else:
-        json_integration_source_id = integration_source_id
-    params["integration_source_id"] = json_integration_source_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if integration_source_id is not UNSET and integration_source_id is not None:
+        json_integration_source_id: None | str | Unset
+        if isinstance(integration_source_id, Unset):
+            json_integration_source_id = UNSET
+        elif isinstance(integration_source_id, UUID):
+            json_integration_source_id = str(integration_source_id)
+        else:
+            json_integration_source_id = integration_source_id
+        params["integration_source_id"] = json_integration_source_id
 
     _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/api/organization/{organization_id}/user/{user_id}/identifiers".format(
-            organization_id=quote(str(organization_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            organization_id=path_segment(organization_id),
+            user_id=path_segment(user_id),
         ),
         "params": params,
     }

@@ -1,13 +1,16 @@
 """``PATCH /widgets/{slug}/notes``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import types as _types
 from ...models.annotate_widget_body import AnnotateWidgetBody
-from ...types import RequestKwargs, parse_object
+from ...types import (
+    RequestKwargs,
+    parse_object,
+    path_segment,
+)
 
 
 def build_request(
@@ -20,7 +23,7 @@ def build_request(
     _kwargs: RequestKwargs = {
         "method": "patch",
         "url": "/widgets/{slug}/notes".format(
-            slug=quote(str(slug), safe=""),
+            slug=path_segment(slug),
         ),
     }
 

@@ -7,7 +7,11 @@ import httpx
 from ... import types as _types
 from ...models.widget import Widget
 from ...models.widget_create import WidgetCreate
-from ...types import UNSET, RequestKwargs, Unset
+from ...types import (
+    UNSET,
+    RequestKwargs,
+    Unset,
+)
 
 
 def build_request(

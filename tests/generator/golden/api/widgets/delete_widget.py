@@ -1,11 +1,9 @@
 """``DELETE /widgets/{slug}``: generated from openapi.yaml; do not edit."""
 
-from urllib.parse import quote
-
 import httpx
 
 from ... import types as _types
-from ...types import RequestKwargs
+from ...types import RequestKwargs, path_segment
 
 
 def build_request(
@@ -15,7 +13,7 @@ def build_request(
     _kwargs: RequestKwargs = {
         "method": "delete",
         "url": "/widgets/{slug}".format(
-            slug=quote(str(slug), safe=""),
+            slug=path_segment(slug),
         ),
     }
 

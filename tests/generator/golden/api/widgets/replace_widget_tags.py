@@ -1,13 +1,15 @@
 """``PUT /widgets/{slug}``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ... import types as _types
 from ...models.widget import Widget
-from ...types import RequestKwargs
+from ...types import (
+    RequestKwargs,
+    path_segment,
+)
 
 
 def build_request(
@@ -20,7 +22,7 @@ def build_request(
     _kwargs: RequestKwargs = {
         "method": "put",
         "url": "/widgets/{slug}".format(
-            slug=quote(str(slug), safe=""),
+            slug=path_segment(slug),
         ),
     }
 
