@@ -30,27 +30,13 @@ def build_request(
         source_integration_source_id is not UNSET
         and source_integration_source_id is not None
     ):
-        json_source_integration_source_id: None | str | Unset
-        if isinstance(source_integration_source_id, Unset):
-            json_source_integration_source_id = UNSET
-        elif isinstance(source_integration_source_id, UUID):
-            json_source_integration_source_id = str(source_integration_source_id)
-        else:
-            json_source_integration_source_id = source_integration_source_id
-        params["source_integration_source_id"] = json_source_integration_source_id
+        params["source_integration_source_id"] = str(source_integration_source_id)
 
     if (
         target_integration_source_id is not UNSET
         and target_integration_source_id is not None
     ):
-        json_target_integration_source_id: None | str | Unset
-        if isinstance(target_integration_source_id, Unset):
-            json_target_integration_source_id = UNSET
-        elif isinstance(target_integration_source_id, UUID):
-            json_target_integration_source_id = str(target_integration_source_id)
-        else:
-            json_target_integration_source_id = target_integration_source_id
-        params["target_integration_source_id"] = json_target_integration_source_id
+        params["target_integration_source_id"] = str(target_integration_source_id)
 
     if status is not UNSET and status is not None:
         json_status: None | str | Unset

@@ -38,14 +38,7 @@ def build_request(
         params["status"] = json_status
 
     if thread_id is not UNSET and thread_id is not None:
-        json_thread_id: None | str | Unset
-        if isinstance(thread_id, Unset):
-            json_thread_id = UNSET
-        elif isinstance(thread_id, UUID):
-            json_thread_id = str(thread_id)
-        else:
-            json_thread_id = thread_id
-        params["thread_id"] = json_thread_id
+        params["thread_id"] = str(thread_id)
 
     if limit is not UNSET and limit is not None:
         json_limit: int | None | Unset

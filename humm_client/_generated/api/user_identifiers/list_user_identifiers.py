@@ -24,14 +24,7 @@ def build_request(
 
     params: dict[str, Any] = {}
     if integration_source_id is not UNSET and integration_source_id is not None:
-        json_integration_source_id: None | str | Unset
-        if isinstance(integration_source_id, Unset):
-            json_integration_source_id = UNSET
-        elif isinstance(integration_source_id, UUID):
-            json_integration_source_id = str(integration_source_id)
-        else:
-            json_integration_source_id = integration_source_id
-        params["integration_source_id"] = json_integration_source_id
+        params["integration_source_id"] = str(integration_source_id)
 
     _kwargs: RequestKwargs = {
         "method": "get",
