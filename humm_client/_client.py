@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import functools
+import logging
 import os
 import platform
 import time
@@ -42,7 +43,7 @@ from ._ratelimit import PAUSE_STATUSES, FlowControl
 from ._resource import AsyncResource, Operation
 from ._response import RawResponse, raw_response_mode
 from ._retries import retry_delay, should_retry_error, should_retry_status
-from ._runtime import Unset
+from ._runtime import UNSET, Unset
 from ._security import check_token_transport
 from ._tracing import load_tracing
 from ._transport import (
@@ -56,7 +57,7 @@ from ._transport import (
     certificate_problem,
 )
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ._validation import as_max_retries, as_timeout, check_base_url, check_path_param, check_uuid_query
+from ._validation import as_max_retries, as_timeout, as_uuid, check_base_url, check_path_param
 from ._version import __version__
 
 __all__ = ["HummClient"]
@@ -169,6 +170,7 @@ class HummClient(Namespaces):
             defaults["Accept-Encoding"] = ACCEPT_ENCODING
         # The caller's headers win, whatever their case; none is sent twice.
         self._headers: dict[str, str] = merge_headers(defaults, default_headers)
+        self._merged: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}  # see _merged_headers
         self._owns_http = http_client is None
         # Our own client: requests go straight to its transport (see _send_once).
         self._direct_transport: httpx.AsyncBaseTransport | None = None
@@ -230,6 +232,7 @@ class HummClient(Namespaces):
         if not isinstance(max_retries, NotGiven):
             child.max_retries = max_retries
         child._headers = headers
+        child._merged = {}
         child._install_tracing()
         return child
 
@@ -289,7 +292,9 @@ class HummClient(Namespaces):
         for name, kind in op.path_params.items():
             check_path_param(name, kind, args[name])
         for name in op.uuid_query_params:
-            check_uuid_query(name, args.get(name))
+            value = args.get(name)
+            if value is not None and value is not UNSET:
+                as_uuid(value, name)
         body = args.get("body")
         if op.idempotency_key_field is not None and body is not None:
             # One key per call, reused by every retry of it: the server dedupes replays.
@@ -299,7 +304,7 @@ class HummClient(Namespaces):
             kwargs = op.build(**args)
         except (TypeError, ValueError, AttributeError, KeyError) as exc:
             raise InvalidArgumentError(f"{op.name}: an argument has the wrong type: {exc}") from None
-        headers = merge_headers(self._headers, kwargs.get("headers"), extra_headers)
+        headers = self._merged_headers(kwargs.get("headers"), extra_headers)
         params: dict[str, Any] = dict(kwargs.get("params") or {})
         if extra_query:
             params.update(extra_query)
@@ -319,7 +324,7 @@ class HummClient(Namespaces):
                 # Our own client, sending straight to aiohttp: the parts, as they are.
                 return HummRequest(
                     kwargs["method"],
-                    self._base_urls[op.server].join(kwargs["url"], params),
+                    self._base_urls[op.server].request_url(kwargs["url"], params),
                     headers,
                     content,
                     {"timeout": timeouts},
@@ -344,6 +349,22 @@ class HummClient(Namespaces):
         except (TypeError, ValueError, httpx.InvalidURL) as exc:
             raise InvalidArgumentError(f"{op.name}: cannot build the request: {exc}") from None
 
+    def _merged_headers(
+        self, generated: Mapping[str, str] | None, extra_headers: Mapping[str, str] | None
+    ) -> dict[str, str]:
+        """The client's headers with an operation's (its Content-Type, header parameters) and
+        the caller's ``extra_headers``. Without ``extra_headers`` the merge is kept: every call
+        of an operation brings the same few generated headers. The dict is only ever read."""
+        if extra_headers is not None:
+            return merge_headers(self._headers, generated, extra_headers)
+        key = tuple(generated.items()) if generated else ()
+        merged = self._merged.get(key)
+        if merged is None:
+            merged = merge_headers(self._headers, generated)
+            if len(self._merged) < 64:  # header parameters may vary per call: keep a few
+                self._merged[key] = merged
+        return merged
+
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
         pool = self._direct_pool
         if pool is not None:  # bytes to aiohttp (or, while respx patches the pool, through httpx)
@@ -362,7 +383,8 @@ class HummClient(Namespaces):
         """Send with the retry policy; return the final response or raise a typed error."""
         attempt = 0
         while True:
-            self._check_open()
+            if attempt:  # _request checked the first
+                self._check_open()
             started = time.perf_counter()
             try:
                 if self._flow.engaged:  # a host is paused, or max_concurrency is set
@@ -402,14 +424,15 @@ class HummClient(Namespaces):
                     f"{request.method} {request.url.path} could not be sent: {exc}", request=request
                 ) from exc
             status = response.status_code
-            logger.debug(
-                "%s %s -> %d in %.1f ms (attempt %d)",
-                request.method,
-                request.url.path,
-                status,
-                (time.perf_counter() - started) * 1000,
-                attempt + 1,
-            )
+            if logger.isEnabledFor(logging.DEBUG):  # request.url is made only when it is read
+                logger.debug(
+                    "%s %s -> %d in %.1f ms (attempt %d)",
+                    request.method,
+                    request.url.path,
+                    status,
+                    (time.perf_counter() - started) * 1000,
+                    attempt + 1,
+                )
             if status in PAUSE_STATUSES:
                 self._flow.note(request, response)
             if (

@@ -7,8 +7,10 @@ them under the names openapi-python-client's templates expect.
 from __future__ import annotations
 
 import datetime
+import uuid
 from collections.abc import Mapping
 from typing import IO, Any, BinaryIO, Literal
+from urllib.parse import quote
 
 import httpx
 from attrs import define
@@ -107,3 +109,10 @@ def is_present(present: frozenset[str] | None, key: str, value: object) -> bool:
     """Whether a response model's ``to_dict()`` emits ``key``: the server sent it (or, for a
     model built in code, its value is not None)."""
     return value is not None if present is None else key in present
+
+
+def path_segment(value: object) -> str:
+    """A path parameter as one percent-encoded segment (a UUID's text has nothing to encode)."""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return quote(str(value), safe="")

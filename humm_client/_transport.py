@@ -45,6 +45,7 @@ from httpx._decoders import SUPPORTED_DECODERS
 
 from ._exceptions import HummError, InvalidArgumentError
 from ._json import loads as load_json
+from ._urls import RequestURL
 
 if TYPE_CHECKING:
     import aiohttp
@@ -286,27 +287,38 @@ class HummRequest(httpx.Request):
     """The default client's ``httpx.Request``, built from parts that are already valid.
 
     ``HummClient`` has checked the headers and built the URL; ``AiohttpPool.send`` sends
-    ``method``, ``url``, ``fields`` (the merged header dict) and ``body`` as they are. The
-    ``httpx.Headers`` a user may read (an error's or a raw response's ``request.headers``,
-    with the Host and Content-Length httpx adds) are made on first access, exactly as
-    ``httpx.Request`` makes them.
+    ``method``, ``target.text`` (the URL), ``fields`` (the merged header dict) and ``body`` as
+    they are. What a user may read (an error's or a raw response's ``request.url`` and
+    ``request.headers``, with the Host and Content-Length httpx adds) is made on first access,
+    exactly as ``httpx.Request`` makes it.
     """
 
     def __init__(
         self,
         method: str,
-        url: httpx.URL,
+        target: RequestURL,
         fields: dict[str, str],
         body: bytes | None,
         extensions: dict[str, Any],
     ) -> None:
         self.method = method.upper()
-        self.url = url
+        self.target = target
         self.fields = fields
         self.body = body
         self.extensions = extensions
         self.stream = httpx.ByteStream(body or b"")
         self._content = body or b""
+
+    @property
+    def url(self) -> httpx.URL:
+        made: httpx.URL | None = self.__dict__.get("_humm_url")
+        if made is None:
+            made = self.__dict__["_humm_url"] = self.target.url()
+        return made
+
+    @url.setter
+    def url(self, value: httpx.URL) -> None:
+        self.__dict__["_humm_url"] = value
 
     @property
     def headers(self) -> httpx.Headers:
@@ -322,7 +334,9 @@ class HummRequest(httpx.Request):
 
     def __getstate__(self) -> dict[str, Any]:
         self.headers  # noqa: B018 - made before pickling, like an httpx.Request's
-        return super().__getstate__()
+        state = super().__getstate__()
+        del state["target"]  # the URL is kept as the httpx.URL it makes
+        return state
 
 
 class HummResponse(httpx.Response):
@@ -528,16 +542,16 @@ class AiohttpPool(metaclass=_PoolType):
         session = self._session
         if session is None or self._loop is not loop:
             session = await self._open(loop)
-        url = request.url
+        target = request.target
         timeout = request.extensions.get("timeout") or {}
         cached = self._timeout
         if cached[0] is not timeout:  # the client passes the same dict for its default timeout
             cached = self._timeout = (timeout, _client_timeout(timeout))
-        proxy = self._proxy_routes and self._route_key((url.raw_scheme, url.raw_host, url.port))
+        proxy = self._proxy_routes and self._route_key(target.origin)
         try:
             async with session.request(
                 request.method,
-                _URL(str(url), encoded=True),  # keep our percent-encoding
+                _URL(target.text, encoded=True),  # keep our percent-encoding
                 headers=request.fields,
                 data=request.body,
                 allow_redirects=False,

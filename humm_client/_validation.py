@@ -42,11 +42,6 @@ def check_path_param(name: str, kind: str, value: object) -> None:
         raise InvalidArgumentError(f"{name} must be a non-empty string id, got {describe(value)}")
 
 
-def check_uuid_query(name: str, value: object) -> None:
-    if value is not None and not isinstance(value, Unset):
-        as_uuid(value, name)
-
-
 def check_base_url(name: str, value: str) -> BaseURL:
     """A base URL argument, parsed once for the client's lifetime."""
     url = value.strip().rstrip("/")

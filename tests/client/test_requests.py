@@ -154,3 +154,33 @@ async def test_raw_response(humm: HummClient, loopback: Loopback) -> None:
     assert isinstance(parsed, IntegrationSourceResponse)
     assert parsed is raw.parse()
     assert parsed.to_dict() == RESPONSE
+
+
+async def test_per_call_headers_stay_with_their_call(humm: HummClient, loopback: Loopback) -> None:
+    # The client reuses each operation's merged headers between calls: a call's extra_headers
+    # and a with_options copy's defaults must never reach another call.
+    for _ in range(4):
+        loopback.add_response(json=RESPONSE)
+    await humm.integration_sources.update(SOURCE, name="x")
+    await humm.integration_sources.update(SOURCE, name="x", extra_headers={"X-Trace": "t1"})
+    await humm.with_options(default_headers={"X-Team": "data"}).integration_sources.update(SOURCE, name="x")
+    await humm.integration_sources.update(SOURCE, name="x")
+    sent = [{k.lower() for k in r.headers} for r in loopback.get_requests()]
+    assert ["x-trace" in h for h in sent] == [False, True, False, False]
+    assert ["x-team" in h for h in sent] == [False, False, True, False]
+    assert all("content-type" in h and "authorization" in h for h in sent)
+
+
+async def test_the_request_a_user_reads_is_the_one_sent(humm: HummClient, loopback: Loopback) -> None:
+    import pickle
+
+    loopback.add_response(json=RESPONSE)
+    raw = await humm.integration_sources.with_raw_response.update(SOURCE, name="x", extra_query={"a": "b c"})
+    sent = loopback.get_request()
+    assert sent is not None
+    request = raw.http_response.request
+    assert str(request.url) == str(sent.url) == f"{loopback.url}/api/integration-sources/{SOURCE}?a=b+c"
+    assert request.method == "PUT"
+    assert request.headers["content-type"] == "application/json"
+    copy = pickle.loads(pickle.dumps(request))
+    assert (copy.method, copy.url, copy.headers) == (request.method, request.url, request.headers)

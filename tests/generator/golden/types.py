@@ -23,6 +23,7 @@ from humm_client._runtime import (
     is_text,
     parse_datetime,
     parse_object,
+    path_segment,
 )
 
 __all__ = [
@@ -44,4 +45,5 @@ __all__ = [
     "is_text",
     "parse_datetime",
     "parse_object",
+    "path_segment",
 ]

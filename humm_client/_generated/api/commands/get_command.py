@@ -1,17 +1,16 @@
 """``GET /commands/{command_id}``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import types as _types
 from ...types import (
-    UNSET,
     Operation,
     RequestKwargs,
     parse_object,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -25,15 +24,12 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
-
     params["organization_id"] = organization_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/commands/{command_id}".format(
-            command_id=quote(str(command_id), safe=""),
+            command_id=path_segment(command_id),
         ),
         "params": params,
     }

@@ -6,7 +6,6 @@ import httpx
 
 from ... import types as _types
 from ...types import (
-    UNSET,
     Operation,
     RequestKwargs,
     parse_object,
@@ -22,10 +21,7 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
-
     params["organization_id"] = organization_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: RequestKwargs = {
         "method": "get",

@@ -1,7 +1,6 @@
 """``GET /api/organization/{organization_id}/entity-links``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -14,6 +13,7 @@ from ...types import (
     Operation,
     RequestKwargs,
     Unset,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -30,47 +30,40 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
+    if (
+        source_integration_source_id is not UNSET
+        and source_integration_source_id is not None
+    ):
+        params["source_integration_source_id"] = str(source_integration_source_id)
 
-    json_source_integration_source_id: None | str | Unset
-    if isinstance(source_integration_source_id, Unset):
-        json_source_integration_source_id = UNSET
-    elif isinstance(source_integration_source_id, UUID):
-        json_source_integration_source_id = str(source_integration_source_id)
-    else:
-        json_source_integration_source_id = source_integration_source_id
-    params["source_integration_source_id"] = json_source_integration_source_id
+    if (
+        target_integration_source_id is not UNSET
+        and target_integration_source_id is not None
+    ):
+        params["target_integration_source_id"] = str(target_integration_source_id)
 
-    json_target_integration_source_id: None | str | Unset
-    if isinstance(target_integration_source_id, Unset):
-        json_target_integration_source_id = UNSET
-    elif isinstance(target_integration_source_id, UUID):
-        json_target_integration_source_id = str(target_integration_source_id)
-    else:
-        json_target_integration_source_id = target_integration_source_id
-    params["target_integration_source_id"] = json_target_integration_source_id
+    if status is not UNSET and status is not None:
+        json_status: None | str | Unset
+        if isinstance(status, Unset):
+            json_status = UNSET
+        elif isinstance(status, EntityLinkStatus):
+            json_status = EntityLinkStatus(status).value
+        else:
+            json_status = status
+        params["status"] = json_status
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, EntityLinkStatus):
-        json_status = EntityLinkStatus(status).value
-    else:
-        json_status = status
-    params["status"] = json_status
-
-    json_link_type: None | str | Unset
-    if isinstance(link_type, Unset):
-        json_link_type = UNSET
-    else:
-        json_link_type = link_type
-    params["link_type"] = json_link_type
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if link_type is not UNSET and link_type is not None:
+        json_link_type: None | str | Unset
+        if isinstance(link_type, Unset):
+            json_link_type = UNSET
+        else:
+            json_link_type = link_type
+        params["link_type"] = json_link_type
 
     _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/api/organization/{organization_id}/entity-links".format(
-            organization_id=quote(str(organization_id), safe=""),
+            organization_id=path_segment(organization_id),
         ),
         "params": params,
     }

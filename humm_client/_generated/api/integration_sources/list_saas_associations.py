@@ -1,7 +1,6 @@
 """``GET /api/integration-sources/{source_id}/saas-associations``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -15,6 +14,7 @@ from ...types import (
     Operation,
     RequestKwargs,
     Unset,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -43,103 +43,54 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
+    if from_object_id is not UNSET and from_object_id is not None:
+        params["from_object_id"] = str(from_object_id)
 
-    json_from_object_id: None | str | Unset
-    if isinstance(from_object_id, Unset):
-        json_from_object_id = UNSET
-    elif isinstance(from_object_id, UUID):
-        json_from_object_id = str(from_object_id)
-    else:
-        json_from_object_id = from_object_id
-    params["from_object_id"] = json_from_object_id
+    if to_object_id is not UNSET and to_object_id is not None:
+        params["to_object_id"] = str(to_object_id)
 
-    json_to_object_id: None | str | Unset
-    if isinstance(to_object_id, Unset):
-        json_to_object_id = UNSET
-    elif isinstance(to_object_id, UUID):
-        json_to_object_id = str(to_object_id)
-    else:
-        json_to_object_id = to_object_id
-    params["to_object_id"] = json_to_object_id
+    if status is not UNSET and status is not None:
+        json_status: None | str | Unset
+        if isinstance(status, Unset):
+            json_status = UNSET
+        elif isinstance(status, RelationshipStatus):
+            json_status = RelationshipStatus(status).value
+        else:
+            json_status = status
+        params["status"] = json_status
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, RelationshipStatus):
-        json_status = RelationshipStatus(status).value
-    else:
-        json_status = status
-    params["status"] = json_status
+    if type_ is not UNSET and type_ is not None:
+        json_type_: None | str | Unset
+        if isinstance(type_, Unset):
+            json_type_ = UNSET
+        elif isinstance(type_, RelationshipType):
+            json_type_ = RelationshipType(type_).value
+        else:
+            json_type_ = type_
+        params["type"] = json_type_
 
-    json_type_: None | str | Unset
-    if isinstance(type_, Unset):
-        json_type_ = UNSET
-    elif isinstance(type_, RelationshipType):
-        json_type_ = RelationshipType(type_).value
-    else:
-        json_type_ = type_
-    params["type"] = json_type_
+    if organization_id is not UNSET and organization_id is not None:
+        params["organization_id"] = str(organization_id)
 
-    json_organization_id: None | str | Unset
-    if isinstance(organization_id, Unset):
-        json_organization_id = UNSET
-    elif isinstance(organization_id, UUID):
-        json_organization_id = str(organization_id)
-    else:
-        json_organization_id = organization_id
-    params["organization_id"] = json_organization_id
+    if resource_id is not UNSET and resource_id is not None:
+        params["resource_id"] = str(resource_id)
 
-    json_resource_id: None | str | Unset
-    if isinstance(resource_id, Unset):
-        json_resource_id = UNSET
-    elif isinstance(resource_id, UUID):
-        json_resource_id = str(resource_id)
-    else:
-        json_resource_id = resource_id
-    params["resource_id"] = json_resource_id
+    if integration_source_id is not UNSET and integration_source_id is not None:
+        params["integration_source_id"] = str(integration_source_id)
 
-    json_integration_source_id: None | str | Unset
-    if isinstance(integration_source_id, Unset):
-        json_integration_source_id = UNSET
-    elif isinstance(integration_source_id, UUID):
-        json_integration_source_id = str(integration_source_id)
-    else:
-        json_integration_source_id = integration_source_id
-    params["integration_source_id"] = json_integration_source_id
+    if data_source_id is not UNSET and data_source_id is not None:
+        params["data_source_id"] = str(data_source_id)
 
-    json_data_source_id: None | str | Unset
-    if isinstance(data_source_id, Unset):
-        json_data_source_id = UNSET
-    elif isinstance(data_source_id, UUID):
-        json_data_source_id = str(data_source_id)
-    else:
-        json_data_source_id = data_source_id
-    params["data_source_id"] = json_data_source_id
+    if context_source_id is not UNSET and context_source_id is not None:
+        params["context_source_id"] = str(context_source_id)
 
-    json_context_source_id: None | str | Unset
-    if isinstance(context_source_id, Unset):
-        json_context_source_id = UNSET
-    elif isinstance(context_source_id, UUID):
-        json_context_source_id = str(context_source_id)
-    else:
-        json_context_source_id = context_source_id
-    params["context_source_id"] = json_context_source_id
-
-    json_job_id: None | str | Unset
-    if isinstance(job_id, Unset):
-        json_job_id = UNSET
-    elif isinstance(job_id, UUID):
-        json_job_id = str(job_id)
-    else:
-        json_job_id = job_id
-    params["job_id"] = json_job_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if job_id is not UNSET and job_id is not None:
+        params["job_id"] = str(job_id)
 
     _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/api/integration-sources/{source_id}/saas-associations".format(
-            source_id=quote(str(source_id), safe=""),
+            source_id=path_segment(source_id),
         ),
         "params": params,
     }

@@ -1,7 +1,6 @@
 """``PUT /api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields/{field_id}``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -15,6 +14,7 @@ from ...types import (
     Operation,
     RequestKwargs,
     Unset,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -43,69 +43,30 @@ def build_request(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
+    if organization_id is not UNSET and organization_id is not None:
+        params["organization_id"] = str(organization_id)
 
-    json_organization_id: None | str | Unset
-    if isinstance(organization_id, Unset):
-        json_organization_id = UNSET
-    elif isinstance(organization_id, UUID):
-        json_organization_id = str(organization_id)
-    else:
-        json_organization_id = organization_id
-    params["organization_id"] = json_organization_id
+    if resource_id is not UNSET and resource_id is not None:
+        params["resource_id"] = str(resource_id)
 
-    json_resource_id: None | str | Unset
-    if isinstance(resource_id, Unset):
-        json_resource_id = UNSET
-    elif isinstance(resource_id, UUID):
-        json_resource_id = str(resource_id)
-    else:
-        json_resource_id = resource_id
-    params["resource_id"] = json_resource_id
+    if integration_source_id is not UNSET and integration_source_id is not None:
+        params["integration_source_id"] = str(integration_source_id)
 
-    json_integration_source_id: None | str | Unset
-    if isinstance(integration_source_id, Unset):
-        json_integration_source_id = UNSET
-    elif isinstance(integration_source_id, UUID):
-        json_integration_source_id = str(integration_source_id)
-    else:
-        json_integration_source_id = integration_source_id
-    params["integration_source_id"] = json_integration_source_id
+    if data_source_id is not UNSET and data_source_id is not None:
+        params["data_source_id"] = str(data_source_id)
 
-    json_data_source_id: None | str | Unset
-    if isinstance(data_source_id, Unset):
-        json_data_source_id = UNSET
-    elif isinstance(data_source_id, UUID):
-        json_data_source_id = str(data_source_id)
-    else:
-        json_data_source_id = data_source_id
-    params["data_source_id"] = json_data_source_id
+    if context_source_id is not UNSET and context_source_id is not None:
+        params["context_source_id"] = str(context_source_id)
 
-    json_context_source_id: None | str | Unset
-    if isinstance(context_source_id, Unset):
-        json_context_source_id = UNSET
-    elif isinstance(context_source_id, UUID):
-        json_context_source_id = str(context_source_id)
-    else:
-        json_context_source_id = context_source_id
-    params["context_source_id"] = json_context_source_id
-
-    json_job_id: None | str | Unset
-    if isinstance(job_id, Unset):
-        json_job_id = UNSET
-    elif isinstance(job_id, UUID):
-        json_job_id = str(job_id)
-    else:
-        json_job_id = job_id
-    params["job_id"] = json_job_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if job_id is not UNSET and job_id is not None:
+        params["job_id"] = str(job_id)
 
     _kwargs: RequestKwargs = {
         "method": "put",
         "url": "/api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields/{field_id}".format(
-            source_id=quote(str(source_id), safe=""),
-            object_id=quote(str(object_id), safe=""),
-            field_id=quote(str(field_id), safe=""),
+            source_id=path_segment(source_id),
+            object_id=path_segment(object_id),
+            field_id=path_segment(field_id),
         ),
         "params": params,
     }

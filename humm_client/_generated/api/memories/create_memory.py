@@ -11,7 +11,6 @@ from ...models.memory_scope import MemoryScope
 from ...models.memory_status import MemoryStatus
 from ...models.memory_type import MemoryType
 from ...types import (
-    UNSET,
     Operation,
     RequestKwargs,
 )
@@ -36,10 +35,7 @@ def build_request(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
     params["organization_id"] = organization_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: RequestKwargs = {
         "method": "post",

@@ -1,7 +1,6 @@
 """``GET /memories/{memory_id}``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,9 +8,9 @@ import httpx
 from ... import types as _types
 from ...models.memory_response import MemoryResponse
 from ...types import (
-    UNSET,
     Operation,
     RequestKwargs,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -25,15 +24,12 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
-
     params["organization_id"] = organization_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/memories/{memory_id}".format(
-            memory_id=quote(str(memory_id), safe=""),
+            memory_id=path_segment(memory_id),
         ),
         "params": params,
     }

@@ -30,37 +30,31 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
-
     params["organization_id"] = organization_id
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, MemoryStatus):
-        json_status = MemoryStatus(status).value
-    else:
-        json_status = status
-    params["status"] = json_status
+    if status is not UNSET and status is not None:
+        json_status: None | str | Unset
+        if isinstance(status, Unset):
+            json_status = UNSET
+        elif isinstance(status, MemoryStatus):
+            json_status = MemoryStatus(status).value
+        else:
+            json_status = status
+        params["status"] = json_status
 
-    json_thread_id: None | str | Unset
-    if isinstance(thread_id, Unset):
-        json_thread_id = UNSET
-    elif isinstance(thread_id, UUID):
-        json_thread_id = str(thread_id)
-    else:
-        json_thread_id = thread_id
-    params["thread_id"] = json_thread_id
+    if thread_id is not UNSET and thread_id is not None:
+        params["thread_id"] = str(thread_id)
 
-    json_limit: int | None | Unset
-    if isinstance(limit, Unset):
-        json_limit = UNSET
-    else:
-        json_limit = limit
-    params["limit"] = json_limit
+    if limit is not UNSET and limit is not None:
+        json_limit: int | None | Unset
+        if isinstance(limit, Unset):
+            json_limit = UNSET
+        else:
+            json_limit = limit
+        params["limit"] = json_limit
 
-    params["offset"] = offset
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if offset is not UNSET and offset is not None:
+        params["offset"] = offset
 
     _kwargs: RequestKwargs = {
         "method": "get",

@@ -28,25 +28,25 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
-
     params["query"] = query
 
     params["organization_id"] = organization_id
 
-    json_status: None | str | Unset
-    if isinstance(status, Unset):
-        json_status = UNSET
-    elif isinstance(status, MemoryStatus):
-        json_status = MemoryStatus(status).value
-    else:
-        json_status = status
-    params["status"] = json_status
+    if status is not UNSET and status is not None:
+        json_status: None | str | Unset
+        if isinstance(status, Unset):
+            json_status = UNSET
+        elif isinstance(status, MemoryStatus):
+            json_status = MemoryStatus(status).value
+        else:
+            json_status = status
+        params["status"] = json_status
 
-    params["limit"] = limit
+    if limit is not UNSET and limit is not None:
+        params["limit"] = limit
 
-    params["similarity_threshold"] = similarity_threshold
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if similarity_threshold is not UNSET and similarity_threshold is not None:
+        params["similarity_threshold"] = similarity_threshold
 
     _kwargs: RequestKwargs = {
         "method": "get",

@@ -1,7 +1,6 @@
 """``PATCH /memories/{memory_id}``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -10,9 +9,9 @@ from ... import types as _types
 from ...models.memory_response import MemoryResponse
 from ...models.memory_update import MemoryUpdate
 from ...types import (
-    UNSET,
     Operation,
     RequestKwargs,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -28,15 +27,12 @@ def build_request(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
     params["organization_id"] = organization_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: RequestKwargs = {
         "method": "patch",
         "url": "/memories/{memory_id}".format(
-            memory_id=quote(str(memory_id), safe=""),
+            memory_id=path_segment(memory_id),
         ),
         "params": params,
     }

@@ -1,7 +1,6 @@
 """``GET /api/organization/{organization_id}/ontology``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -15,6 +14,7 @@ from ...types import (
     Unset,
     is_text,
     parse_object,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -28,19 +28,17 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
+    if format_ is not UNSET and format_ is not None:
+        json_format_: str | Unset = UNSET
+        if not isinstance(format_, Unset):
+            json_format_ = OntologyFormat(format_).value
 
-    json_format_: str | Unset = UNSET
-    if not isinstance(format_, Unset):
-        json_format_ = OntologyFormat(format_).value
-
-    params["format"] = json_format_
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+        params["format"] = json_format_
 
     _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/api/organization/{organization_id}/ontology".format(
-            organization_id=quote(str(organization_id), safe=""),
+            organization_id=path_segment(organization_id),
         ),
         "params": params,
     }

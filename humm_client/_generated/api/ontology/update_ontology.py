@@ -1,7 +1,6 @@
 """``PUT /api/organization/{organization_id}/ontology``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -15,6 +14,7 @@ from ...types import (
     RequestKwargs,
     Unset,
     parse_object,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -31,7 +31,7 @@ def build_request(
     _kwargs: RequestKwargs = {
         "method": "put",
         "url": "/api/organization/{organization_id}/ontology".format(
-            organization_id=quote(str(organization_id), safe=""),
+            organization_id=path_segment(organization_id),
         ),
     }
 

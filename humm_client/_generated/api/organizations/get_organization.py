@@ -1,13 +1,12 @@
 """``GET /api/organization/{organization_id}``: generated from openapi.yaml; do not edit."""
 
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import types as _types
 from ...models.organization_response import OrganizationResponse
-from ...types import Operation, RequestKwargs
+from ...types import Operation, RequestKwargs, path_segment
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
 __all__ = ["OPERATION", "build_request", "parse_response"]
@@ -20,7 +19,7 @@ def build_request(
     _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/api/organization/{organization_id}".format(
-            organization_id=quote(str(organization_id), safe=""),
+            organization_id=path_segment(organization_id),
         ),
     }
 

@@ -1,7 +1,6 @@
 """``GET /reports/runs/{run_id}``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -9,9 +8,9 @@ import httpx
 from ... import types as _types
 from ...models.run_details_response import RunDetailsResponse
 from ...types import (
-    UNSET,
     Operation,
     RequestKwargs,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -25,15 +24,12 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
-
     params["organization_id"] = organization_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/reports/runs/{run_id}".format(
-            run_id=quote(str(run_id), safe=""),
+            run_id=path_segment(run_id),
         ),
         "params": params,
     }

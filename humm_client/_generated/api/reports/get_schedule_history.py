@@ -1,7 +1,6 @@
 """``GET /reports/schedules/{schedule_id}/runs``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -13,6 +12,7 @@ from ...types import (
     Operation,
     RequestKwargs,
     Unset,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -27,17 +27,15 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
-
     params["organization_id"] = organization_id
 
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if limit is not UNSET and limit is not None:
+        params["limit"] = limit
 
     _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/reports/schedules/{schedule_id}/runs".format(
-            schedule_id=quote(str(schedule_id), safe=""),
+            schedule_id=path_segment(schedule_id),
         ),
         "params": params,
     }

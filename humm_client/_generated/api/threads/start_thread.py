@@ -26,10 +26,8 @@ def build_request(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
-    params["internal_user_id"] = internal_user_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if internal_user_id is not UNSET and internal_user_id is not None:
+        params["internal_user_id"] = internal_user_id
 
     _kwargs: RequestKwargs = {
         "method": "post",

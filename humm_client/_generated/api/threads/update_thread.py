@@ -1,7 +1,6 @@
 """``PUT /threads/{thread_id}``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,10 +9,10 @@ from ...models.thread_sharing import ThreadSharing
 from ...models.thread_status import ThreadStatus
 from ...models.thread_update import ThreadUpdate
 from ...types import (
-    UNSET,
     Operation,
     RequestKwargs,
     parse_object,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -36,15 +35,12 @@ def build_request(
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
-
     params["organization_id"] = organization_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: RequestKwargs = {
         "method": "put",
         "url": "/threads/{thread_id}".format(
-            thread_id=quote(str(thread_id), safe=""),
+            thread_id=path_segment(thread_id),
         ),
         "params": params,
     }

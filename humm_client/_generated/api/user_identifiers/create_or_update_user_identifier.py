@@ -1,7 +1,6 @@
 """``POST /api/organization/{organization_id}/user/{user_id}/identifiers``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -13,6 +12,7 @@ from ...models.user_identifier_response import UserIdentifierResponse
 from ...types import (
     Operation,
     RequestKwargs,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -36,8 +36,8 @@ def build_request(
     _kwargs: RequestKwargs = {
         "method": "post",
         "url": "/api/organization/{organization_id}/user/{user_id}/identifiers".format(
-            organization_id=quote(str(organization_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            organization_id=path_segment(organization_id),
+            user_id=path_segment(user_id),
         ),
     }
 

@@ -1,7 +1,6 @@
 """``GET /api/organization/{organization_id}/user/{user_id}/identifiers``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -13,6 +12,7 @@ from ...types import (
     Operation,
     RequestKwargs,
     Unset,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -27,23 +27,14 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
-
-    json_integration_source_id: None | str | Unset
-    if isinstance(integration_source_id, Unset):
-        json_integration_source_id = UNSET
-    elif isinstance(integration_source_id, UUID):
-        json_integration_source_id = str(integration_source_id)
-    else:
-        json_integration_source_id = integration_source_id
-    params["integration_source_id"] = json_integration_source_id
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if integration_source_id is not UNSET and integration_source_id is not None:
+        params["integration_source_id"] = str(integration_source_id)
 
     _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/api/organization/{organization_id}/user/{user_id}/identifiers".format(
-            organization_id=quote(str(organization_id), safe=""),
-            user_id=quote(str(user_id), safe=""),
+            organization_id=path_segment(organization_id),
+            user_id=path_segment(user_id),
         ),
         "params": params,
     }

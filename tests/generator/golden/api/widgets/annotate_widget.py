@@ -1,7 +1,6 @@
 """``PATCH /widgets/{slug}/notes``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ...types import (
     Operation,
     RequestKwargs,
     parse_object,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -27,7 +27,7 @@ def build_request(
     _kwargs: RequestKwargs = {
         "method": "patch",
         "url": "/widgets/{slug}/notes".format(
-            slug=quote(str(slug), safe=""),
+            slug=path_segment(slug),
         ),
     }
 

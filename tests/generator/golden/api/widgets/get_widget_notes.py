@@ -1,11 +1,9 @@
 """``GET /widgets/{slug}/notes``: generated from openapi.yaml; do not edit."""
 
-from urllib.parse import quote
-
 import httpx
 
 from ... import types as _types
-from ...types import Operation, RequestKwargs
+from ...types import Operation, RequestKwargs, path_segment
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
 __all__ = ["OPERATION", "build_request", "parse_response"]
@@ -18,7 +16,7 @@ def build_request(
     _kwargs: RequestKwargs = {
         "method": "get",
         "url": "/widgets/{slug}/notes".format(
-            slug=quote(str(slug), safe=""),
+            slug=path_segment(slug),
         ),
     }
 

@@ -27,15 +27,14 @@ def build_request(
 ) -> RequestKwargs:
 
     params: dict[str, Any] = {}
-
     json_kind = WidgetKind(kind).value
     params["kind"] = json_kind
 
-    params["offset"] = offset
+    if offset is not UNSET and offset is not None:
+        params["offset"] = offset
 
-    params["limit"] = limit
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+    if limit is not UNSET and limit is not None:
+        params["limit"] = limit
 
     _kwargs: RequestKwargs = {
         "method": "get",

@@ -1,7 +1,6 @@
 """``PUT /widgets/{slug}``: generated from openapi.yaml; do not edit."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ...models.widget import Widget
 from ...types import (
     Operation,
     RequestKwargs,
+    path_segment,
 )
 
 #: The namespace method reads these: the operation, and the models it builds or converts to.
@@ -26,7 +26,7 @@ def build_request(
     _kwargs: RequestKwargs = {
         "method": "put",
         "url": "/widgets/{slug}".format(
-            slug=quote(str(slug), safe=""),
+            slug=path_segment(slug),
         ),
     }
 
