@@ -13,7 +13,7 @@ import statistics
 import subprocess
 import sys
 
-from .run import ROOT, start_server
+from .run import ROOT, child_env, start_server
 
 CHILD = """
 import asyncio, json, sys, time, uuid
@@ -39,13 +39,22 @@ print(json.dumps({"import": t1 - t0, "build": t2 - t1, "namespace": namespace, "
 """
 
 
-def measure(url: str, runs: int) -> dict[str, float]:
-    """Median seconds of each phase over ``runs`` fresh interpreters, against the server at ``url``."""
-    samples = [
-        json.loads(subprocess.run([sys.executable, "-c", CHILD, url], check=True, cwd=ROOT,
-                                  capture_output=True, text=True).stdout)
-        for _ in range(runs)
-    ]  # fmt: skip
+def measure(url: str, runs: int, *, bytecode: bool = True) -> dict[str, float]:
+    """Median seconds of each phase over ``runs`` fresh interpreters, against the server at ``url``.
+
+    ``bytecode``: as an installed package runs (compiled once, by a warm-up child), or with
+    every module compiled from source (see ``run.child_env``).
+    """
+    env = child_env(bytecode=bytecode)
+
+    def child() -> dict[str, float]:
+        done = subprocess.run([sys.executable, "-c", CHILD, url], check=True, cwd=ROOT, env=env,
+                              capture_output=True, text=True)  # fmt: skip
+        result: dict[str, float] = json.loads(done.stdout)
+        return result
+
+    child()  # warm-up: writes the bytecode (with bytecode=False, the OS file cache only)
+    samples = [child() for _ in range(runs)]
     return {phase: statistics.median(s[phase] for s in samples) for phase in samples[0]}
 
 
@@ -53,12 +62,14 @@ def main() -> int:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     server, url = start_server()
     try:
-        medians = measure(url, runs)
+        for bytecode, title in ((True, "bytecode cached, as installed"), (False, "compiled from source")):
+            medians = measure(url, runs, bytecode=bytecode)
+            print(f"{title} (median of {runs}):")
+            for phase, seconds in medians.items():
+                print(f"{phase:>14}: {seconds * 1000:7.1f} ms")
     finally:
         server.terminate()
         server.wait()
-    for phase, seconds in medians.items():
-        print(f"{phase:>12}: {seconds * 1000:7.1f} ms (median of {runs})")
     return 0
 
 
