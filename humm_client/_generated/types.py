@@ -18,11 +18,14 @@ from humm_client._runtime import (
     FileTypes,
     RequestFiles,
     ServerDateTime,
+    ServerUUID,
     Unset,
-    is_present,
+    fromisoformat,
     is_text,
     parse_datetime,
+    parse_moment,
     parse_object,
+    parse_uuid,
 )
 
 __all__ = [
@@ -33,13 +36,16 @@ __all__ = [
     "FileTypes",
     "RequestFiles",
     "ServerDateTime",
+    "ServerUUID",
     "Unset",
-    "is_present",
+    "fromisoformat",
     "note_enum_value",
     "note_field",
     "note_status",
     "note_unknown_fields",
     "is_text",
     "parse_datetime",
+    "parse_moment",
     "parse_object",
+    "parse_uuid",
 ]
