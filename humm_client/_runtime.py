@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime
 import re
 import uuid
-from collections.abc import Mapping
-from typing import IO, Any, BinaryIO, Literal
+from collections.abc import Callable, Mapping
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal
 
 import httpx
 from attrs import define
@@ -75,46 +75,46 @@ _UUID_INT = uuid.UUID.__dict__["int"]  # the base class's slot, a cache for `Ser
 
 
 class ServerUUID(uuid.UUID):
-    """A UUID parsed from the server, holding the server's text (``text``).
+    """A UUID parsed from the server (made by `parse_uuid`), holding the server's text (``text``).
 
     The 128-bit integer is computed from the text on first use, so parsing costs a format check
     only. It is a ``uuid.UUID`` in every other way: ``str()`` is the canonical lowercase form,
-    it equals and hashes like the equal ``uuid.UUID``, it is immutable, pickles and copies; a
-    parsed model's ``to_dict()`` gives back ``text`` (upper case stays upper case).
+    it equals and hashes like the equal ``uuid.UUID``, pickles and copies, and its attributes
+    are read-only; a parsed model's ``to_dict()`` gives back ``text`` (upper case stays upper).
     """
 
-    __slots__ = ("text",)
-    text: str
+    __slots__ = ("_text",)
+    _text: str
     is_safe = uuid.SafeUUID.unknown  # type: ignore[misc]  # a constant, not a slot
+    # `ServerUUID()` runs no Python code (uuid.UUID's __init__ would parse the text again), and
+    # parse_uuid stores the private slot directly; the public attributes are properties or
+    # constants without setters, so they stay read-only as on uuid.UUID.
+    if not TYPE_CHECKING:
+        __init__ = object.__init__
+        __setattr__ = object.__setattr__
 
-    def __new__(cls, text: str) -> ServerUUID:
-        """The UUID ``text`` (8-4-4-4-12 hex digits, either case) names; ValueError otherwise."""
-        if type(text) is not str or _CANONICAL_UUID(text) is None:
-            raise ValueError(f"badly formed UUID string: {text!r:.60}")
-        self = object.__new__(cls)
-        _set_text(self, text)
-        return self
-
-    def __init__(self, text: str) -> None:  # uuid.UUID.__init__ would parse the text again
-        pass
+    @property
+    def text(self) -> str:
+        """The UUID as the server wrote it (8-4-4-4-12 hex digits, either case)."""
+        return self._text
 
     @property  # type: ignore[misc]  # computed from the text on first use
     def int(self) -> int:
         try:
             value: int = _UUID_INT.__get__(self, ServerUUID)
         except AttributeError:
-            value = int(self.text.replace("-", ""), 16)
+            value = int(self._text.replace("-", ""), 16)
             _UUID_INT.__set__(self, value)
         return value
 
     def __str__(self) -> str:
-        return self.text.lower()
+        return self._text.lower()
 
     def __repr__(self) -> str:
         return f"UUID({str(self)!r})"
 
-    def __reduce__(self) -> tuple[type[ServerUUID], tuple[str]]:
-        return ServerUUID, (self.text,)
+    def __reduce__(self) -> tuple[Callable[[Any], uuid.UUID], tuple[str]]:
+        return parse_uuid, (self._text,)
 
     def __copy__(self) -> ServerUUID:
         return self
@@ -123,23 +123,19 @@ class ServerUUID(uuid.UUID):
         return self
 
 
-_set_text = ServerUUID.__dict__["text"].__set__
-_new_object = object.__new__
-
-
 def parse_uuid(value: Any) -> uuid.UUID:
     """A JSON string holding a UUID: a `ServerUUID` for the canonical form (the server's text kept),
     a plain ``uuid.UUID`` for the other forms ``uuid.UUID`` accepts; TypeError/ValueError otherwise."""
     if _CANONICAL_UUID(value) is None:  # TypeError for anything but a string
         return uuid.UUID(value)  # braces, "urn:uuid:", no dashes...; ValueError if none of them
-    parsed = _new_object(ServerUUID)
-    _set_text(parsed, value)
+    parsed = ServerUUID()
+    parsed._text = value
     return parsed
 
 
 def uuid_text(value: uuid.UUID) -> str:
     """A UUID's JSON text: the server's own for a parsed one, else the canonical form."""
-    return value.text if type(value) is ServerUUID else str(value)
+    return value._text if type(value) is ServerUUID else str(value)
 
 
 def parse_object(value: object) -> dict[str, Any]:

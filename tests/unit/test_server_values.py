@@ -45,10 +45,11 @@ def test_it_equals_hashes_and_orders_like_the_equal_uuid() -> None:
 
 def test_it_is_immutable() -> None:
     parsed = parse_uuid(TEXT)
-    with pytest.raises(TypeError):
-        parsed.text = "x"
-    with pytest.raises((TypeError, AttributeError)):
-        parsed.int = 1  # type: ignore[misc]
+    assert type(parsed) is ServerUUID
+    for name in ("text", "int", "is_safe", "hex", "other"):
+        with pytest.raises(AttributeError):
+            setattr(parsed, name, "x")
+    assert parsed.text == TEXT
 
 
 @pytest.mark.parametrize("clone", [copy.copy, copy.deepcopy, lambda u: pickle.loads(pickle.dumps(u))])
@@ -57,12 +58,6 @@ def test_it_pickles_and_copies_with_its_text(clone: object) -> None:
     cloned = clone(parsed)  # type: ignore[operator]
     assert type(cloned) is ServerUUID
     assert cloned == parsed and cloned.text == UPPER
-
-
-def test_the_constructor_checks_the_form() -> None:
-    assert ServerUUID(UPPER) == uuid.UUID(TEXT)
-    with pytest.raises(ValueError):
-        ServerUUID("{" + TEXT + "}")
 
 
 @pytest.mark.parametrize("bad", ["", "not-a-uuid", TEXT[:-1], TEXT + "0", TEXT.replace("-", "_"), "g" * 36])

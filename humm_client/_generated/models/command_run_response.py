@@ -95,18 +95,18 @@ class CommandRunResponse:
         schedule_id = self.schedule_id
         if schedule_id is not None and (sent is None or "schedule_id" in sent):
             field_dict["schedule_id"] = (
-                schedule_id.text
+                schedule_id._text
                 if type(schedule_id) is ServerUUID
                 else str(schedule_id)
             )
         user_id = self.user_id
         if user_id is not None and (sent is None or "user_id" in sent):
             field_dict["user_id"] = (
-                user_id.text if type(user_id) is ServerUUID else str(user_id)
+                user_id._text if type(user_id) is ServerUUID else str(user_id)
             )
         id = self.id
         if id is not None and (sent is None or "id" in sent):
-            field_dict["id"] = id.text if type(id) is ServerUUID else str(id)
+            field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
         user_email = self.user_email
         if "user_email" in sent if sent is not None else user_email is not None:
             field_dict["user_email"] = user_email
@@ -139,7 +139,7 @@ class CommandRunResponse:
             field_dict["thread_id"] = (
                 None
                 if thread_id is None
-                else thread_id.text
+                else thread_id._text
                 if type(thread_id) is ServerUUID
                 else str(thread_id)
             )
@@ -175,7 +175,7 @@ class CommandRunResponse:
             field_dict["source_run_id"] = (
                 None
                 if source_run_id is None
-                else source_run_id.text
+                else source_run_id._text
                 if type(source_run_id) is ServerUUID
                 else str(source_run_id)
             )

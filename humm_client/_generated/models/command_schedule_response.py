@@ -88,17 +88,17 @@ class CommandScheduleResponse:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         command_id = self.command_id
         field_dict["command_id"] = (
-            command_id.text if type(command_id) is ServerUUID else str(command_id)
+            command_id._text if type(command_id) is ServerUUID else str(command_id)
         )
         organization_id = self.organization_id
         field_dict["organization_id"] = (
-            organization_id.text
+            organization_id._text
             if type(organization_id) is ServerUUID
             else str(organization_id)
         )
         field_dict["cron_expression"] = self.cron_expression
         id = self.id
-        field_dict["id"] = id.text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
         next_run_time = self.next_run_time
         field_dict["next_run_time"] = (
             sent["next_run_time"]
@@ -146,7 +146,7 @@ class CommandScheduleResponse:
             field_dict["created_by_user_id"] = (
                 None
                 if created_by_user_id is None
-                else created_by_user_id.text
+                else created_by_user_id._text
                 if type(created_by_user_id) is ServerUUID
                 else str(created_by_user_id)
             )

@@ -111,7 +111,7 @@ class EntityLinkResponse:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         organization_id = self.organization_id
         field_dict["organization_id"] = (
-            organization_id.text
+            organization_id._text
             if type(organization_id) is ServerUUID
             else str(organization_id)
         )
@@ -124,7 +124,7 @@ class EntityLinkResponse:
             field_dict["source_integration_source_id"] = (
                 None
                 if source_integration_source_id is None
-                else source_integration_source_id.text
+                else source_integration_source_id._text
                 if type(source_integration_source_id) is ServerUUID
                 else str(source_integration_source_id)
             )
@@ -137,14 +137,14 @@ class EntityLinkResponse:
             field_dict["target_integration_source_id"] = (
                 None
                 if target_integration_source_id is None
-                else target_integration_source_id.text
+                else target_integration_source_id._text
                 if type(target_integration_source_id) is ServerUUID
                 else str(target_integration_source_id)
             )
         id = self.id
         if "id" in sent if sent is not None else id is not None:
             field_dict["id"] = (
-                None if id is None else id.text if type(id) is ServerUUID else str(id)
+                None if id is None else id._text if type(id) is ServerUUID else str(id)
             )
         created_at = self.created_at
         if "created_at" in sent if sent is not None else created_at is not None:
@@ -173,7 +173,7 @@ class EntityLinkResponse:
             field_dict["source_table_id"] = (
                 None
                 if source_table_id is None
-                else source_table_id.text
+                else source_table_id._text
                 if type(source_table_id) is ServerUUID
                 else str(source_table_id)
             )
@@ -186,7 +186,7 @@ class EntityLinkResponse:
             field_dict["source_saas_object_id"] = (
                 None
                 if source_saas_object_id is None
-                else source_saas_object_id.text
+                else source_saas_object_id._text
                 if type(source_saas_object_id) is ServerUUID
                 else str(source_saas_object_id)
             )
@@ -199,7 +199,7 @@ class EntityLinkResponse:
             field_dict["source_column_id"] = (
                 None
                 if source_column_id is None
-                else source_column_id.text
+                else source_column_id._text
                 if type(source_column_id) is ServerUUID
                 else str(source_column_id)
             )
@@ -212,7 +212,7 @@ class EntityLinkResponse:
             field_dict["source_field_id"] = (
                 None
                 if source_field_id is None
-                else source_field_id.text
+                else source_field_id._text
                 if type(source_field_id) is ServerUUID
                 else str(source_field_id)
             )
@@ -225,7 +225,7 @@ class EntityLinkResponse:
             field_dict["target_table_id"] = (
                 None
                 if target_table_id is None
-                else target_table_id.text
+                else target_table_id._text
                 if type(target_table_id) is ServerUUID
                 else str(target_table_id)
             )
@@ -238,7 +238,7 @@ class EntityLinkResponse:
             field_dict["target_saas_object_id"] = (
                 None
                 if target_saas_object_id is None
-                else target_saas_object_id.text
+                else target_saas_object_id._text
                 if type(target_saas_object_id) is ServerUUID
                 else str(target_saas_object_id)
             )
@@ -251,7 +251,7 @@ class EntityLinkResponse:
             field_dict["target_column_id"] = (
                 None
                 if target_column_id is None
-                else target_column_id.text
+                else target_column_id._text
                 if type(target_column_id) is ServerUUID
                 else str(target_column_id)
             )
@@ -264,7 +264,7 @@ class EntityLinkResponse:
             field_dict["target_field_id"] = (
                 None
                 if target_field_id is None
-                else target_field_id.text
+                else target_field_id._text
                 if type(target_field_id) is ServerUUID
                 else str(target_field_id)
             )

@@ -87,10 +87,10 @@ class IntegrationSourceDatabaseResponse:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["name"] = self.name
         id = self.id
-        field_dict["id"] = id.text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
         integration_source_id = self.integration_source_id
         field_dict["integration_source_id"] = (
-            integration_source_id.text
+            integration_source_id._text
             if type(integration_source_id) is ServerUUID
             else str(integration_source_id)
         )

@@ -94,23 +94,23 @@ class IntegrationSourceRelationshipResponse:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         integration_source_id = self.integration_source_id
         field_dict["integration_source_id"] = (
-            integration_source_id.text
+            integration_source_id._text
             if type(integration_source_id) is ServerUUID
             else str(integration_source_id)
         )
         from_column_id = self.from_column_id
         field_dict["from_column_id"] = (
-            from_column_id.text
+            from_column_id._text
             if type(from_column_id) is ServerUUID
             else str(from_column_id)
         )
         to_table_id = self.to_table_id
         field_dict["to_table_id"] = (
-            to_table_id.text if type(to_table_id) is ServerUUID else str(to_table_id)
+            to_table_id._text if type(to_table_id) is ServerUUID else str(to_table_id)
         )
         field_dict["to_column_name"] = self.to_column_name
         id = self.id
-        field_dict["id"] = id.text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
         created_at = self.created_at
         field_dict["created_at"] = (
             sent["created_at"]

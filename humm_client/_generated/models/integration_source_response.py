@@ -161,12 +161,12 @@ class IntegrationSourceResponse:
         field_dict["connector_type"] = self.connector_type
         organization_id = self.organization_id
         field_dict["organization_id"] = (
-            organization_id.text
+            organization_id._text
             if type(organization_id) is ServerUUID
             else str(organization_id)
         )
         id = self.id
-        field_dict["id"] = id.text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
         created_at = self.created_at
         field_dict["created_at"] = (
             sent["created_at"]
@@ -229,7 +229,7 @@ class IntegrationSourceResponse:
             field_dict["legacy_data_source_id"] = (
                 None
                 if legacy_data_source_id is None
-                else legacy_data_source_id.text
+                else legacy_data_source_id._text
                 if type(legacy_data_source_id) is ServerUUID
                 else str(legacy_data_source_id)
             )
@@ -242,7 +242,7 @@ class IntegrationSourceResponse:
             field_dict["system_source_id"] = (
                 None
                 if system_source_id is None
-                else system_source_id.text
+                else system_source_id._text
                 if type(system_source_id) is ServerUUID
                 else str(system_source_id)
             )

@@ -108,22 +108,22 @@ class MemoryResponse:
         field_dict["quality_score"] = self.quality_score
         thread_id = self.thread_id
         field_dict["thread_id"] = (
-            thread_id.text if type(thread_id) is ServerUUID else str(thread_id)
+            thread_id._text if type(thread_id) is ServerUUID else str(thread_id)
         )
         organization_id = self.organization_id
         field_dict["organization_id"] = (
-            organization_id.text
+            organization_id._text
             if type(organization_id) is ServerUUID
             else str(organization_id)
         )
         user_id = self.user_id
         if user_id is not None and (sent is None or "user_id" in sent):
             field_dict["user_id"] = (
-                user_id.text if type(user_id) is ServerUUID else str(user_id)
+                user_id._text if type(user_id) is ServerUUID else str(user_id)
             )
         id = self.id
         if id is not None and (sent is None or "id" in sent):
-            field_dict["id"] = id.text if type(id) is ServerUUID else str(id)
+            field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
         created_at = self.created_at
         if created_at is not None and (sent is None or "created_at" in sent):
             field_dict["created_at"] = (
@@ -174,7 +174,7 @@ class MemoryResponse:
             field_dict["reviewed_by"] = (
                 None
                 if reviewed_by is None
-                else reviewed_by.text
+                else reviewed_by._text
                 if type(reviewed_by) is ServerUUID
                 else str(reviewed_by)
             )

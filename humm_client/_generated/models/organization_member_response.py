@@ -71,13 +71,13 @@ class OrganizationMemberResponse:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         organization_id = self.organization_id
         field_dict["organization_id"] = (
-            organization_id.text
+            organization_id._text
             if type(organization_id) is ServerUUID
             else str(organization_id)
         )
         user_id = self.user_id
         field_dict["user_id"] = (
-            user_id.text if type(user_id) is ServerUUID else str(user_id)
+            user_id._text if type(user_id) is ServerUUID else str(user_id)
         )
         role = self.role
         if role is not None and (sent is None or "role" in sent):
@@ -86,7 +86,7 @@ class OrganizationMemberResponse:
             )
         id = self.id
         if id is not None and (sent is None or "id" in sent):
-            field_dict["id"] = id.text if type(id) is ServerUUID else str(id)
+            field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
         created_at = self.created_at
         if created_at is not None and (sent is None or "created_at" in sent):
             field_dict["created_at"] = (

@@ -69,7 +69,7 @@ class OrganizationMemberUser:
         id = self.id
         if "id" in sent if sent is not None else id is not None:
             field_dict["id"] = (
-                None if id is None else id.text if type(id) is ServerUUID else str(id)
+                None if id is None else id._text if type(id) is ServerUUID else str(id)
             )
         email = self.email
         if "email" in sent if sent is not None else email is not None:

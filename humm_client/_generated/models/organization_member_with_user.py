@@ -81,16 +81,16 @@ class OrganizationMemberWithUser:
         sent = self._sent
         field_dict: dict[str, Any] = dict(self.additional_properties)
         id = self.id
-        field_dict["id"] = id.text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
         organization_id = self.organization_id
         field_dict["organization_id"] = (
-            organization_id.text
+            organization_id._text
             if type(organization_id) is ServerUUID
             else str(organization_id)
         )
         user_id = self.user_id
         field_dict["user_id"] = (
-            user_id.text if type(user_id) is ServerUUID else str(user_id)
+            user_id._text if type(user_id) is ServerUUID else str(user_id)
         )
         role = self.role
         field_dict["role"] = (

@@ -118,7 +118,7 @@ class OrganizationResponse:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["name"] = self.name
         id = self.id
-        field_dict["id"] = id.text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
         created_at = self.created_at
         field_dict["created_at"] = (
             sent["created_at"]

@@ -105,19 +105,21 @@ class SaasAssociationResponse:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         integration_source_id = self.integration_source_id
         field_dict["integration_source_id"] = (
-            integration_source_id.text
+            integration_source_id._text
             if type(integration_source_id) is ServerUUID
             else str(integration_source_id)
         )
         from_object_id = self.from_object_id
         field_dict["from_object_id"] = (
-            from_object_id.text
+            from_object_id._text
             if type(from_object_id) is ServerUUID
             else str(from_object_id)
         )
         to_object_id = self.to_object_id
         field_dict["to_object_id"] = (
-            to_object_id.text if type(to_object_id) is ServerUUID else str(to_object_id)
+            to_object_id._text
+            if type(to_object_id) is ServerUUID
+            else str(to_object_id)
         )
         association_type_id = self.association_type_id
         if association_type_id is not None and (
@@ -131,7 +133,7 @@ class SaasAssociationResponse:
             field_dict["association_label"] = association_label
         id = self.id
         if id is not None and (sent is None or "id" in sent):
-            field_dict["id"] = id.text if type(id) is ServerUUID else str(id)
+            field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
         created_at = self.created_at
         if created_at is not None and (sent is None or "created_at" in sent):
             field_dict["created_at"] = (

@@ -137,7 +137,7 @@ class SaasFieldResponse:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         saas_object_id = self.saas_object_id
         field_dict["saas_object_id"] = (
-            saas_object_id.text
+            saas_object_id._text
             if type(saas_object_id) is ServerUUID
             else str(saas_object_id)
         )
@@ -152,7 +152,7 @@ class SaasFieldResponse:
             field_dict["data_type"] = data_type
         id = self.id
         if id is not None and (sent is None or "id" in sent):
-            field_dict["id"] = id.text if type(id) is ServerUUID else str(id)
+            field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
         created_at = self.created_at
         if created_at is not None and (sent is None or "created_at" in sent):
             field_dict["created_at"] = (

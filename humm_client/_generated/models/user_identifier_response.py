@@ -90,17 +90,17 @@ class UserIdentifierResponse:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         organization_id = self.organization_id
         field_dict["organization_id"] = (
-            organization_id.text
+            organization_id._text
             if type(organization_id) is ServerUUID
             else str(organization_id)
         )
         user_id = self.user_id
         field_dict["user_id"] = (
-            user_id.text if type(user_id) is ServerUUID else str(user_id)
+            user_id._text if type(user_id) is ServerUUID else str(user_id)
         )
         integration_source_id = self.integration_source_id
         field_dict["integration_source_id"] = (
-            integration_source_id.text
+            integration_source_id._text
             if type(integration_source_id) is ServerUUID
             else str(integration_source_id)
         )
@@ -113,7 +113,7 @@ class UserIdentifierResponse:
             else IdentifierDiscoveryMethod(discovery_method).value
         )
         id = self.id
-        field_dict["id"] = id.text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
         created_at = self.created_at
         field_dict["created_at"] = (
             sent["created_at"]

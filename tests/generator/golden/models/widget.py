@@ -64,7 +64,7 @@ class Widget:
         sent = self._sent
         field_dict: dict[str, Any] = dict(self.additional_properties)
         id = self.id
-        field_dict["id"] = id.text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
         field_dict["name"] = self.name
         owner = self.owner
         if "owner" in sent if sent is not None else owner is not None:
