@@ -234,7 +234,7 @@ def kind_of(prop: Any) -> str | None:
         return "object" if is_free_form(prop) else "model"
     if isinstance(prop, ListProperty):
         item = kind_of(prop.inner_property)
-        return f"list:{item}" if item in ("str", "int", "float", "bool", "any", "model") else None
+        return f"list:{item}" if item in ("str", "int", "float", "bool", "any", "object", "model") else None
     return None
 
 

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from .. import types as _types
 from ..types import (
-    UNSET,
     fromisoformat,
     parse_moment,
 )
@@ -91,33 +90,30 @@ class CommandEditorCommandSnapshot:
         obj = object.__new__(cls)
         get = src_dict.get
         missing = 0
-        v = get("name", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.name = None
-        elif v is None:
+        v = get("name")
+        if v is None:
+            if "name" not in src_dict:
+                missing += 1
             obj.name = None
         else:
             if type(v) is not str:
                 raise TypeError(f"name: expected a string, got {type(v).__name__}")
             obj.name = v
 
-        v = get("content", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.content = None
-        elif v is None:
+        v = get("content")
+        if v is None:
+            if "content" not in src_dict:
+                missing += 1
             obj.content = None
         else:
             if type(v) is not str:
                 raise TypeError(f"content: expected a string, got {type(v).__name__}")
             obj.content = v
 
-        v = get("current_version", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.current_version = None
-        elif v is None:
+        v = get("current_version")
+        if v is None:
+            if "current_version" not in src_dict:
+                missing += 1
             obj.current_version = None
         else:
             if type(v) is not int:
@@ -126,11 +122,10 @@ class CommandEditorCommandSnapshot:
                 )
             obj.current_version = v
 
-        v = get("description", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description = None
-        elif v is None:
+        v = get("description")
+        if v is None:
+            if "description" not in src_dict:
+                missing += 1
             obj.description = None
         else:
             if type(v) is not str:
@@ -140,11 +135,10 @@ class CommandEditorCommandSnapshot:
             obj.description = v
 
         updated_at: datetime.datetime | None
-        v = get("updated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.updated_at = updated_at = None
-        elif v is None:
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" not in src_dict:
+                missing += 1
             obj.updated_at = updated_at = None
         else:
             try:
@@ -152,9 +146,8 @@ class CommandEditorCommandSnapshot:
             except ValueError:  # a rarer ISO form
                 obj.updated_at = updated_at = parse_moment(v)
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (updated_at,)
         if len(src_dict) + missing > 5:
             extra = {

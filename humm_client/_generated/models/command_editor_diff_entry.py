@@ -7,9 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
-from ..types import (
-    UNSET,
-)
 
 if TYPE_CHECKING:
     from ..models.command_editor_field_change import CommandEditorFieldChange
@@ -70,11 +67,10 @@ class CommandEditorDiffEntry:
         obj = object.__new__(cls)
         get = src_dict.get
         missing = 0
-        v = get("message_index", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.message_index = None
-        elif v is None:
+        v = get("message_index")
+        if v is None:
+            if "message_index" not in src_dict:
+                missing += 1
             obj.message_index = None
         else:
             if type(v) is not int:
@@ -83,22 +79,20 @@ class CommandEditorDiffEntry:
                 )
             obj.message_index = v
 
-        v = get("summary", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.summary = None
-        elif v is None:
+        v = get("summary")
+        if v is None:
+            if "summary" not in src_dict:
+                missing += 1
             obj.summary = None
         else:
             if type(v) is not str:
                 raise TypeError(f"summary: expected a string, got {type(v).__name__}")
             obj.summary = v
 
-        v = get("fields", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.fields = None
-        elif v is None:
+        v = get("fields")
+        if v is None:
+            if "fields" not in src_dict:
+                missing += 1
             obj.fields = None
         else:
             if type(v) is not list:
@@ -112,9 +106,8 @@ class CommandEditorDiffEntry:
                 fields_items.append(CommandEditorFieldChange.from_dict(item))
             obj.fields = fields_items
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         if len(src_dict) + missing > 3:
             extra = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS

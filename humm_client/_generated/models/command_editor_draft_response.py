@@ -9,19 +9,13 @@ from attrs import field as _attrs_field
 
 from .. import types as _types
 from ..types import (
-    UNSET,
-    Unset,
     fromisoformat,
     parse_moment,
-    parse_object,
 )
 
 if TYPE_CHECKING:
     from ..models.command_editor_command_snapshot import CommandEditorCommandSnapshot
     from ..models.command_editor_diff_entry import CommandEditorDiffEntry
-    from ..models.command_editor_draft_response_messages_type_0_item import (
-        CommandEditorDraftResponseMessagesType0Item,
-    )
 
 
 T = TypeVar("T", bound="CommandEditorDraftResponse")
@@ -126,25 +120,8 @@ class CommandEditorDraftResponse:
         status = self.status
         if "status" in sent if sent is not None else status is not None:
             field_dict["status"] = status
-        messages_sent: (
-            list[CommandEditorDraftResponseMessagesType0Item] | None | Unset
-        ) = (
-            self.messages
-            if ("messages" in sent if sent is not None else self.messages is not None)
-            else UNSET
-        )
-        messages: list[dict[str, Any]] | None | Unset
-        if isinstance(messages_sent, Unset):
-            messages = UNSET
-        elif isinstance(messages_sent, list):
-            messages = []
-            for messages_type_0_item_data in messages_sent:
-                messages_type_0_item = messages_type_0_item_data
-                messages.append(messages_type_0_item)
-
-        else:
-            messages = messages_sent
-        if messages is not UNSET:
+        messages = self.messages
+        if "messages" in sent if sent is not None else messages is not None:
             field_dict["messages"] = messages
         proposed_command = self.proposed_command
         if (
@@ -217,8 +194,10 @@ class CommandEditorDraftResponse:
         obj = object.__new__(cls)
         get = src_dict.get
         missing = 0
-        v = get("draft_id", UNSET)
-        if v is UNSET:
+        v = get("draft_id")
+        if v is None:
+            if "draft_id" in src_dict:
+                raise TypeError("draft_id: null, where the spec allows no null")
             missing += 1
             obj.draft_id = None
         else:
@@ -226,11 +205,10 @@ class CommandEditorDraftResponse:
                 raise TypeError(f"draft_id: expected a string, got {type(v).__name__}")
             obj.draft_id = v
 
-        v = get("organization_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.organization_id = None
-        elif v is None:
+        v = get("organization_id")
+        if v is None:
+            if "organization_id" not in src_dict:
+                missing += 1
             obj.organization_id = None
         else:
             if type(v) is not str:
@@ -239,11 +217,10 @@ class CommandEditorDraftResponse:
                 )
             obj.organization_id = v
 
-        v = get("command_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.command_id = None
-        elif v is None:
+        v = get("command_id")
+        if v is None:
+            if "command_id" not in src_dict:
+                missing += 1
             obj.command_id = None
         else:
             if type(v) is not str:
@@ -252,11 +229,10 @@ class CommandEditorDraftResponse:
                 )
             obj.command_id = v
 
-        v = get("base_command", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.base_command = None
-        elif v is None:
+        v = get("base_command")
+        if v is None:
+            if "base_command" not in src_dict:
+                missing += 1
             obj.base_command = None
         else:
             if type(v) is not dict:
@@ -265,11 +241,10 @@ class CommandEditorDraftResponse:
                 )
             obj.base_command = CommandEditorCommandSnapshot.from_dict(v)
 
-        v = get("schema_version", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.schema_version = None
-        elif v is None:
+        v = get("schema_version")
+        if v is None:
+            if "schema_version" not in src_dict:
+                missing += 1
             obj.schema_version = None
         else:
             if type(v) is not str:
@@ -278,50 +253,35 @@ class CommandEditorDraftResponse:
                 )
             obj.schema_version = v
 
-        v = get("status", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.status = None
-        elif v is None:
+        v = get("status")
+        if v is None:
+            if "status" not in src_dict:
+                missing += 1
             obj.status = None
         else:
             if type(v) is not str:
                 raise TypeError(f"status: expected a string, got {type(v).__name__}")
             obj.status = v
 
-        _messages = get("messages", UNSET)
-        messages: list[CommandEditorDraftResponseMessagesType0Item] | None | Unset
-        if _messages is None or _messages is UNSET:
-            messages = _messages
-        else:
-            if not isinstance(_messages, list):
-                raise TypeError(
-                    "messages" + ": unexpected type " + type(_messages).__name__
-                )
-            messages_type_0 = []
-            _messages_type_0 = _messages
-            if type(_messages_type_0) is not list:
-                raise TypeError(
-                    f"messages: expected an array, got {type(_messages_type_0).__name__}"
-                )
-            for messages_type_0_item_data in _messages_type_0:
-                messages_type_0_item = parse_object(messages_type_0_item_data)
-
-                messages_type_0.append(messages_type_0_item)
-
-            messages = messages_type_0
-
-        if isinstance(messages, Unset):
-            missing += 1
+        v = get("messages")
+        if v is None:
+            if "messages" not in src_dict:
+                missing += 1
             obj.messages = None
         else:
-            obj.messages = messages
+            if type(v) is not list:
+                raise TypeError(f"messages: expected an array, got {type(v).__name__}")
+            for item in v:
+                if type(item) is not dict:
+                    raise TypeError(
+                        f"messages item: expected an object, got {type(item).__name__}"
+                    )
+            obj.messages = v
 
-        v = get("proposed_command", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.proposed_command = None
-        elif v is None:
+        v = get("proposed_command")
+        if v is None:
+            if "proposed_command" not in src_dict:
+                missing += 1
             obj.proposed_command = None
         else:
             if type(v) is not dict:
@@ -330,11 +290,10 @@ class CommandEditorDraftResponse:
                 )
             obj.proposed_command = CommandEditorCommandSnapshot.from_dict(v)
 
-        v = get("change_summary", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.change_summary = None
-        elif v is None:
+        v = get("change_summary")
+        if v is None:
+            if "change_summary" not in src_dict:
+                missing += 1
             obj.change_summary = None
         else:
             if type(v) is not str:
@@ -343,11 +302,10 @@ class CommandEditorDraftResponse:
                 )
             obj.change_summary = v
 
-        v = get("diff_message_index", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.diff_message_index = None
-        elif v is None:
+        v = get("diff_message_index")
+        if v is None:
+            if "diff_message_index" not in src_dict:
+                missing += 1
             obj.diff_message_index = None
         else:
             if type(v) is not int:
@@ -356,11 +314,10 @@ class CommandEditorDraftResponse:
                 )
             obj.diff_message_index = v
 
-        v = get("diff_history", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.diff_history = None
-        elif v is None:
+        v = get("diff_history")
+        if v is None:
+            if "diff_history" not in src_dict:
+                missing += 1
             obj.diff_history = None
         else:
             if type(v) is not list:
@@ -376,11 +333,10 @@ class CommandEditorDraftResponse:
                 diff_history_items.append(CommandEditorDiffEntry.from_dict(item))
             obj.diff_history = diff_history_items
 
-        v = get("warnings", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.warnings = None
-        elif v is None:
+        v = get("warnings")
+        if v is None:
+            if "warnings" not in src_dict:
+                missing += 1
             obj.warnings = None
         else:
             if type(v) is not list:
@@ -392,11 +348,10 @@ class CommandEditorDraftResponse:
                     )
             obj.warnings = v
 
-        v = get("approvable", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.approvable = None
-        elif v is None:
+        v = get("approvable")
+        if v is None:
+            if "approvable" not in src_dict:
+                missing += 1
             obj.approvable = None
         else:
             if type(v) is not bool:
@@ -406,11 +361,10 @@ class CommandEditorDraftResponse:
             obj.approvable = v
 
         created_at: datetime.datetime | None
-        v = get("created_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.created_at = created_at = None
-        elif v is None:
+        v = get("created_at")
+        if v is None:
+            if "created_at" not in src_dict:
+                missing += 1
             obj.created_at = created_at = None
         else:
             try:
@@ -419,11 +373,10 @@ class CommandEditorDraftResponse:
                 obj.created_at = created_at = parse_moment(v)
 
         updated_at: datetime.datetime | None
-        v = get("updated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.updated_at = updated_at = None
-        elif v is None:
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" not in src_dict:
+                missing += 1
             obj.updated_at = updated_at = None
         else:
             try:
@@ -432,11 +385,10 @@ class CommandEditorDraftResponse:
                 obj.updated_at = updated_at = parse_moment(v)
 
         applied_at: datetime.datetime | None
-        v = get("applied_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.applied_at = applied_at = None
-        elif v is None:
+        v = get("applied_at")
+        if v is None:
+            if "applied_at" not in src_dict:
+                missing += 1
             obj.applied_at = applied_at = None
         else:
             try:
@@ -444,9 +396,8 @@ class CommandEditorDraftResponse:
             except ValueError:  # a rarer ISO form
                 obj.applied_at = applied_at = parse_moment(v)
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

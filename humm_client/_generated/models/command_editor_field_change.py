@@ -7,9 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
-from ..types import (
-    UNSET,
-)
 
 T = TypeVar("T", bound="CommandEditorFieldChange")
 
@@ -62,42 +59,38 @@ class CommandEditorFieldChange:
         obj = object.__new__(cls)
         get = src_dict.get
         missing = 0
-        v = get("field", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.field = None
-        elif v is None:
+        v = get("field")
+        if v is None:
+            if "field" not in src_dict:
+                missing += 1
             obj.field = None
         else:
             if type(v) is not str:
                 raise TypeError(f"field: expected a string, got {type(v).__name__}")
             obj.field = v
 
-        v = get("before", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.before = None
-        elif v is None:
+        v = get("before")
+        if v is None:
+            if "before" not in src_dict:
+                missing += 1
             obj.before = None
         else:
             if type(v) is not str:
                 raise TypeError(f"before: expected a string, got {type(v).__name__}")
             obj.before = v
 
-        v = get("after", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.after = None
-        elif v is None:
+        v = get("after")
+        if v is None:
+            if "after" not in src_dict:
+                missing += 1
             obj.after = None
         else:
             if type(v) is not str:
                 raise TypeError(f"after: expected a string, got {type(v).__name__}")
             obj.after = v
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         if len(src_dict) + missing > 3:
             extra = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS

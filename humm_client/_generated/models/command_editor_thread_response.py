@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from .. import types as _types
 from ..types import (
-    UNSET,
     fromisoformat,
     parse_moment,
 )
@@ -167,11 +166,10 @@ class CommandEditorThreadResponse:
         except ValueError:  # a rarer ISO form
             obj.updated_at = updated_at = parse_moment(v)
 
-        v = get("last_message", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.last_message = None
-        elif v is None:
+        v = get("last_message")
+        if v is None:
+            if "last_message" not in src_dict:
+                missing += 1
             obj.last_message = None
         else:
             if type(v) is not str:
@@ -181,11 +179,10 @@ class CommandEditorThreadResponse:
             obj.last_message = v
 
         applied_at: datetime.datetime | None
-        v = get("applied_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.applied_at = applied_at = None
-        elif v is None:
+        v = get("applied_at")
+        if v is None:
+            if "applied_at" not in src_dict:
+                missing += 1
             obj.applied_at = applied_at = None
         else:
             try:
@@ -194,11 +191,10 @@ class CommandEditorThreadResponse:
                 obj.applied_at = applied_at = parse_moment(v)
 
         archived_at: datetime.datetime | None
-        v = get("archived_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.archived_at = archived_at = None
-        elif v is None:
+        v = get("archived_at")
+        if v is None:
+            if "archived_at" not in src_dict:
+                missing += 1
             obj.archived_at = archived_at = None
         else:
             try:
@@ -206,9 +202,8 @@ class CommandEditorThreadResponse:
             except ValueError:  # a rarer ISO form
                 obj.archived_at = archived_at = parse_moment(v)
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

@@ -186,44 +186,43 @@ class CommandRunResponse:
         obj = object.__new__(cls)
         get = src_dict.get
         missing = 0
-        v = get("schedule_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("CommandRunResponse", "schedule_id", v)
-            obj.schedule_id = None
-        elif v is None:
-            _types.note_field("CommandRunResponse", "schedule_id", v)
+        v = get("schedule_id")
+        if v is None:
+            if "schedule_id" in src_dict:
+                _types.note_field("CommandRunResponse", "schedule_id", None)
+            else:
+                missing += 1
+                _types.note_field("CommandRunResponse", "schedule_id", UNSET)
             obj.schedule_id = None
         else:
             obj.schedule_id = parse_uuid(v)
 
-        v = get("user_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("CommandRunResponse", "user_id", v)
-            obj.user_id = None
-        elif v is None:
-            _types.note_field("CommandRunResponse", "user_id", v)
+        v = get("user_id")
+        if v is None:
+            if "user_id" in src_dict:
+                _types.note_field("CommandRunResponse", "user_id", None)
+            else:
+                missing += 1
+                _types.note_field("CommandRunResponse", "user_id", UNSET)
             obj.user_id = None
         else:
             obj.user_id = parse_uuid(v)
 
-        v = get("id", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("CommandRunResponse", "id", v)
-            obj.id = None
-        elif v is None:
-            _types.note_field("CommandRunResponse", "id", v)
+        v = get("id")
+        if v is None:
+            if "id" in src_dict:
+                _types.note_field("CommandRunResponse", "id", None)
+            else:
+                missing += 1
+                _types.note_field("CommandRunResponse", "id", UNSET)
             obj.id = None
         else:
             obj.id = parse_uuid(v)
 
-        v = get("user_email", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.user_email = None
-        elif v is None:
+        v = get("user_email")
+        if v is None:
+            if "user_email" not in src_dict:
+                missing += 1
             obj.user_email = None
         else:
             if type(v) is not str:
@@ -232,8 +231,10 @@ class CommandRunResponse:
                 )
             obj.user_email = v
 
-        v = get("status", UNSET)
-        if v is UNSET:
+        v = get("status")
+        if v is None:
+            if "status" in src_dict:
+                raise TypeError("status: null, where the spec allows no null")
             missing += 1
             obj.status = None
         else:
@@ -242,11 +243,10 @@ class CommandRunResponse:
             obj.status = v
 
         started_at: datetime.datetime | None
-        v = get("started_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.started_at = started_at = None
-        elif v is None:
+        v = get("started_at")
+        if v is None:
+            if "started_at" not in src_dict:
+                missing += 1
             obj.started_at = started_at = None
         else:
             try:
@@ -255,11 +255,10 @@ class CommandRunResponse:
                 obj.started_at = started_at = parse_moment(v)
 
         completed_at: datetime.datetime | None
-        v = get("completed_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.completed_at = completed_at = None
-        elif v is None:
+        v = get("completed_at")
+        if v is None:
+            if "completed_at" not in src_dict:
+                missing += 1
             obj.completed_at = completed_at = None
         else:
             try:
@@ -267,11 +266,10 @@ class CommandRunResponse:
             except ValueError:  # a rarer ISO form
                 obj.completed_at = completed_at = parse_moment(v)
 
-        v = get("error_message", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.error_message = None
-        elif v is None:
+        v = get("error_message")
+        if v is None:
+            if "error_message" not in src_dict:
+                missing += 1
             obj.error_message = None
         else:
             if type(v) is not str:
@@ -280,28 +278,28 @@ class CommandRunResponse:
                 )
             obj.error_message = v
 
-        v = get("thread_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.thread_id = None
-        elif v is None:
+        v = get("thread_id")
+        if v is None:
+            if "thread_id" not in src_dict:
+                missing += 1
             obj.thread_id = None
         else:
             obj.thread_id = parse_uuid(v)
 
-        v = get("summary", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.summary = None
-        elif v is None:
+        v = get("summary")
+        if v is None:
+            if "summary" not in src_dict:
+                missing += 1
             obj.summary = None
         else:
             if type(v) is not str:
                 raise TypeError(f"summary: expected a string, got {type(v).__name__}")
             obj.summary = v
 
-        v = get("is_read", UNSET)
-        if v is UNSET:
+        v = get("is_read")
+        if v is None:
+            if "is_read" in src_dict:
+                raise TypeError("is_read: null, where the spec allows no null")
             missing += 1
             obj.is_read = None
         else:
@@ -310,11 +308,10 @@ class CommandRunResponse:
             obj.is_read = v
 
         read_at: datetime.datetime | None
-        v = get("read_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.read_at = read_at = None
-        elif v is None:
+        v = get("read_at")
+        if v is None:
+            if "read_at" not in src_dict:
+                missing += 1
             obj.read_at = read_at = None
         else:
             try:
@@ -323,11 +320,10 @@ class CommandRunResponse:
                 obj.read_at = read_at = parse_moment(v)
 
         created_at: datetime.datetime | None
-        v = get("created_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.created_at = created_at = None
-        elif v is None:
+        v = get("created_at")
+        if v is None:
+            if "created_at" not in src_dict:
+                missing += 1
             obj.created_at = created_at = None
         else:
             try:
@@ -335,8 +331,10 @@ class CommandRunResponse:
             except ValueError:  # a rarer ISO form
                 obj.created_at = created_at = parse_moment(v)
 
-        v = get("is_source_run", UNSET)
-        if v is UNSET:
+        v = get("is_source_run")
+        if v is None:
+            if "is_source_run" in src_dict:
+                raise TypeError("is_source_run: null, where the spec allows no null")
             missing += 1
             obj.is_source_run = None
         else:
@@ -346,18 +344,16 @@ class CommandRunResponse:
                 )
             obj.is_source_run = v
 
-        v = get("source_run_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.source_run_id = None
-        elif v is None:
+        v = get("source_run_id")
+        if v is None:
+            if "source_run_id" not in src_dict:
+                missing += 1
             obj.source_run_id = None
         else:
             obj.source_run_id = parse_uuid(v)
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             started_at,
             completed_at,

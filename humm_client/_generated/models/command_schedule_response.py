@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from .. import types as _types
 from ..types import (
-    UNSET,
     ServerUUID,
     fromisoformat,
     parse_moment,
@@ -201,64 +200,60 @@ class CommandScheduleResponse:
         except ValueError:  # a rarer ISO form
             obj.updated_at = updated_at = parse_moment(v)
 
-        v = get("timezone", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.timezone = None
-        elif v is None:
-            _types.note_field("CommandScheduleResponse", "timezone", v)
+        v = get("timezone")
+        if v is None:
+            if "timezone" in src_dict:
+                _types.note_field("CommandScheduleResponse", "timezone", None)
+            else:
+                missing += 1
             obj.timezone = None
         else:
             if type(v) is not str:
                 raise TypeError(f"timezone: expected a string, got {type(v).__name__}")
             obj.timezone = v
 
-        v = get("enabled", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.enabled = None
-        elif v is None:
-            _types.note_field("CommandScheduleResponse", "enabled", v)
+        v = get("enabled")
+        if v is None:
+            if "enabled" in src_dict:
+                _types.note_field("CommandScheduleResponse", "enabled", None)
+            else:
+                missing += 1
             obj.enabled = None
         else:
             if type(v) is not bool:
                 raise TypeError(f"enabled: expected a boolean, got {type(v).__name__}")
             obj.enabled = v
 
-        v = get("name", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.name = None
-        elif v is None:
+        v = get("name")
+        if v is None:
+            if "name" not in src_dict:
+                missing += 1
             obj.name = None
         else:
             if type(v) is not str:
                 raise TypeError(f"name: expected a string, got {type(v).__name__}")
             obj.name = v
 
-        v = get("run_mode", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.run_mode = None
-        elif v is None:
+        v = get("run_mode")
+        if v is None:
+            if "run_mode" not in src_dict:
+                missing += 1
             obj.run_mode = None
         else:
             if type(v) is not str:
                 raise TypeError(f"run_mode: expected a string, got {type(v).__name__}")
             obj.run_mode = v
 
-        v = get("created_by_user_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.created_by_user_id = None
-        elif v is None:
+        v = get("created_by_user_id")
+        if v is None:
+            if "created_by_user_id" not in src_dict:
+                missing += 1
             obj.created_by_user_id = None
         else:
             obj.created_by_user_id = parse_uuid(v)
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             next_run_time,
             last_run_time,

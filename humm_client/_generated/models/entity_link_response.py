@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,16 +11,11 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..models.entity_link_status import EntityLinkStatus
 from ..types import (
-    UNSET,
     ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 T = TypeVar("T", bound="EntityLinkResponse")
 
@@ -300,39 +295,35 @@ class EntityLinkResponse:
         v = src_dict["organization_id"]
         obj.organization_id = parse_uuid(v)
 
-        v = get("source_integration_source_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.source_integration_source_id = None
-        elif v is None:
+        v = get("source_integration_source_id")
+        if v is None:
+            if "source_integration_source_id" not in src_dict:
+                missing += 1
             obj.source_integration_source_id = None
         else:
             obj.source_integration_source_id = parse_uuid(v)
 
-        v = get("target_integration_source_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.target_integration_source_id = None
-        elif v is None:
+        v = get("target_integration_source_id")
+        if v is None:
+            if "target_integration_source_id" not in src_dict:
+                missing += 1
             obj.target_integration_source_id = None
         else:
             obj.target_integration_source_id = parse_uuid(v)
 
-        v = get("id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.id = None
-        elif v is None:
+        v = get("id")
+        if v is None:
+            if "id" not in src_dict:
+                missing += 1
             obj.id = None
         else:
             obj.id = parse_uuid(v)
 
         created_at: datetime.datetime | None
-        v = get("created_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.created_at = created_at = None
-        elif v is None:
+        v = get("created_at")
+        if v is None:
+            if "created_at" not in src_dict:
+                missing += 1
             obj.created_at = created_at = None
         else:
             try:
@@ -341,11 +332,10 @@ class EntityLinkResponse:
                 obj.created_at = created_at = parse_moment(v)
 
         updated_at: datetime.datetime | None
-        v = get("updated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.updated_at = updated_at = None
-        elif v is None:
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" not in src_dict:
+                missing += 1
             obj.updated_at = updated_at = None
         else:
             try:
@@ -353,94 +343,84 @@ class EntityLinkResponse:
             except ValueError:  # a rarer ISO form
                 obj.updated_at = updated_at = parse_moment(v)
 
-        v = get("source_table_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.source_table_id = None
-        elif v is None:
+        v = get("source_table_id")
+        if v is None:
+            if "source_table_id" not in src_dict:
+                missing += 1
             obj.source_table_id = None
         else:
             obj.source_table_id = parse_uuid(v)
 
-        v = get("source_saas_object_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.source_saas_object_id = None
-        elif v is None:
+        v = get("source_saas_object_id")
+        if v is None:
+            if "source_saas_object_id" not in src_dict:
+                missing += 1
             obj.source_saas_object_id = None
         else:
             obj.source_saas_object_id = parse_uuid(v)
 
-        v = get("source_column_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.source_column_id = None
-        elif v is None:
+        v = get("source_column_id")
+        if v is None:
+            if "source_column_id" not in src_dict:
+                missing += 1
             obj.source_column_id = None
         else:
             obj.source_column_id = parse_uuid(v)
 
-        v = get("source_field_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.source_field_id = None
-        elif v is None:
+        v = get("source_field_id")
+        if v is None:
+            if "source_field_id" not in src_dict:
+                missing += 1
             obj.source_field_id = None
         else:
             obj.source_field_id = parse_uuid(v)
 
-        v = get("target_table_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.target_table_id = None
-        elif v is None:
+        v = get("target_table_id")
+        if v is None:
+            if "target_table_id" not in src_dict:
+                missing += 1
             obj.target_table_id = None
         else:
             obj.target_table_id = parse_uuid(v)
 
-        v = get("target_saas_object_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.target_saas_object_id = None
-        elif v is None:
+        v = get("target_saas_object_id")
+        if v is None:
+            if "target_saas_object_id" not in src_dict:
+                missing += 1
             obj.target_saas_object_id = None
         else:
             obj.target_saas_object_id = parse_uuid(v)
 
-        v = get("target_column_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.target_column_id = None
-        elif v is None:
+        v = get("target_column_id")
+        if v is None:
+            if "target_column_id" not in src_dict:
+                missing += 1
             obj.target_column_id = None
         else:
             obj.target_column_id = parse_uuid(v)
 
-        v = get("target_field_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.target_field_id = None
-        elif v is None:
+        v = get("target_field_id")
+        if v is None:
+            if "target_field_id" not in src_dict:
+                missing += 1
             obj.target_field_id = None
         else:
             obj.target_field_id = parse_uuid(v)
 
-        v = get("link_type", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.link_type = None
-        elif v is None:
+        v = get("link_type")
+        if v is None:
+            if "link_type" not in src_dict:
+                missing += 1
             obj.link_type = None
         else:
             if type(v) is not str:
                 raise TypeError(f"link_type: expected a string, got {type(v).__name__}")
             obj.link_type = v
 
-        v = get("status", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.status = None
-        elif v is None:
+        v = get("status")
+        if v is None:
+            if "status" not in src_dict:
+                missing += 1
             obj.status = None
         else:
             obj.status = (
@@ -449,11 +429,10 @@ class EntityLinkResponse:
                 else EntityLinkStatus(v)
             )
 
-        v = get("confidence_score", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.confidence_score = None
-        elif v is None:
+        v = get("confidence_score")
+        if v is None:
+            if "confidence_score" not in src_dict:
+                missing += 1
             obj.confidence_score = None
         else:
             if type(v) is not float and type(v) is not int:
@@ -462,20 +441,18 @@ class EntityLinkResponse:
                 )
             obj.confidence_score = v
 
-        v = get("evidence", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.evidence = None
-        elif v is None:
+        v = get("evidence")
+        if v is None:
+            if "evidence" not in src_dict:
+                missing += 1
             obj.evidence = None
         else:
             if type(v) is not dict:
                 raise TypeError(f"evidence: expected an object, got {type(v).__name__}")
             obj.evidence = v
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

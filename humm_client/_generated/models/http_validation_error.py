@@ -7,9 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
-from ..types import (
-    UNSET,
-)
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
@@ -55,8 +52,10 @@ class HTTPValidationError:
         obj = object.__new__(cls)
         get = src_dict.get
         missing = 0
-        v = get("detail", UNSET)
-        if v is UNSET:
+        v = get("detail")
+        if v is None:
+            if "detail" in src_dict:
+                raise TypeError("detail: null, where the spec allows no null")
             missing += 1
             obj.detail = None
         else:
@@ -71,9 +70,8 @@ class HTTPValidationError:
                 detail_items.append(ValidationError.from_dict(item))
             obj.detail = detail_items
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         if len(src_dict) + missing > 1:
             extra = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS

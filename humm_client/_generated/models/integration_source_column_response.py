@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,10 +17,6 @@ from ..types import (
     parse_moment,
     parse_uuid,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 T = TypeVar("T", bound="IntegrationSourceColumnResponse")
 
@@ -300,25 +296,27 @@ class IntegrationSourceColumnResponse:
         v = src_dict["id"]
         obj.id = parse_uuid(v)
 
-        v = get("table_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("IntegrationSourceColumnResponse", "table_id", v)
-            obj.table_id = None
-        elif v is None:
-            _types.note_field("IntegrationSourceColumnResponse", "table_id", v)
+        v = get("table_id")
+        if v is None:
+            if "table_id" in src_dict:
+                _types.note_field("IntegrationSourceColumnResponse", "table_id", None)
+            else:
+                missing += 1
+                _types.note_field("IntegrationSourceColumnResponse", "table_id", UNSET)
             obj.table_id = None
         else:
             obj.table_id = parse_uuid(v)
 
         created_at: datetime.datetime | None
-        v = get("created_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("IntegrationSourceColumnResponse", "created_at", v)
-            obj.created_at = created_at = None
-        elif v is None:
-            _types.note_field("IntegrationSourceColumnResponse", "created_at", v)
+        v = get("created_at")
+        if v is None:
+            if "created_at" in src_dict:
+                _types.note_field("IntegrationSourceColumnResponse", "created_at", None)
+            else:
+                missing += 1
+                _types.note_field(
+                    "IntegrationSourceColumnResponse", "created_at", UNSET
+                )
             obj.created_at = created_at = None
         else:
             try:
@@ -327,13 +325,15 @@ class IntegrationSourceColumnResponse:
                 obj.created_at = created_at = parse_moment(v)
 
         updated_at: datetime.datetime | None
-        v = get("updated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("IntegrationSourceColumnResponse", "updated_at", v)
-            obj.updated_at = updated_at = None
-        elif v is None:
-            _types.note_field("IntegrationSourceColumnResponse", "updated_at", v)
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                _types.note_field("IntegrationSourceColumnResponse", "updated_at", None)
+            else:
+                missing += 1
+                _types.note_field(
+                    "IntegrationSourceColumnResponse", "updated_at", UNSET
+                )
             obj.updated_at = updated_at = None
         else:
             try:
@@ -341,17 +341,17 @@ class IntegrationSourceColumnResponse:
             except ValueError:  # a rarer ISO form
                 obj.updated_at = updated_at = parse_moment(v)
 
-        v = get("description_version", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field(
-                "IntegrationSourceColumnResponse", "description_version", v
-            )
-            obj.description_version = None
-        elif v is None:
-            _types.note_field(
-                "IntegrationSourceColumnResponse", "description_version", v
-            )
+        v = get("description_version")
+        if v is None:
+            if "description_version" in src_dict:
+                _types.note_field(
+                    "IntegrationSourceColumnResponse", "description_version", None
+                )
+            else:
+                missing += 1
+                _types.note_field(
+                    "IntegrationSourceColumnResponse", "description_version", UNSET
+                )
             obj.description_version = None
         else:
             if type(v) is not int:
@@ -360,11 +360,10 @@ class IntegrationSourceColumnResponse:
                 )
             obj.description_version = v
 
-        v = get("description", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description = None
-        elif v is None:
+        v = get("description")
+        if v is None:
+            if "description" not in src_dict:
+                missing += 1
             obj.description = None
         else:
             if type(v) is not str:
@@ -373,23 +372,24 @@ class IntegrationSourceColumnResponse:
                 )
             obj.description = v
 
-        v = get("data_type", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.data_type = None
-        elif v is None:
+        v = get("data_type")
+        if v is None:
+            if "data_type" not in src_dict:
+                missing += 1
             obj.data_type = None
         else:
             if type(v) is not str:
                 raise TypeError(f"data_type: expected a string, got {type(v).__name__}")
             obj.data_type = v
 
-        v = get("is_primary_key", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.is_primary_key = None
-        elif v is None:
-            _types.note_field("IntegrationSourceColumnResponse", "is_primary_key", v)
+        v = get("is_primary_key")
+        if v is None:
+            if "is_primary_key" in src_dict:
+                _types.note_field(
+                    "IntegrationSourceColumnResponse", "is_primary_key", None
+                )
+            else:
+                missing += 1
             obj.is_primary_key = None
         else:
             if type(v) is not bool:
@@ -398,11 +398,10 @@ class IntegrationSourceColumnResponse:
                 )
             obj.is_primary_key = v
 
-        v = get("is_nullable", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.is_nullable = None
-        elif v is None:
+        v = get("is_nullable")
+        if v is None:
+            if "is_nullable" not in src_dict:
+                missing += 1
             obj.is_nullable = None
         else:
             if type(v) is not bool:
@@ -411,11 +410,10 @@ class IntegrationSourceColumnResponse:
                 )
             obj.is_nullable = v
 
-        v = get("ordinal_position", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.ordinal_position = None
-        elif v is None:
+        v = get("ordinal_position")
+        if v is None:
+            if "ordinal_position" not in src_dict:
+                missing += 1
             obj.ordinal_position = None
         else:
             if type(v) is not int:
@@ -424,11 +422,10 @@ class IntegrationSourceColumnResponse:
                 )
             obj.ordinal_position = v
 
-        v = get("semantic_type", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.semantic_type = None
-        elif v is None:
+        v = get("semantic_type")
+        if v is None:
+            if "semantic_type" not in src_dict:
+                missing += 1
             obj.semantic_type = None
         else:
             if type(v) is not str:
@@ -437,11 +434,10 @@ class IntegrationSourceColumnResponse:
                 )
             obj.semantic_type = v
 
-        v = get("semantic_type_confidence", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.semantic_type_confidence = None
-        elif v is None:
+        v = get("semantic_type_confidence")
+        if v is None:
+            if "semantic_type_confidence" not in src_dict:
+                missing += 1
             obj.semantic_type_confidence = None
         else:
             if type(v) is not float and type(v) is not int:
@@ -450,11 +446,10 @@ class IntegrationSourceColumnResponse:
                 )
             obj.semantic_type_confidence = v
 
-        v = get("sample_values", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.sample_values = None
-        elif v is None:
+        v = get("sample_values")
+        if v is None:
+            if "sample_values" not in src_dict:
+                missing += 1
             obj.sample_values = None
         else:
             if type(v) is not list:
@@ -463,11 +458,10 @@ class IntegrationSourceColumnResponse:
                 )
             obj.sample_values = v
 
-        v = get("enum_cardinality", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.enum_cardinality = None
-        elif v is None:
+        v = get("enum_cardinality")
+        if v is None:
+            if "enum_cardinality" not in src_dict:
+                missing += 1
             obj.enum_cardinality = None
         else:
             if type(v) is not int:
@@ -476,22 +470,20 @@ class IntegrationSourceColumnResponse:
                 )
             obj.enum_cardinality = v
 
-        v = get("null_pct", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.null_pct = None
-        elif v is None:
+        v = get("null_pct")
+        if v is None:
+            if "null_pct" not in src_dict:
+                missing += 1
             obj.null_pct = None
         else:
             if type(v) is not float and type(v) is not int:
                 raise TypeError(f"null_pct: expected a number, got {type(v).__name__}")
             obj.null_pct = v
 
-        v = get("distinct_pct", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.distinct_pct = None
-        elif v is None:
+        v = get("distinct_pct")
+        if v is None:
+            if "distinct_pct" not in src_dict:
+                missing += 1
             obj.distinct_pct = None
         else:
             if type(v) is not float and type(v) is not int:
@@ -501,11 +493,10 @@ class IntegrationSourceColumnResponse:
             obj.distinct_pct = v
 
         last_analyzed: datetime.datetime | None
-        v = get("last_analyzed", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.last_analyzed = last_analyzed = None
-        elif v is None:
+        v = get("last_analyzed")
+        if v is None:
+            if "last_analyzed" not in src_dict:
+                missing += 1
             obj.last_analyzed = last_analyzed = None
         else:
             try:
@@ -513,11 +504,10 @@ class IntegrationSourceColumnResponse:
             except ValueError:  # a rarer ISO form
                 obj.last_analyzed = last_analyzed = parse_moment(v)
 
-        v = get("approx_distinct_count", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.approx_distinct_count = None
-        elif v is None:
+        v = get("approx_distinct_count")
+        if v is None:
+            if "approx_distinct_count" not in src_dict:
+                missing += 1
             obj.approx_distinct_count = None
         else:
             if type(v) is not int:
@@ -526,11 +516,10 @@ class IntegrationSourceColumnResponse:
                 )
             obj.approx_distinct_count = v
 
-        v = get("minhash_signature", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.minhash_signature = None
-        elif v is None:
+        v = get("minhash_signature")
+        if v is None:
+            if "minhash_signature" not in src_dict:
+                missing += 1
             obj.minhash_signature = None
         else:
             if type(v) is not list:
@@ -544,11 +533,10 @@ class IntegrationSourceColumnResponse:
                     )
             obj.minhash_signature = v
 
-        v = get("format_signature", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.format_signature = None
-        elif v is None:
+        v = get("format_signature")
+        if v is None:
+            if "format_signature" not in src_dict:
+                missing += 1
             obj.format_signature = None
         else:
             if type(v) is not dict:
@@ -557,11 +545,10 @@ class IntegrationSourceColumnResponse:
                 )
             obj.format_signature = v
 
-        v = get("length_stats", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.length_stats = None
-        elif v is None:
+        v = get("length_stats")
+        if v is None:
+            if "length_stats" not in src_dict:
+                missing += 1
             obj.length_stats = None
         else:
             if type(v) is not dict:
@@ -570,33 +557,30 @@ class IntegrationSourceColumnResponse:
                 )
             obj.length_stats = v
 
-        v = get("entropy", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.entropy = None
-        elif v is None:
+        v = get("entropy")
+        if v is None:
+            if "entropy" not in src_dict:
+                missing += 1
             obj.entropy = None
         else:
             if type(v) is not float and type(v) is not int:
                 raise TypeError(f"entropy: expected a number, got {type(v).__name__}")
             obj.entropy = v
 
-        v = get("role", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.role = None
-        elif v is None:
+        v = get("role")
+        if v is None:
+            if "role" not in src_dict:
+                missing += 1
             obj.role = None
         else:
             if type(v) is not str:
                 raise TypeError(f"role: expected a string, got {type(v).__name__}")
             obj.role = v
 
-        v = get("role_confidence", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.role_confidence = None
-        elif v is None:
+        v = get("role_confidence")
+        if v is None:
+            if "role_confidence" not in src_dict:
+                missing += 1
             obj.role_confidence = None
         else:
             if type(v) is not float and type(v) is not int:
@@ -605,11 +589,10 @@ class IntegrationSourceColumnResponse:
                 )
             obj.role_confidence = v
 
-        v = get("is_active", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.is_active = None
-        elif v is None:
+        v = get("is_active")
+        if v is None:
+            if "is_active" not in src_dict:
+                missing += 1
             obj.is_active = None
         else:
             if type(v) is not bool:
@@ -618,11 +601,10 @@ class IntegrationSourceColumnResponse:
                 )
             obj.is_active = v
 
-        v = get("description_source", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description_source = None
-        elif v is None:
+        v = get("description_source")
+        if v is None:
+            if "description_source" not in src_dict:
+                missing += 1
             obj.description_source = None
         else:
             obj.description_source = (
@@ -632,11 +614,10 @@ class IntegrationSourceColumnResponse:
             )
 
         description_generated_at: datetime.datetime | None
-        v = get("description_generated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description_generated_at = description_generated_at = None
-        elif v is None:
+        v = get("description_generated_at")
+        if v is None:
+            if "description_generated_at" not in src_dict:
+                missing += 1
             obj.description_generated_at = description_generated_at = None
         else:
             try:
@@ -648,9 +629,8 @@ class IntegrationSourceColumnResponse:
                     v
                 )
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

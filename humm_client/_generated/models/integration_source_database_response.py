@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..models.description_source import DescriptionSource
 from ..types import (
-    UNSET,
     ServerUUID,
     fromisoformat,
     parse_moment,
@@ -179,11 +178,10 @@ class IntegrationSourceDatabaseResponse:
             )
         obj.description_version = v
 
-        v = get("description", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description = None
-        elif v is None:
+        v = get("description")
+        if v is None:
+            if "description" not in src_dict:
+                missing += 1
             obj.description = None
         else:
             if type(v) is not str:
@@ -192,8 +190,10 @@ class IntegrationSourceDatabaseResponse:
                 )
             obj.description = v
 
-        v = get("is_active", UNSET)
-        if v is UNSET:
+        v = get("is_active")
+        if v is None:
+            if "is_active" in src_dict:
+                raise TypeError("is_active: null, where the spec allows no null")
             missing += 1
             obj.is_active = None
         else:
@@ -203,8 +203,10 @@ class IntegrationSourceDatabaseResponse:
                 )
             obj.is_active = v
 
-        v = get("priority", UNSET)
-        if v is UNSET:
+        v = get("priority")
+        if v is None:
+            if "priority" in src_dict:
+                raise TypeError("priority: null, where the spec allows no null")
             missing += 1
             obj.priority = None
         else:
@@ -214,11 +216,10 @@ class IntegrationSourceDatabaseResponse:
                 )
             obj.priority = v
 
-        v = get("description_source", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description_source = None
-        elif v is None:
+        v = get("description_source")
+        if v is None:
+            if "description_source" not in src_dict:
+                missing += 1
             obj.description_source = None
         else:
             obj.description_source = (
@@ -228,11 +229,10 @@ class IntegrationSourceDatabaseResponse:
             )
 
         description_generated_at: datetime.datetime | None
-        v = get("description_generated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description_generated_at = description_generated_at = None
-        elif v is None:
+        v = get("description_generated_at")
+        if v is None:
+            if "description_generated_at" not in src_dict:
+                missing += 1
             obj.description_generated_at = description_generated_at = None
         else:
             try:
@@ -244,9 +244,8 @@ class IntegrationSourceDatabaseResponse:
                     v
                 )
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

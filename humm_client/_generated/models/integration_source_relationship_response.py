@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -18,10 +18,6 @@ from ..types import (
     parse_moment,
     parse_uuid,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 T = TypeVar("T", bound="IntegrationSourceRelationshipResponse")
 
@@ -179,13 +175,17 @@ class IntegrationSourceRelationshipResponse:
             obj.created_at = created_at = parse_moment(v)
 
         updated_at: datetime.datetime | None
-        v = get("updated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("IntegrationSourceRelationshipResponse", "updated_at", v)
-            obj.updated_at = updated_at = None
-        elif v is None:
-            _types.note_field("IntegrationSourceRelationshipResponse", "updated_at", v)
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                _types.note_field(
+                    "IntegrationSourceRelationshipResponse", "updated_at", None
+                )
+            else:
+                missing += 1
+                _types.note_field(
+                    "IntegrationSourceRelationshipResponse", "updated_at", UNSET
+                )
             obj.updated_at = updated_at = None
         else:
             try:
@@ -193,12 +193,12 @@ class IntegrationSourceRelationshipResponse:
             except ValueError:  # a rarer ISO form
                 obj.updated_at = updated_at = parse_moment(v)
 
-        v = get("type", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.type_ = None
-        elif v is None:
-            _types.note_field("IntegrationSourceRelationshipResponse", "type", v)
+        v = get("type")
+        if v is None:
+            if "type" in src_dict:
+                _types.note_field("IntegrationSourceRelationshipResponse", "type", None)
+            else:
+                missing += 1
             obj.type_ = None
         else:
             obj.type_ = (
@@ -207,11 +207,10 @@ class IntegrationSourceRelationshipResponse:
                 else RelationshipType(v)
             )
 
-        v = get("status", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.status = None
-        elif v is None:
+        v = get("status")
+        if v is None:
+            if "status" not in src_dict:
+                missing += 1
             obj.status = None
         else:
             obj.status = (
@@ -220,31 +219,28 @@ class IntegrationSourceRelationshipResponse:
                 else RelationshipStatus(v)
             )
 
-        v = get("score", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.score = None
-        elif v is None:
+        v = get("score")
+        if v is None:
+            if "score" not in src_dict:
+                missing += 1
             obj.score = None
         else:
             if type(v) is not float and type(v) is not int:
                 raise TypeError(f"score: expected a number, got {type(v).__name__}")
             obj.score = v
 
-        v = get("evidence", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.evidence = None
-        elif v is None:
+        v = get("evidence")
+        if v is None:
+            if "evidence" not in src_dict:
+                missing += 1
             obj.evidence = None
         else:
             if type(v) is not dict:
                 raise TypeError(f"evidence: expected an object, got {type(v).__name__}")
             obj.evidence = v
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

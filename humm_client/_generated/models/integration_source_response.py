@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -13,16 +13,11 @@ from ..models.connection_status import ConnectionStatus
 from ..models.description_source import DescriptionSource
 from ..models.source_type import SourceType
 from ..types import (
-    UNSET,
     ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 T = TypeVar("T", bound="IntegrationSourceResponse")
 
@@ -384,11 +379,10 @@ class IntegrationSourceResponse:
             )
         obj.description_version = v
 
-        v = get("description", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description = None
-        elif v is None:
+        v = get("description")
+        if v is None:
+            if "description" not in src_dict:
+                missing += 1
             obj.description = None
         else:
             if type(v) is not str:
@@ -397,8 +391,10 @@ class IntegrationSourceResponse:
                 )
             obj.description = v
 
-        v = get("is_system", UNSET)
-        if v is UNSET:
+        v = get("is_system")
+        if v is None:
+            if "is_system" in src_dict:
+                raise TypeError("is_system: null, where the spec allows no null")
             missing += 1
             obj.is_system = None
         else:
@@ -408,8 +404,10 @@ class IntegrationSourceResponse:
                 )
             obj.is_system = v
 
-        v = get("is_sync", UNSET)
-        if v is UNSET:
+        v = get("is_sync")
+        if v is None:
+            if "is_sync" in src_dict:
+                raise TypeError("is_sync: null, where the spec allows no null")
             missing += 1
             obj.is_sync = None
         else:
@@ -417,8 +415,10 @@ class IntegrationSourceResponse:
                 raise TypeError(f"is_sync: expected a boolean, got {type(v).__name__}")
             obj.is_sync = v
 
-        v = get("configuration", UNSET)
-        if v is UNSET:
+        v = get("configuration")
+        if v is None:
+            if "configuration" in src_dict:
+                raise TypeError("configuration: null, where the spec allows no null")
             missing += 1
             obj.configuration = None
         else:
@@ -428,8 +428,10 @@ class IntegrationSourceResponse:
                 )
             obj.configuration = v
 
-        v = get("capabilities", UNSET)
-        if v is UNSET:
+        v = get("capabilities")
+        if v is None:
+            if "capabilities" in src_dict:
+                raise TypeError("capabilities: null, where the spec allows no null")
             missing += 1
             obj.capabilities = None
         else:
@@ -444,8 +446,10 @@ class IntegrationSourceResponse:
                     )
             obj.capabilities = v
 
-        v = get("is_active", UNSET)
-        if v is UNSET:
+        v = get("is_active")
+        if v is None:
+            if "is_active" in src_dict:
+                raise TypeError("is_active: null, where the spec allows no null")
             missing += 1
             obj.is_active = None
         else:
@@ -455,8 +459,12 @@ class IntegrationSourceResponse:
                 )
             obj.is_active = v
 
-        v = get("connection_status", UNSET)
-        if v is UNSET:
+        v = get("connection_status")
+        if v is None:
+            if "connection_status" in src_dict:
+                raise TypeError(
+                    "connection_status: null, where the spec allows no null"
+                )
             missing += 1
             obj.connection_status = None
         else:
@@ -467,11 +475,10 @@ class IntegrationSourceResponse:
             )
 
         last_connection_test: datetime.datetime | None
-        v = get("last_connection_test", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.last_connection_test = last_connection_test = None
-        elif v is None:
+        v = get("last_connection_test")
+        if v is None:
+            if "last_connection_test" not in src_dict:
+                missing += 1
             obj.last_connection_test = last_connection_test = None
         else:
             try:
@@ -479,29 +486,26 @@ class IntegrationSourceResponse:
             except ValueError:  # a rarer ISO form
                 obj.last_connection_test = last_connection_test = parse_moment(v)
 
-        v = get("legacy_data_source_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.legacy_data_source_id = None
-        elif v is None:
+        v = get("legacy_data_source_id")
+        if v is None:
+            if "legacy_data_source_id" not in src_dict:
+                missing += 1
             obj.legacy_data_source_id = None
         else:
             obj.legacy_data_source_id = parse_uuid(v)
 
-        v = get("system_source_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.system_source_id = None
-        elif v is None:
+        v = get("system_source_id")
+        if v is None:
+            if "system_source_id" not in src_dict:
+                missing += 1
             obj.system_source_id = None
         else:
             obj.system_source_id = parse_uuid(v)
 
-        v = get("instance_label", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.instance_label = None
-        elif v is None:
+        v = get("instance_label")
+        if v is None:
+            if "instance_label" not in src_dict:
+                missing += 1
             obj.instance_label = None
         else:
             if type(v) is not str:
@@ -510,11 +514,10 @@ class IntegrationSourceResponse:
                 )
             obj.instance_label = v
 
-        v = get("airbyte_source_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.airbyte_source_id = None
-        elif v is None:
+        v = get("airbyte_source_id")
+        if v is None:
+            if "airbyte_source_id" not in src_dict:
+                missing += 1
             obj.airbyte_source_id = None
         else:
             if type(v) is not str:
@@ -523,11 +526,10 @@ class IntegrationSourceResponse:
                 )
             obj.airbyte_source_id = v
 
-        v = get("airbyte_connection_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.airbyte_connection_id = None
-        elif v is None:
+        v = get("airbyte_connection_id")
+        if v is None:
+            if "airbyte_connection_id" not in src_dict:
+                missing += 1
             obj.airbyte_connection_id = None
         else:
             if type(v) is not str:
@@ -536,11 +538,10 @@ class IntegrationSourceResponse:
                 )
             obj.airbyte_connection_id = v
 
-        v = get("airbyte_connection_ids", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.airbyte_connection_ids = None
-        elif v is None:
+        v = get("airbyte_connection_ids")
+        if v is None:
+            if "airbyte_connection_ids" not in src_dict:
+                missing += 1
             obj.airbyte_connection_ids = None
         else:
             if type(v) is not list:
@@ -554,11 +555,10 @@ class IntegrationSourceResponse:
                     )
             obj.airbyte_connection_ids = v
 
-        v = get("airbyte_destination_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.airbyte_destination_id = None
-        elif v is None:
+        v = get("airbyte_destination_id")
+        if v is None:
+            if "airbyte_destination_id" not in src_dict:
+                missing += 1
             obj.airbyte_destination_id = None
         else:
             if type(v) is not str:
@@ -568,11 +568,10 @@ class IntegrationSourceResponse:
             obj.airbyte_destination_id = v
 
         last_sync_at: datetime.datetime | None
-        v = get("last_sync_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.last_sync_at = last_sync_at = None
-        elif v is None:
+        v = get("last_sync_at")
+        if v is None:
+            if "last_sync_at" not in src_dict:
+                missing += 1
             obj.last_sync_at = last_sync_at = None
         else:
             try:
@@ -580,11 +579,10 @@ class IntegrationSourceResponse:
             except ValueError:  # a rarer ISO form
                 obj.last_sync_at = last_sync_at = parse_moment(v)
 
-        v = get("last_sync_status", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.last_sync_status = None
-        elif v is None:
+        v = get("last_sync_status")
+        if v is None:
+            if "last_sync_status" not in src_dict:
+                missing += 1
             obj.last_sync_status = None
         else:
             if type(v) is not str:
@@ -593,11 +591,10 @@ class IntegrationSourceResponse:
                 )
             obj.last_sync_status = v
 
-        v = get("last_sync_row_count", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.last_sync_row_count = None
-        elif v is None:
+        v = get("last_sync_row_count")
+        if v is None:
+            if "last_sync_row_count" not in src_dict:
+                missing += 1
             obj.last_sync_row_count = None
         else:
             if type(v) is not int:
@@ -606,11 +603,10 @@ class IntegrationSourceResponse:
                 )
             obj.last_sync_row_count = v
 
-        v = get("selected_streams", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.selected_streams = None
-        elif v is None:
+        v = get("selected_streams")
+        if v is None:
+            if "selected_streams" not in src_dict:
+                missing += 1
             obj.selected_streams = None
         else:
             if type(v) is not list:
@@ -624,11 +620,10 @@ class IntegrationSourceResponse:
                     )
             obj.selected_streams = v
 
-        v = get("description_source", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description_source = None
-        elif v is None:
+        v = get("description_source")
+        if v is None:
+            if "description_source" not in src_dict:
+                missing += 1
             obj.description_source = None
         else:
             obj.description_source = (
@@ -638,11 +633,10 @@ class IntegrationSourceResponse:
             )
 
         description_generated_at: datetime.datetime | None
-        v = get("description_generated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description_generated_at = description_generated_at = None
-        elif v is None:
+        v = get("description_generated_at")
+        if v is None:
+            if "description_generated_at" not in src_dict:
+                missing += 1
             obj.description_generated_at = description_generated_at = None
         else:
             try:
@@ -654,9 +648,8 @@ class IntegrationSourceResponse:
                     v
                 )
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

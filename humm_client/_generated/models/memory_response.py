@@ -208,36 +208,36 @@ class MemoryResponse:
         v = src_dict["organization_id"]
         obj.organization_id = parse_uuid(v)
 
-        v = get("user_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("MemoryResponse", "user_id", v)
-            obj.user_id = None
-        elif v is None:
-            _types.note_field("MemoryResponse", "user_id", v)
+        v = get("user_id")
+        if v is None:
+            if "user_id" in src_dict:
+                _types.note_field("MemoryResponse", "user_id", None)
+            else:
+                missing += 1
+                _types.note_field("MemoryResponse", "user_id", UNSET)
             obj.user_id = None
         else:
             obj.user_id = parse_uuid(v)
 
-        v = get("id", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("MemoryResponse", "id", v)
-            obj.id = None
-        elif v is None:
-            _types.note_field("MemoryResponse", "id", v)
+        v = get("id")
+        if v is None:
+            if "id" in src_dict:
+                _types.note_field("MemoryResponse", "id", None)
+            else:
+                missing += 1
+                _types.note_field("MemoryResponse", "id", UNSET)
             obj.id = None
         else:
             obj.id = parse_uuid(v)
 
         created_at: datetime.datetime | None
-        v = get("created_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("MemoryResponse", "created_at", v)
-            obj.created_at = created_at = None
-        elif v is None:
-            _types.note_field("MemoryResponse", "created_at", v)
+        v = get("created_at")
+        if v is None:
+            if "created_at" in src_dict:
+                _types.note_field("MemoryResponse", "created_at", None)
+            else:
+                missing += 1
+                _types.note_field("MemoryResponse", "created_at", UNSET)
             obj.created_at = created_at = None
         else:
             try:
@@ -246,13 +246,13 @@ class MemoryResponse:
                 obj.created_at = created_at = parse_moment(v)
 
         updated_at: datetime.datetime | None
-        v = get("updated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("MemoryResponse", "updated_at", v)
-            obj.updated_at = updated_at = None
-        elif v is None:
-            _types.note_field("MemoryResponse", "updated_at", v)
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                _types.note_field("MemoryResponse", "updated_at", None)
+            else:
+                missing += 1
+                _types.note_field("MemoryResponse", "updated_at", UNSET)
             obj.updated_at = updated_at = None
         else:
             try:
@@ -260,12 +260,12 @@ class MemoryResponse:
             except ValueError:  # a rarer ISO form
                 obj.updated_at = updated_at = parse_moment(v)
 
-        v = get("scope", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.scope = None
-        elif v is None:
-            _types.note_field("MemoryResponse", "scope", v)
+        v = get("scope")
+        if v is None:
+            if "scope" in src_dict:
+                _types.note_field("MemoryResponse", "scope", None)
+            else:
+                missing += 1
             obj.scope = None
         else:
             obj.scope = (
@@ -274,12 +274,12 @@ class MemoryResponse:
                 else MemoryScope(v)
             )
 
-        v = get("status", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.status = None
-        elif v is None:
-            _types.note_field("MemoryResponse", "status", v)
+        v = get("status")
+        if v is None:
+            if "status" in src_dict:
+                _types.note_field("MemoryResponse", "status", None)
+            else:
+                missing += 1
             obj.status = None
         else:
             obj.status = (
@@ -288,12 +288,12 @@ class MemoryResponse:
                 else MemoryStatus(v)
             )
 
-        v = get("extraction_reasoning", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.extraction_reasoning = None
-        elif v is None:
-            _types.note_field("MemoryResponse", "extraction_reasoning", v)
+        v = get("extraction_reasoning")
+        if v is None:
+            if "extraction_reasoning" in src_dict:
+                _types.note_field("MemoryResponse", "extraction_reasoning", None)
+            else:
+                missing += 1
             obj.extraction_reasoning = None
         else:
             if type(v) is not str:
@@ -302,11 +302,10 @@ class MemoryResponse:
                 )
             obj.extraction_reasoning = v
 
-        v = get("tags", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.tags = None
-        elif v is None:
+        v = get("tags")
+        if v is None:
+            if "tags" not in src_dict:
+                missing += 1
             obj.tags = None
         else:
             if type(v) is not list:
@@ -319,11 +318,10 @@ class MemoryResponse:
             obj.tags = v
 
         reviewed_at: datetime.datetime | None
-        v = get("reviewed_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.reviewed_at = reviewed_at = None
-        elif v is None:
+        v = get("reviewed_at")
+        if v is None:
+            if "reviewed_at" not in src_dict:
+                missing += 1
             obj.reviewed_at = reviewed_at = None
         else:
             try:
@@ -331,18 +329,16 @@ class MemoryResponse:
             except ValueError:  # a rarer ISO form
                 obj.reviewed_at = reviewed_at = parse_moment(v)
 
-        v = get("reviewed_by", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.reviewed_by = None
-        elif v is None:
+        v = get("reviewed_by")
+        if v is None:
+            if "reviewed_by" not in src_dict:
+                missing += 1
             obj.reviewed_by = None
         else:
             obj.reviewed_by = parse_uuid(v)
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..models.member_role import MemberRole
 from ..types import (
-    UNSET,
     ServerUUID,
     fromisoformat,
     parse_moment,
@@ -119,8 +118,10 @@ class OrganizationMemberResponse:
         v = src_dict["user_id"]
         obj.user_id = parse_uuid(v)
 
-        v = get("role", UNSET)
-        if v is UNSET:
+        v = get("role")
+        if v is None:
+            if "role" in src_dict:
+                raise TypeError("role: null, where the spec allows no null")
             missing += 1
             obj.role = None
         else:
@@ -130,16 +131,20 @@ class OrganizationMemberResponse:
                 else MemberRole(v)
             )
 
-        v = get("id", UNSET)
-        if v is UNSET:
+        v = get("id")
+        if v is None:
+            if "id" in src_dict:
+                raise TypeError("id: null, where the spec allows no null")
             missing += 1
             obj.id = None
         else:
             obj.id = parse_uuid(v)
 
         created_at: datetime.datetime | None
-        v = get("created_at", UNSET)
-        if v is UNSET:
+        v = get("created_at")
+        if v is None:
+            if "created_at" in src_dict:
+                raise TypeError("created_at: null, where the spec allows no null")
             missing += 1
             obj.created_at = created_at = None
         else:
@@ -149,8 +154,10 @@ class OrganizationMemberResponse:
                 obj.created_at = created_at = parse_moment(v)
 
         updated_at: datetime.datetime | None
-        v = get("updated_at", UNSET)
-        if v is UNSET:
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                raise TypeError("updated_at: null, where the spec allows no null")
             missing += 1
             obj.updated_at = updated_at = None
         else:
@@ -159,8 +166,10 @@ class OrganizationMemberResponse:
             except ValueError:  # a rarer ISO form
                 obj.updated_at = updated_at = parse_moment(v)
 
-        v = get("membership_state", UNSET)
-        if v is UNSET:
+        v = get("membership_state")
+        if v is None:
+            if "membership_state" in src_dict:
+                raise TypeError("membership_state: null, where the spec allows no null")
             missing += 1
             obj.membership_state = None
         else:
@@ -170,9 +179,8 @@ class OrganizationMemberResponse:
                 )
             obj.membership_state = v
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from .. import types as _types
 from ..types import (
-    UNSET,
     ServerUUID,
     parse_uuid,
 )
@@ -106,31 +105,28 @@ class OrganizationMemberUser:
         obj = object.__new__(cls)
         get = src_dict.get
         missing = 0
-        v = get("id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.id = None
-        elif v is None:
+        v = get("id")
+        if v is None:
+            if "id" not in src_dict:
+                missing += 1
             obj.id = None
         else:
             obj.id = parse_uuid(v)
 
-        v = get("email", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.email = None
-        elif v is None:
+        v = get("email")
+        if v is None:
+            if "email" not in src_dict:
+                missing += 1
             obj.email = None
         else:
             if type(v) is not str:
                 raise TypeError(f"email: expected a string, got {type(v).__name__}")
             obj.email = v
 
-        v = get("given_name", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.given_name = None
-        elif v is None:
+        v = get("given_name")
+        if v is None:
+            if "given_name" not in src_dict:
+                missing += 1
             obj.given_name = None
         else:
             if type(v) is not str:
@@ -139,11 +135,10 @@ class OrganizationMemberUser:
                 )
             obj.given_name = v
 
-        v = get("family_name", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.family_name = None
-        elif v is None:
+        v = get("family_name")
+        if v is None:
+            if "family_name" not in src_dict:
+                missing += 1
             obj.family_name = None
         else:
             if type(v) is not str:
@@ -152,55 +147,50 @@ class OrganizationMemberUser:
                 )
             obj.family_name = v
 
-        v = get("nickname", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.nickname = None
-        elif v is None:
+        v = get("nickname")
+        if v is None:
+            if "nickname" not in src_dict:
+                missing += 1
             obj.nickname = None
         else:
             if type(v) is not str:
                 raise TypeError(f"nickname: expected a string, got {type(v).__name__}")
             obj.nickname = v
 
-        v = get("name", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.name = None
-        elif v is None:
+        v = get("name")
+        if v is None:
+            if "name" not in src_dict:
+                missing += 1
             obj.name = None
         else:
             if type(v) is not str:
                 raise TypeError(f"name: expected a string, got {type(v).__name__}")
             obj.name = v
 
-        v = get("picture", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.picture = None
-        elif v is None:
+        v = get("picture")
+        if v is None:
+            if "picture" not in src_dict:
+                missing += 1
             obj.picture = None
         else:
             if type(v) is not str:
                 raise TypeError(f"picture: expected a string, got {type(v).__name__}")
             obj.picture = v
 
-        v = get("auth0_sub", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.auth0_sub = None
-        elif v is None:
+        v = get("auth0_sub")
+        if v is None:
+            if "auth0_sub" not in src_dict:
+                missing += 1
             obj.auth0_sub = None
         else:
             if type(v) is not str:
                 raise TypeError(f"auth0_sub: expected a string, got {type(v).__name__}")
             obj.auth0_sub = v
 
-        v = get("is_system_admin", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.is_system_admin = None
-        elif v is None:
+        v = get("is_system_admin")
+        if v is None:
+            if "is_system_admin" not in src_dict:
+                missing += 1
             obj.is_system_admin = None
         else:
             if type(v) is not bool:
@@ -209,9 +199,8 @@ class OrganizationMemberUser:
                 )
             obj.is_system_admin = v
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         if len(src_dict) + missing > 9:
             extra = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS

@@ -157,13 +157,13 @@ class OrganizationMemberWithUser:
             obj.created_at = created_at = parse_moment(v)
 
         updated_at: datetime.datetime | None
-        v = get("updated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("OrganizationMemberWithUser", "updated_at", v)
-            obj.updated_at = updated_at = None
-        elif v is None:
-            _types.note_field("OrganizationMemberWithUser", "updated_at", v)
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                _types.note_field("OrganizationMemberWithUser", "updated_at", None)
+            else:
+                missing += 1
+                _types.note_field("OrganizationMemberWithUser", "updated_at", UNSET)
             obj.updated_at = updated_at = None
         else:
             try:
@@ -171,20 +171,18 @@ class OrganizationMemberWithUser:
             except ValueError:  # a rarer ISO form
                 obj.updated_at = updated_at = parse_moment(v)
 
-        v = get("user", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.user = None
-        elif v is None:
+        v = get("user")
+        if v is None:
+            if "user" not in src_dict:
+                missing += 1
             obj.user = None
         else:
             if type(v) is not dict:
                 raise TypeError(f"user: expected an object, got {type(v).__name__}")
             obj.user = OrganizationMemberUser.from_dict(v)
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -12,16 +12,11 @@ from .. import types as _types
 from ..models.data_storage_mode import DataStorageMode
 from ..models.thread_sharing import ThreadSharing
 from ..types import (
-    UNSET,
     ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 T = TypeVar("T", bound="OrganizationResponse")
 
@@ -263,11 +258,10 @@ class OrganizationResponse:
         except ValueError:  # a rarer ISO form
             obj.updated_at = updated_at = parse_moment(v)
 
-        v = get("description", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description = None
-        elif v is None:
+        v = get("description")
+        if v is None:
+            if "description" not in src_dict:
+                missing += 1
             obj.description = None
         else:
             if type(v) is not str:
@@ -276,8 +270,10 @@ class OrganizationResponse:
                 )
             obj.description = v
 
-        v = get("is_active", UNSET)
-        if v is UNSET:
+        v = get("is_active")
+        if v is None:
+            if "is_active" in src_dict:
+                raise TypeError("is_active: null, where the spec allows no null")
             missing += 1
             obj.is_active = None
         else:
@@ -287,8 +283,12 @@ class OrganizationResponse:
                 )
             obj.is_active = v
 
-        v = get("default_thread_sharing", UNSET)
-        if v is UNSET:
+        v = get("default_thread_sharing")
+        if v is None:
+            if "default_thread_sharing" in src_dict:
+                raise TypeError(
+                    "default_thread_sharing: null, where the spec allows no null"
+                )
             missing += 1
             obj.default_thread_sharing = None
         else:
@@ -298,8 +298,12 @@ class OrganizationResponse:
                 else ThreadSharing(v)
             )
 
-        v = get("business_ontology", UNSET)
-        if v is UNSET:
+        v = get("business_ontology")
+        if v is None:
+            if "business_ontology" in src_dict:
+                raise TypeError(
+                    "business_ontology: null, where the spec allows no null"
+                )
             missing += 1
             obj.business_ontology = None
         else:
@@ -309,11 +313,10 @@ class OrganizationResponse:
                 )
             obj.business_ontology = v
 
-        v = get("ontology_version", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.ontology_version = None
-        elif v is None:
+        v = get("ontology_version")
+        if v is None:
+            if "ontology_version" not in src_dict:
+                missing += 1
             obj.ontology_version = None
         else:
             if type(v) is not int:
@@ -323,11 +326,10 @@ class OrganizationResponse:
             obj.ontology_version = v
 
         ontology_updated_at: datetime.datetime | None
-        v = get("ontology_updated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.ontology_updated_at = ontology_updated_at = None
-        elif v is None:
+        v = get("ontology_updated_at")
+        if v is None:
+            if "ontology_updated_at" not in src_dict:
+                missing += 1
             obj.ontology_updated_at = ontology_updated_at = None
         else:
             try:
@@ -335,8 +337,12 @@ class OrganizationResponse:
             except ValueError:  # a rarer ISO form
                 obj.ontology_updated_at = ontology_updated_at = parse_moment(v)
 
-        v = get("context_modules_config", UNSET)
-        if v is UNSET:
+        v = get("context_modules_config")
+        if v is None:
+            if "context_modules_config" in src_dict:
+                raise TypeError(
+                    "context_modules_config: null, where the spec allows no null"
+                )
             missing += 1
             obj.context_modules_config = None
         else:
@@ -346,8 +352,12 @@ class OrganizationResponse:
                 )
             obj.context_modules_config = v
 
-        v = get("data_storage_mode", UNSET)
-        if v is UNSET:
+        v = get("data_storage_mode")
+        if v is None:
+            if "data_storage_mode" in src_dict:
+                raise TypeError(
+                    "data_storage_mode: null, where the spec allows no null"
+                )
             missing += 1
             obj.data_storage_mode = None
         else:
@@ -357,11 +367,10 @@ class OrganizationResponse:
                 else DataStorageMode(v)
             )
 
-        v = get("customer_s3_bucket", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.customer_s3_bucket = None
-        elif v is None:
+        v = get("customer_s3_bucket")
+        if v is None:
+            if "customer_s3_bucket" not in src_dict:
+                missing += 1
             obj.customer_s3_bucket = None
         else:
             if type(v) is not str:
@@ -370,11 +379,10 @@ class OrganizationResponse:
                 )
             obj.customer_s3_bucket = v
 
-        v = get("customer_s3_region", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.customer_s3_region = None
-        elif v is None:
+        v = get("customer_s3_region")
+        if v is None:
+            if "customer_s3_region" not in src_dict:
+                missing += 1
             obj.customer_s3_region = None
         else:
             if type(v) is not str:
@@ -383,11 +391,10 @@ class OrganizationResponse:
                 )
             obj.customer_s3_region = v
 
-        v = get("customer_aws_access_key_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.customer_aws_access_key_id = None
-        elif v is None:
+        v = get("customer_aws_access_key_id")
+        if v is None:
+            if "customer_aws_access_key_id" not in src_dict:
+                missing += 1
             obj.customer_aws_access_key_id = None
         else:
             if type(v) is not str:
@@ -396,11 +403,10 @@ class OrganizationResponse:
                 )
             obj.customer_aws_access_key_id = v
 
-        v = get("has_customer_aws_secret_access_key", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.has_customer_aws_secret_access_key = None
-        elif v is None:
+        v = get("has_customer_aws_secret_access_key")
+        if v is None:
+            if "has_customer_aws_secret_access_key" not in src_dict:
+                missing += 1
             obj.has_customer_aws_secret_access_key = None
         else:
             if type(v) is not bool:
@@ -409,11 +415,10 @@ class OrganizationResponse:
                 )
             obj.has_customer_aws_secret_access_key = v
 
-        v = get("customer_iam_role_arn", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.customer_iam_role_arn = None
-        elif v is None:
+        v = get("customer_iam_role_arn")
+        if v is None:
+            if "customer_iam_role_arn" not in src_dict:
+                missing += 1
             obj.customer_iam_role_arn = None
         else:
             if type(v) is not str:
@@ -422,11 +427,10 @@ class OrganizationResponse:
                 )
             obj.customer_iam_role_arn = v
 
-        v = get("entity_definitions_config", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.entity_definitions_config = None
-        elif v is None:
+        v = get("entity_definitions_config")
+        if v is None:
+            if "entity_definitions_config" not in src_dict:
+                missing += 1
             obj.entity_definitions_config = None
         else:
             if type(v) is not dict:
@@ -435,11 +439,10 @@ class OrganizationResponse:
                 )
             obj.entity_definitions_config = v
 
-        v = get("agent_lab_config", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.agent_lab_config = None
-        elif v is None:
+        v = get("agent_lab_config")
+        if v is None:
+            if "agent_lab_config" not in src_dict:
+                missing += 1
             obj.agent_lab_config = None
         else:
             if type(v) is not dict:
@@ -448,9 +451,8 @@ class OrganizationResponse:
                 )
             obj.agent_lab_config = v
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

@@ -7,9 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
-from ..types import (
-    UNSET,
-)
 
 if TYPE_CHECKING:
     from ..models.command_run_response import CommandRunResponse
@@ -74,8 +71,10 @@ class RunDetailsResponse:
             raise TypeError(f"run: expected an object, got {type(v).__name__}")
         obj.run = CommandRunResponse.from_dict(v)
 
-        v = get("schedule", UNSET)
-        if v is UNSET:
+        v = get("schedule")
+        if v is None:
+            if "schedule" in src_dict:
+                raise TypeError("schedule: null, where the spec allows no null")
             missing += 1
             obj.schedule = None
         else:
@@ -83,8 +82,10 @@ class RunDetailsResponse:
                 raise TypeError(f"schedule: expected an object, got {type(v).__name__}")
             obj.schedule = CommandScheduleResponse.from_dict(v)
 
-        v = get("command_name", UNSET)
-        if v is UNSET:
+        v = get("command_name")
+        if v is None:
+            if "command_name" in src_dict:
+                raise TypeError("command_name: null, where the spec allows no null")
             missing += 1
             obj.command_name = None
         else:
@@ -94,9 +95,8 @@ class RunDetailsResponse:
                 )
             obj.command_name = v
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         if len(src_dict) + missing > 3:
             extra = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS

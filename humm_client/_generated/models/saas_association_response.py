@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -18,10 +18,6 @@ from ..types import (
     parse_moment,
     parse_uuid,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 T = TypeVar("T", bound="SaasAssociationResponse")
 
@@ -203,13 +199,17 @@ class SaasAssociationResponse:
         v = src_dict["to_object_id"]
         obj.to_object_id = parse_uuid(v)
 
-        v = get("association_type_id", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("SaasAssociationResponse", "association_type_id", v)
-            obj.association_type_id = None
-        elif v is None:
-            _types.note_field("SaasAssociationResponse", "association_type_id", v)
+        v = get("association_type_id")
+        if v is None:
+            if "association_type_id" in src_dict:
+                _types.note_field(
+                    "SaasAssociationResponse", "association_type_id", None
+                )
+            else:
+                missing += 1
+                _types.note_field(
+                    "SaasAssociationResponse", "association_type_id", UNSET
+                )
             obj.association_type_id = None
         else:
             if type(v) is not str:
@@ -218,13 +218,13 @@ class SaasAssociationResponse:
                 )
             obj.association_type_id = v
 
-        v = get("association_label", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("SaasAssociationResponse", "association_label", v)
-            obj.association_label = None
-        elif v is None:
-            _types.note_field("SaasAssociationResponse", "association_label", v)
+        v = get("association_label")
+        if v is None:
+            if "association_label" in src_dict:
+                _types.note_field("SaasAssociationResponse", "association_label", None)
+            else:
+                missing += 1
+                _types.note_field("SaasAssociationResponse", "association_label", UNSET)
             obj.association_label = None
         else:
             if type(v) is not str:
@@ -233,25 +233,25 @@ class SaasAssociationResponse:
                 )
             obj.association_label = v
 
-        v = get("id", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("SaasAssociationResponse", "id", v)
-            obj.id = None
-        elif v is None:
-            _types.note_field("SaasAssociationResponse", "id", v)
+        v = get("id")
+        if v is None:
+            if "id" in src_dict:
+                _types.note_field("SaasAssociationResponse", "id", None)
+            else:
+                missing += 1
+                _types.note_field("SaasAssociationResponse", "id", UNSET)
             obj.id = None
         else:
             obj.id = parse_uuid(v)
 
         created_at: datetime.datetime | None
-        v = get("created_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("SaasAssociationResponse", "created_at", v)
-            obj.created_at = created_at = None
-        elif v is None:
-            _types.note_field("SaasAssociationResponse", "created_at", v)
+        v = get("created_at")
+        if v is None:
+            if "created_at" in src_dict:
+                _types.note_field("SaasAssociationResponse", "created_at", None)
+            else:
+                missing += 1
+                _types.note_field("SaasAssociationResponse", "created_at", UNSET)
             obj.created_at = created_at = None
         else:
             try:
@@ -260,13 +260,13 @@ class SaasAssociationResponse:
                 obj.created_at = created_at = parse_moment(v)
 
         updated_at: datetime.datetime | None
-        v = get("updated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("SaasAssociationResponse", "updated_at", v)
-            obj.updated_at = updated_at = None
-        elif v is None:
-            _types.note_field("SaasAssociationResponse", "updated_at", v)
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                _types.note_field("SaasAssociationResponse", "updated_at", None)
+            else:
+                missing += 1
+                _types.note_field("SaasAssociationResponse", "updated_at", UNSET)
             obj.updated_at = updated_at = None
         else:
             try:
@@ -274,12 +274,14 @@ class SaasAssociationResponse:
             except ValueError:  # a rarer ISO form
                 obj.updated_at = updated_at = parse_moment(v)
 
-        v = get("association_category", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.association_category = None
-        elif v is None:
-            _types.note_field("SaasAssociationResponse", "association_category", v)
+        v = get("association_category")
+        if v is None:
+            if "association_category" in src_dict:
+                _types.note_field(
+                    "SaasAssociationResponse", "association_category", None
+                )
+            else:
+                missing += 1
             obj.association_category = None
         else:
             if type(v) is not str:
@@ -288,11 +290,10 @@ class SaasAssociationResponse:
                 )
             obj.association_category = v
 
-        v = get("metadata_", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.metadata = None
-        elif v is None:
+        v = get("metadata_")
+        if v is None:
+            if "metadata_" not in src_dict:
+                missing += 1
             obj.metadata = None
         else:
             if type(v) is not dict:
@@ -301,11 +302,10 @@ class SaasAssociationResponse:
                 )
             obj.metadata = v
 
-        v = get("relationship_type", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.relationship_type = None
-        elif v is None:
+        v = get("relationship_type")
+        if v is None:
+            if "relationship_type" not in src_dict:
+                missing += 1
             obj.relationship_type = None
         else:
             obj.relationship_type = (
@@ -314,11 +314,10 @@ class SaasAssociationResponse:
                 else RelationshipType(v)
             )
 
-        v = get("status", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.status = None
-        elif v is None:
+        v = get("status")
+        if v is None:
+            if "status" not in src_dict:
+                missing += 1
             obj.status = None
         else:
             obj.status = (
@@ -327,33 +326,30 @@ class SaasAssociationResponse:
                 else RelationshipStatus(v)
             )
 
-        v = get("score", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.score = None
-        elif v is None:
+        v = get("score")
+        if v is None:
+            if "score" not in src_dict:
+                missing += 1
             obj.score = None
         else:
             if type(v) is not float and type(v) is not int:
                 raise TypeError(f"score: expected a number, got {type(v).__name__}")
             obj.score = v
 
-        v = get("evidence", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.evidence = None
-        elif v is None:
+        v = get("evidence")
+        if v is None:
+            if "evidence" not in src_dict:
+                missing += 1
             obj.evidence = None
         else:
             if type(v) is not dict:
                 raise TypeError(f"evidence: expected an object, got {type(v).__name__}")
             obj.evidence = v
 
-        v = get("is_active", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.is_active = None
-        elif v is None:
+        v = get("is_active")
+        if v is None:
+            if "is_active" not in src_dict:
+                missing += 1
             obj.is_active = None
         else:
             if type(v) is not bool:
@@ -362,9 +358,8 @@ class SaasAssociationResponse:
                 )
             obj.is_active = v
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,10 +17,6 @@ from ..types import (
     parse_moment,
     parse_uuid,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 T = TypeVar("T", bound="SaasFieldResponse")
 
@@ -287,13 +283,13 @@ class SaasFieldResponse:
         v = src_dict["saas_object_id"]
         obj.saas_object_id = parse_uuid(v)
 
-        v = get("field_name", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("SaasFieldResponse", "field_name", v)
-            obj.field_name = None
-        elif v is None:
-            _types.note_field("SaasFieldResponse", "field_name", v)
+        v = get("field_name")
+        if v is None:
+            if "field_name" in src_dict:
+                _types.note_field("SaasFieldResponse", "field_name", None)
+            else:
+                missing += 1
+                _types.note_field("SaasFieldResponse", "field_name", UNSET)
             obj.field_name = None
         else:
             if type(v) is not str:
@@ -302,13 +298,13 @@ class SaasFieldResponse:
                 )
             obj.field_name = v
 
-        v = get("api_identifier", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("SaasFieldResponse", "api_identifier", v)
-            obj.api_identifier = None
-        elif v is None:
-            _types.note_field("SaasFieldResponse", "api_identifier", v)
+        v = get("api_identifier")
+        if v is None:
+            if "api_identifier" in src_dict:
+                _types.note_field("SaasFieldResponse", "api_identifier", None)
+            else:
+                missing += 1
+                _types.note_field("SaasFieldResponse", "api_identifier", UNSET)
             obj.api_identifier = None
         else:
             if type(v) is not str:
@@ -317,38 +313,38 @@ class SaasFieldResponse:
                 )
             obj.api_identifier = v
 
-        v = get("data_type", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("SaasFieldResponse", "data_type", v)
-            obj.data_type = None
-        elif v is None:
-            _types.note_field("SaasFieldResponse", "data_type", v)
+        v = get("data_type")
+        if v is None:
+            if "data_type" in src_dict:
+                _types.note_field("SaasFieldResponse", "data_type", None)
+            else:
+                missing += 1
+                _types.note_field("SaasFieldResponse", "data_type", UNSET)
             obj.data_type = None
         else:
             if type(v) is not str:
                 raise TypeError(f"data_type: expected a string, got {type(v).__name__}")
             obj.data_type = v
 
-        v = get("id", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("SaasFieldResponse", "id", v)
-            obj.id = None
-        elif v is None:
-            _types.note_field("SaasFieldResponse", "id", v)
+        v = get("id")
+        if v is None:
+            if "id" in src_dict:
+                _types.note_field("SaasFieldResponse", "id", None)
+            else:
+                missing += 1
+                _types.note_field("SaasFieldResponse", "id", UNSET)
             obj.id = None
         else:
             obj.id = parse_uuid(v)
 
         created_at: datetime.datetime | None
-        v = get("created_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("SaasFieldResponse", "created_at", v)
-            obj.created_at = created_at = None
-        elif v is None:
-            _types.note_field("SaasFieldResponse", "created_at", v)
+        v = get("created_at")
+        if v is None:
+            if "created_at" in src_dict:
+                _types.note_field("SaasFieldResponse", "created_at", None)
+            else:
+                missing += 1
+                _types.note_field("SaasFieldResponse", "created_at", UNSET)
             obj.created_at = created_at = None
         else:
             try:
@@ -357,13 +353,13 @@ class SaasFieldResponse:
                 obj.created_at = created_at = parse_moment(v)
 
         updated_at: datetime.datetime | None
-        v = get("updated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("SaasFieldResponse", "updated_at", v)
-            obj.updated_at = updated_at = None
-        elif v is None:
-            _types.note_field("SaasFieldResponse", "updated_at", v)
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                _types.note_field("SaasFieldResponse", "updated_at", None)
+            else:
+                missing += 1
+                _types.note_field("SaasFieldResponse", "updated_at", UNSET)
             obj.updated_at = updated_at = None
         else:
             try:
@@ -371,11 +367,10 @@ class SaasFieldResponse:
             except ValueError:  # a rarer ISO form
                 obj.updated_at = updated_at = parse_moment(v)
 
-        v = get("description", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description = None
-        elif v is None:
+        v = get("description")
+        if v is None:
+            if "description" not in src_dict:
+                missing += 1
             obj.description = None
         else:
             if type(v) is not str:
@@ -384,11 +379,10 @@ class SaasFieldResponse:
                 )
             obj.description = v
 
-        v = get("is_required", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.is_required = None
-        elif v is None:
+        v = get("is_required")
+        if v is None:
+            if "is_required" not in src_dict:
+                missing += 1
             obj.is_required = None
         else:
             if type(v) is not bool:
@@ -397,11 +391,10 @@ class SaasFieldResponse:
                 )
             obj.is_required = v
 
-        v = get("is_unique", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.is_unique = None
-        elif v is None:
+        v = get("is_unique")
+        if v is None:
+            if "is_unique" not in src_dict:
+                missing += 1
             obj.is_unique = None
         else:
             if type(v) is not bool:
@@ -410,11 +403,10 @@ class SaasFieldResponse:
                 )
             obj.is_unique = v
 
-        v = get("is_active", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.is_active = None
-        elif v is None:
+        v = get("is_active")
+        if v is None:
+            if "is_active" not in src_dict:
+                missing += 1
             obj.is_active = None
         else:
             if type(v) is not bool:
@@ -423,11 +415,10 @@ class SaasFieldResponse:
                 )
             obj.is_active = v
 
-        v = get("semantic_type", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.semantic_type = None
-        elif v is None:
+        v = get("semantic_type")
+        if v is None:
+            if "semantic_type" not in src_dict:
+                missing += 1
             obj.semantic_type = None
         else:
             if type(v) is not str:
@@ -436,11 +427,10 @@ class SaasFieldResponse:
                 )
             obj.semantic_type = v
 
-        v = get("semantic_type_confidence", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.semantic_type_confidence = None
-        elif v is None:
+        v = get("semantic_type_confidence")
+        if v is None:
+            if "semantic_type_confidence" not in src_dict:
+                missing += 1
             obj.semantic_type_confidence = None
         else:
             if type(v) is not float and type(v) is not int:
@@ -449,11 +439,10 @@ class SaasFieldResponse:
                 )
             obj.semantic_type_confidence = v
 
-        v = get("sample_values", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.sample_values = None
-        elif v is None:
+        v = get("sample_values")
+        if v is None:
+            if "sample_values" not in src_dict:
+                missing += 1
             obj.sample_values = None
         else:
             if type(v) is not list:
@@ -462,11 +451,10 @@ class SaasFieldResponse:
                 )
             obj.sample_values = v
 
-        v = get("enum_cardinality", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.enum_cardinality = None
-        elif v is None:
+        v = get("enum_cardinality")
+        if v is None:
+            if "enum_cardinality" not in src_dict:
+                missing += 1
             obj.enum_cardinality = None
         else:
             if type(v) is not int:
@@ -475,22 +463,20 @@ class SaasFieldResponse:
                 )
             obj.enum_cardinality = v
 
-        v = get("null_pct", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.null_pct = None
-        elif v is None:
+        v = get("null_pct")
+        if v is None:
+            if "null_pct" not in src_dict:
+                missing += 1
             obj.null_pct = None
         else:
             if type(v) is not float and type(v) is not int:
                 raise TypeError(f"null_pct: expected a number, got {type(v).__name__}")
             obj.null_pct = v
 
-        v = get("distinct_pct", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.distinct_pct = None
-        elif v is None:
+        v = get("distinct_pct")
+        if v is None:
+            if "distinct_pct" not in src_dict:
+                missing += 1
             obj.distinct_pct = None
         else:
             if type(v) is not float and type(v) is not int:
@@ -500,11 +486,10 @@ class SaasFieldResponse:
             obj.distinct_pct = v
 
         last_analyzed: datetime.datetime | None
-        v = get("last_analyzed", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.last_analyzed = last_analyzed = None
-        elif v is None:
+        v = get("last_analyzed")
+        if v is None:
+            if "last_analyzed" not in src_dict:
+                missing += 1
             obj.last_analyzed = last_analyzed = None
         else:
             try:
@@ -512,11 +497,10 @@ class SaasFieldResponse:
             except ValueError:  # a rarer ISO form
                 obj.last_analyzed = last_analyzed = parse_moment(v)
 
-        v = get("approx_distinct_count", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.approx_distinct_count = None
-        elif v is None:
+        v = get("approx_distinct_count")
+        if v is None:
+            if "approx_distinct_count" not in src_dict:
+                missing += 1
             obj.approx_distinct_count = None
         else:
             if type(v) is not int:
@@ -525,11 +509,10 @@ class SaasFieldResponse:
                 )
             obj.approx_distinct_count = v
 
-        v = get("minhash_signature", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.minhash_signature = None
-        elif v is None:
+        v = get("minhash_signature")
+        if v is None:
+            if "minhash_signature" not in src_dict:
+                missing += 1
             obj.minhash_signature = None
         else:
             if type(v) is not list:
@@ -543,11 +526,10 @@ class SaasFieldResponse:
                     )
             obj.minhash_signature = v
 
-        v = get("format_signature", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.format_signature = None
-        elif v is None:
+        v = get("format_signature")
+        if v is None:
+            if "format_signature" not in src_dict:
+                missing += 1
             obj.format_signature = None
         else:
             if type(v) is not dict:
@@ -556,11 +538,10 @@ class SaasFieldResponse:
                 )
             obj.format_signature = v
 
-        v = get("length_stats", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.length_stats = None
-        elif v is None:
+        v = get("length_stats")
+        if v is None:
+            if "length_stats" not in src_dict:
+                missing += 1
             obj.length_stats = None
         else:
             if type(v) is not dict:
@@ -569,33 +550,30 @@ class SaasFieldResponse:
                 )
             obj.length_stats = v
 
-        v = get("entropy", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.entropy = None
-        elif v is None:
+        v = get("entropy")
+        if v is None:
+            if "entropy" not in src_dict:
+                missing += 1
             obj.entropy = None
         else:
             if type(v) is not float and type(v) is not int:
                 raise TypeError(f"entropy: expected a number, got {type(v).__name__}")
             obj.entropy = v
 
-        v = get("role", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.role = None
-        elif v is None:
+        v = get("role")
+        if v is None:
+            if "role" not in src_dict:
+                missing += 1
             obj.role = None
         else:
             if type(v) is not str:
                 raise TypeError(f"role: expected a string, got {type(v).__name__}")
             obj.role = v
 
-        v = get("role_confidence", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.role_confidence = None
-        elif v is None:
+        v = get("role_confidence")
+        if v is None:
+            if "role_confidence" not in src_dict:
+                missing += 1
             obj.role_confidence = None
         else:
             if type(v) is not float and type(v) is not int:
@@ -604,11 +582,10 @@ class SaasFieldResponse:
                 )
             obj.role_confidence = v
 
-        v = get("description_source", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description_source = None
-        elif v is None:
+        v = get("description_source")
+        if v is None:
+            if "description_source" not in src_dict:
+                missing += 1
             obj.description_source = None
         else:
             obj.description_source = (
@@ -618,11 +595,10 @@ class SaasFieldResponse:
             )
 
         description_generated_at: datetime.datetime | None
-        v = get("description_generated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description_generated_at = description_generated_at = None
-        elif v is None:
+        v = get("description_generated_at")
+        if v is None:
+            if "description_generated_at" not in src_dict:
+                missing += 1
             obj.description_generated_at = description_generated_at = None
         else:
             try:
@@ -634,9 +610,8 @@ class SaasFieldResponse:
                     v
                 )
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

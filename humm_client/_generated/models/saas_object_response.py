@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,10 +17,6 @@ from ..types import (
     parse_moment,
     parse_uuid,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 T = TypeVar("T", bound="SaasObjectResponse")
 
@@ -278,13 +274,13 @@ class SaasObjectResponse:
             obj.created_at = created_at = parse_moment(v)
 
         updated_at: datetime.datetime | None
-        v = get("updated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("SaasObjectResponse", "updated_at", v)
-            obj.updated_at = updated_at = None
-        elif v is None:
-            _types.note_field("SaasObjectResponse", "updated_at", v)
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                _types.note_field("SaasObjectResponse", "updated_at", None)
+            else:
+                missing += 1
+                _types.note_field("SaasObjectResponse", "updated_at", UNSET)
             obj.updated_at = updated_at = None
         else:
             try:
@@ -292,11 +288,10 @@ class SaasObjectResponse:
             except ValueError:  # a rarer ISO form
                 obj.updated_at = updated_at = parse_moment(v)
 
-        v = get("description", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description = None
-        elif v is None:
+        v = get("description")
+        if v is None:
+            if "description" not in src_dict:
+                missing += 1
             obj.description = None
         else:
             if type(v) is not str:
@@ -305,11 +300,10 @@ class SaasObjectResponse:
                 )
             obj.description = v
 
-        v = get("null_pct_overall", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.null_pct_overall = None
-        elif v is None:
+        v = get("null_pct_overall")
+        if v is None:
+            if "null_pct_overall" not in src_dict:
+                missing += 1
             obj.null_pct_overall = None
         else:
             if type(v) is not float and type(v) is not int:
@@ -318,11 +312,10 @@ class SaasObjectResponse:
                 )
             obj.null_pct_overall = v
 
-        v = get("field_null_pct", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.field_null_pct = None
-        elif v is None:
+        v = get("field_null_pct")
+        if v is None:
+            if "field_null_pct" not in src_dict:
+                missing += 1
             obj.field_null_pct = None
         else:
             if type(v) is not dict:
@@ -331,11 +324,10 @@ class SaasObjectResponse:
                 )
             obj.field_null_pct = v
 
-        v = get("field_distinct_pct", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.field_distinct_pct = None
-        elif v is None:
+        v = get("field_distinct_pct")
+        if v is None:
+            if "field_distinct_pct" not in src_dict:
+                missing += 1
             obj.field_distinct_pct = None
         else:
             if type(v) is not dict:
@@ -345,11 +337,10 @@ class SaasObjectResponse:
             obj.field_distinct_pct = v
 
         earliest_timestamp: datetime.datetime | None
-        v = get("earliest_timestamp", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.earliest_timestamp = earliest_timestamp = None
-        elif v is None:
+        v = get("earliest_timestamp")
+        if v is None:
+            if "earliest_timestamp" not in src_dict:
+                missing += 1
             obj.earliest_timestamp = earliest_timestamp = None
         else:
             try:
@@ -358,11 +349,10 @@ class SaasObjectResponse:
                 obj.earliest_timestamp = earliest_timestamp = parse_moment(v)
 
         latest_timestamp: datetime.datetime | None
-        v = get("latest_timestamp", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.latest_timestamp = latest_timestamp = None
-        elif v is None:
+        v = get("latest_timestamp")
+        if v is None:
+            if "latest_timestamp" not in src_dict:
+                missing += 1
             obj.latest_timestamp = latest_timestamp = None
         else:
             try:
@@ -370,11 +360,10 @@ class SaasObjectResponse:
             except ValueError:  # a rarer ISO form
                 obj.latest_timestamp = latest_timestamp = parse_moment(v)
 
-        v = get("date_grain", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.date_grain = None
-        elif v is None:
+        v = get("date_grain")
+        if v is None:
+            if "date_grain" not in src_dict:
+                missing += 1
             obj.date_grain = None
         else:
             if type(v) is not str:
@@ -384,11 +373,10 @@ class SaasObjectResponse:
             obj.date_grain = v
 
         last_load_timestamp: datetime.datetime | None
-        v = get("last_load_timestamp", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.last_load_timestamp = last_load_timestamp = None
-        elif v is None:
+        v = get("last_load_timestamp")
+        if v is None:
+            if "last_load_timestamp" not in src_dict:
+                missing += 1
             obj.last_load_timestamp = last_load_timestamp = None
         else:
             try:
@@ -396,11 +384,10 @@ class SaasObjectResponse:
             except ValueError:  # a rarer ISO form
                 obj.last_load_timestamp = last_load_timestamp = parse_moment(v)
 
-        v = get("load_frequency", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.load_frequency = None
-        elif v is None:
+        v = get("load_frequency")
+        if v is None:
+            if "load_frequency" not in src_dict:
+                missing += 1
             obj.load_frequency = None
         else:
             if type(v) is not str:
@@ -409,11 +396,10 @@ class SaasObjectResponse:
                 )
             obj.load_frequency = v
 
-        v = get("data_latency_minutes", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.data_latency_minutes = None
-        elif v is None:
+        v = get("data_latency_minutes")
+        if v is None:
+            if "data_latency_minutes" not in src_dict:
+                missing += 1
             obj.data_latency_minutes = None
         else:
             if type(v) is not int:
@@ -422,11 +408,10 @@ class SaasObjectResponse:
                 )
             obj.data_latency_minutes = v
 
-        v = get("is_staging_table", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.is_staging_table = None
-        elif v is None:
+        v = get("is_staging_table")
+        if v is None:
+            if "is_staging_table" not in src_dict:
+                missing += 1
             obj.is_staging_table = None
         else:
             if type(v) is not bool:
@@ -435,11 +420,10 @@ class SaasObjectResponse:
                 )
             obj.is_staging_table = v
 
-        v = get("is_active", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.is_active = None
-        elif v is None:
+        v = get("is_active")
+        if v is None:
+            if "is_active" not in src_dict:
+                missing += 1
             obj.is_active = None
         else:
             if type(v) is not bool:
@@ -448,11 +432,10 @@ class SaasObjectResponse:
                 )
             obj.is_active = v
 
-        v = get("description_source", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description_source = None
-        elif v is None:
+        v = get("description_source")
+        if v is None:
+            if "description_source" not in src_dict:
+                missing += 1
             obj.description_source = None
         else:
             obj.description_source = (
@@ -462,11 +445,10 @@ class SaasObjectResponse:
             )
 
         description_generated_at: datetime.datetime | None
-        v = get("description_generated_at", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.description_generated_at = description_generated_at = None
-        elif v is None:
+        v = get("description_generated_at")
+        if v is None:
+            if "description_generated_at" not in src_dict:
+                missing += 1
             obj.description_generated_at = description_generated_at = None
         else:
             try:
@@ -478,9 +460,8 @@ class SaasObjectResponse:
                     v
                 )
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

@@ -7,9 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
-from ..types import (
-    UNSET,
-)
 
 if TYPE_CHECKING:
     from ..models.command_run_response import CommandRunResponse
@@ -75,8 +72,10 @@ class ScheduleHistoryResponse:
         obj = object.__new__(cls)
         get = src_dict.get
         missing = 0
-        v = get("schedule", UNSET)
-        if v is UNSET:
+        v = get("schedule")
+        if v is None:
+            if "schedule" in src_dict:
+                raise TypeError("schedule: null, where the spec allows no null")
             missing += 1
             obj.schedule = None
         else:
@@ -84,8 +83,10 @@ class ScheduleHistoryResponse:
                 raise TypeError(f"schedule: expected an object, got {type(v).__name__}")
             obj.schedule = CommandScheduleResponse.from_dict(v)
 
-        v = get("command_name", UNSET)
-        if v is UNSET:
+        v = get("command_name")
+        if v is None:
+            if "command_name" in src_dict:
+                raise TypeError("command_name: null, where the spec allows no null")
             missing += 1
             obj.command_name = None
         else:
@@ -95,8 +96,10 @@ class ScheduleHistoryResponse:
                 )
             obj.command_name = v
 
-        v = get("runs", UNSET)
-        if v is UNSET:
+        v = get("runs")
+        if v is None:
+            if "runs" in src_dict:
+                raise TypeError("runs: null, where the spec allows no null")
             missing += 1
             obj.runs = None
         else:
@@ -111,8 +114,10 @@ class ScheduleHistoryResponse:
                 runs_items.append(CommandRunResponse.from_dict(item))
             obj.runs = runs_items
 
-        v = get("pagination", UNSET)
-        if v is UNSET:
+        v = get("pagination")
+        if v is None:
+            if "pagination" in src_dict:
+                raise TypeError("pagination: null, where the spec allows no null")
             missing += 1
             obj.pagination = None
         else:
@@ -122,9 +127,8 @@ class ScheduleHistoryResponse:
                 )
             obj.pagination = v
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         if len(src_dict) + missing > 4:
             extra = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS

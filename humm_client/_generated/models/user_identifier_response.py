@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,16 +11,11 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..models.identifier_discovery_method import IdentifierDiscoveryMethod
 from ..types import (
-    UNSET,
     ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
 )
-
-if TYPE_CHECKING:
-    pass
-
 
 T = TypeVar("T", bound="UserIdentifierResponse")
 
@@ -193,11 +188,10 @@ class UserIdentifierResponse:
         except ValueError:  # a rarer ISO form
             obj.updated_at = updated_at = parse_moment(v)
 
-        v = get("confidence_score", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.confidence_score = None
-        elif v is None:
+        v = get("confidence_score")
+        if v is None:
+            if "confidence_score" not in src_dict:
+                missing += 1
             obj.confidence_score = None
         else:
             if type(v) is not float and type(v) is not int:
@@ -206,11 +200,10 @@ class UserIdentifierResponse:
                 )
             obj.confidence_score = v
 
-        v = get("discovery_metadata", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.discovery_metadata = None
-        elif v is None:
+        v = get("discovery_metadata")
+        if v is None:
+            if "discovery_metadata" not in src_dict:
+                missing += 1
             obj.discovery_metadata = None
         else:
             if type(v) is not dict:
@@ -219,9 +212,8 @@ class UserIdentifierResponse:
                 )
             obj.discovery_metadata = v
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (
             created_at,
             updated_at,

@@ -83,9 +83,8 @@ class ValidationError:
             raise TypeError(f"type: expected a string, got {type(v).__name__}")
         obj.type_ = v
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         if len(src_dict) + missing > 3:
             extra = {
                 key: value for key, value in src_dict.items() if key not in _FIELDS

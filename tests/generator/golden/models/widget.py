@@ -100,23 +100,21 @@ class Widget:
             raise TypeError(f"name: expected a string, got {type(v).__name__}")
         obj.name = v
 
-        v = get("owner", UNSET)
-        if v is UNSET:
-            missing += 1
-            _types.note_field("Widget", "owner", v)
-            obj.owner = None
-        elif v is None:
+        v = get("owner")
+        if v is None:
+            if "owner" not in src_dict:
+                missing += 1
+                _types.note_field("Widget", "owner", UNSET)
             obj.owner = None
         else:
             if type(v) is not str:
                 raise TypeError(f"owner: expected a string, got {type(v).__name__}")
             obj.owner = v
 
-        v = get("kind", UNSET)
-        if v is UNSET:
-            missing += 1
-            obj.kind = None
-        elif v is None:
+        v = get("kind")
+        if v is None:
+            if "kind" not in src_dict:
+                missing += 1
             obj.kind = None
         else:
             obj.kind = (
@@ -126,8 +124,10 @@ class Widget:
             )
 
         created_at: datetime.datetime | None
-        v = get("created_at", UNSET)
-        if v is UNSET:
+        v = get("created_at")
+        if v is None:
+            if "created_at" in src_dict:
+                raise TypeError("created_at: null, where the spec allows no null")
             missing += 1
             obj.created_at = created_at = None
         else:
@@ -136,9 +136,8 @@ class Widget:
             except ValueError:  # a rarer ISO form
                 obj.created_at = created_at = parse_moment(v)
 
-        obj._sent = dict(
-            src_dict
-        )  # a snapshot: the caller may change its mapping later
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
         obj._moments = (created_at,)
         if len(src_dict) + missing > 5:
             extra = {
