@@ -27,9 +27,14 @@ from openapi_python_client.cli import handle_errors
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.bodies import Body, BodyType
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import EnumProperty, ModelProperty, Property
+from openapi_python_client.parser.properties import AnyProperty, EnumProperty, ModelProperty, Property
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.properties.uuid import UuidProperty
 from openapi_python_client.parser.responses import Response
@@ -203,6 +208,82 @@ def reports_unknown_fields(model: ModelProperty, read: set[str]) -> bool:
     """A model parsed from responses whose schema does not invite extra keys: one is drift."""
     extra = getattr(model.data, "additionalProperties", None)
     return model.class_info.name in read and bool(model.additional_properties) and extra is None
+
+
+#: A response field's value by its JSON kind: how the fast parser checks it (exact classes: bool
+#: is not an int, an int is a number) and what to_dict gives back.
+SCALARS: list[tuple[type[Any], str]] = [
+    (StringProperty, "str"),
+    (IntProperty, "int"),
+    (FloatProperty, "float"),
+    (BooleanProperty, "bool"),
+    (AnyProperty, "any"),
+    (UuidProperty, "uuid"),
+    (DateTimeProperty, "datetime"),
+    (EnumProperty, "enum"),
+]
+
+
+def kind_of(prop: Any) -> str | None:
+    """One value's kind (``str``, ``uuid``, ``model``, ``object``, ``list:str``...), None: not one
+    the fast parser reads (its template's own parsing code is used)."""
+    for cls, name in SCALARS:
+        if type(prop) is cls:
+            return name
+    if isinstance(prop, ModelProperty):
+        return "object" if is_free_form(prop) else "model"
+    if isinstance(prop, ListProperty):
+        item = kind_of(prop.inner_property)
+        return f"list:{item}" if item in ("str", "int", "float", "bool", "any", "object", "model") else None
+    return None
+
+
+def fast_kind(prop: Property) -> dict[str, Any] | None:
+    """How a response model reads a field: its kind, whether null is a value, and the class of an
+    enum or model (None: the field's template parses it, e.g. a union of several types)."""
+    inner: Any = prop
+    nullable = is_nullable(prop)
+    if isinstance(prop, UnionProperty):
+        members = [p for p in prop.inner_properties if not isinstance(p, NoneProperty)]
+        if len(members) != 1:
+            return None
+        inner = members[0]
+    kind = kind_of(inner)
+    if kind is None:
+        return None
+    target: Any = inner.inner_property if isinstance(inner, ListProperty) else inner
+    cls = target.class_info.name if isinstance(target, EnumProperty | ModelProperty) else None
+    return {"kind": kind, "nullable": nullable, "cls": cls}
+
+
+def enum_classes(model: ModelProperty) -> list[str]:
+    """The enums a response model's fields hold (each gets a value -> member table)."""
+    kinds = [fast_kind(p) for p in (model.required_properties or []) + (model.optional_properties or [])]
+    return sorted({k["cls"] for k in kinds if k is not None and k["kind"] == "enum"})
+
+
+def moments(model: ModelProperty) -> list[str]:
+    """The datetime fields of a response model, in order: it keeps what it parsed, to give back
+    the server's text for them."""
+    props = (model.required_properties or []) + (model.optional_properties or [])
+    return [str(p.python_name) for p in props if (fast_kind(p) or {}).get("kind") == "datetime"]
+
+
+#: Locals of a response model's from_dict/to_dict; a field's locals must not take these names.
+PARSER_LOCALS = {"obj", "get", "missing", "v", "item", "extra", "key", "value", "sent", "field_dict"}
+
+
+def check_fast_parser(model: ModelProperty, read_only: set[str]) -> None:
+    """What the fast response parser does not do fails the build instead of being parsed wrongly."""
+    name = model.class_info.name
+    extra: object = model.additional_properties
+    if extra and not (extra is True or (isinstance(extra, Property) and code(extra) == "Any")):
+        raise SystemExit(f"{name}: typed additionalProperties in a response model are not supported")
+    for prop in (model.required_properties or []) + (model.optional_properties or []):
+        if prop.python_name in PARSER_LOCALS:
+            raise SystemExit(f"{name}.{prop.python_name}: the name of a local of the generated parser")
+        if fast_kind(prop) is None and lenient(prop, model, read_only):
+            raise SystemExit(f"{name}.{prop.name}: a guessed field must have a kind fast_kind reads")
 
 
 def walk_models(prop: Any, seen: set[str]) -> set[str]:
@@ -474,10 +555,16 @@ def main(argv: list[str]) -> int:
         if guessed:
             raise SystemExit(f"{model.class_info.name} is sent and read: {guessed} cannot be read leniently")
     FREE_FORM.update(m.class_info.name for m in project.openapi.models if is_free_form(m))
+    for model in project.openapi.models:
+        if model.class_info.name in read_only and not is_free_form(model):
+            check_fast_parser(model, read_only)
     # Jinja test: `{% if prop is free_form %}` (a free-form object is a dict[str, Any] alias).
     env.tests["free_form"] = lambda prop: isinstance(prop, ModelProperty) and is_free_form(prop)
     env.filters.update(
         is_nullable=is_nullable,
+        fast_kind=fast_kind,
+        enum_classes=enum_classes,
+        moments=moments,
         response_field_type=response_field_type,
         attribute_doc=attribute_doc,
         is_response_model=lambda model: model.class_info.name in read_only,

@@ -8,9 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
-from ..types import UNSET, Unset, is_present, parse_datetime
+from ..types import (
+    fromisoformat,
+    parse_moment,
+)
 
 T = TypeVar("T", bound="CommandEditorCommandSnapshot")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "name",
+        "content",
+        "current_version",
+        "description",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -30,159 +44,120 @@ class CommandEditorCommandSnapshot:
     current_version: int | None = None
     description: None | str = None
     updated_at: datetime.datetime | None = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
+    )
+    #: The datetimes as parsed (updated_at), to tell them from ones assigned since.
+    _moments: tuple[datetime.datetime | None, ...] = _attrs_field(
+        default=(), init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name_sent: None | str | Unset = (
-            self.name if is_present(self._present, "name", self.name) else UNSET
-        )
-        name: None | str | Unset
-        if isinstance(name_sent, Unset):
-            name = UNSET
-        else:
-            name = name_sent
-
-        content_sent: None | str | Unset = (
-            self.content
-            if is_present(self._present, "content", self.content)
-            else UNSET
-        )
-        content: None | str | Unset
-        if isinstance(content_sent, Unset):
-            content = UNSET
-        else:
-            content = content_sent
-
-        current_version_sent: int | None | Unset = (
-            self.current_version
-            if is_present(self._present, "current_version", self.current_version)
-            else UNSET
-        )
-        current_version: int | None | Unset
-        if isinstance(current_version_sent, Unset):
-            current_version = UNSET
-        else:
-            current_version = current_version_sent
-
-        description_sent: None | str | Unset = (
-            self.description
-            if is_present(self._present, "description", self.description)
-            else UNSET
-        )
-        description: None | str | Unset
-        if isinstance(description_sent, Unset):
-            description = UNSET
-        else:
-            description = description_sent
-
-        updated_at_sent: datetime.datetime | None | Unset = (
-            self.updated_at
-            if is_present(self._present, "updated_at", self.updated_at)
-            else UNSET
-        )
-        updated_at: None | str | Unset
-        if isinstance(updated_at_sent, Unset):
-            updated_at = UNSET
-        elif isinstance(updated_at_sent, datetime.datetime):
-            updated_at = updated_at_sent.isoformat()
-        else:
-            updated_at = updated_at_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        name = self.name
+        if "name" in sent if sent is not None else name is not None:
             field_dict["name"] = name
-        if content is not UNSET:
+        content = self.content
+        if "content" in sent if sent is not None else content is not None:
             field_dict["content"] = content
-        if current_version is not UNSET:
+        current_version = self.current_version
+        if (
+            "current_version" in sent
+            if sent is not None
+            else current_version is not None
+        ):
             field_dict["current_version"] = current_version
-        if description is not UNSET:
+        description = self.description
+        if "description" in sent if sent is not None else description is not None:
             field_dict["description"] = description
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-
+        updated_at = self.updated_at
+        if "updated_at" in sent if sent is not None else updated_at is not None:
+            field_dict["updated_at"] = (
+                None
+                if updated_at is None
+                else sent["updated_at"]
+                if sent is not None and updated_at is self._moments[0]
+                else updated_at.isoformat()
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _name = d.pop("name", UNSET)
-        name: None | str | Unset
-        if _name is None or _name is UNSET:
-            name = _name
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = get("name")
+        if v is None:
+            if "name" not in src_dict:
+                missing += 1
+            obj.name = None
         else:
-            if not isinstance(_name, str):
-                raise TypeError(f"name: expected a string, got {type(_name).__name__}")
-            name = _name
+            if type(v) is not str:
+                raise TypeError(f"name: expected a string, got {type(v).__name__}")
+            obj.name = v
 
-        _content = d.pop("content", UNSET)
-        content: None | str | Unset
-        if _content is None or _content is UNSET:
-            content = _content
+        v = get("content")
+        if v is None:
+            if "content" not in src_dict:
+                missing += 1
+            obj.content = None
         else:
-            if not isinstance(_content, str):
+            if type(v) is not str:
+                raise TypeError(f"content: expected a string, got {type(v).__name__}")
+            obj.content = v
+
+        v = get("current_version")
+        if v is None:
+            if "current_version" not in src_dict:
+                missing += 1
+            obj.current_version = None
+        else:
+            if type(v) is not int:
                 raise TypeError(
-                    f"content: expected a string, got {type(_content).__name__}"
+                    f"current_version: expected an integer, got {type(v).__name__}"
                 )
-            content = _content
+            obj.current_version = v
 
-        _current_version = d.pop("current_version", UNSET)
-        current_version: int | None | Unset
-        if _current_version is None or _current_version is UNSET:
-            current_version = _current_version
+        v = get("description")
+        if v is None:
+            if "description" not in src_dict:
+                missing += 1
+            obj.description = None
         else:
-            if not isinstance(_current_version, int) or isinstance(
-                _current_version, bool
-            ):
+            if type(v) is not str:
                 raise TypeError(
-                    f"current_version: expected an integer, got {type(_current_version).__name__}"
+                    f"description: expected a string, got {type(v).__name__}"
                 )
-            current_version = _current_version
+            obj.description = v
 
-        _description = d.pop("description", UNSET)
-        description: None | str | Unset
-        if _description is None or _description is UNSET:
-            description = _description
+        updated_at: datetime.datetime | None
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" not in src_dict:
+                missing += 1
+            obj.updated_at = updated_at = None
         else:
-            if not isinstance(_description, str):
-                raise TypeError(
-                    f"description: expected a string, got {type(_description).__name__}"
-                )
-            description = _description
+            try:
+                obj.updated_at = updated_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.updated_at = updated_at = parse_moment(v)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None | Unset
-        if _updated_at is None or _updated_at is UNSET:
-            updated_at = _updated_at
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        obj._moments = (updated_at,)
+        if len(src_dict) + missing > 5:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("CommandEditorCommandSnapshot", extra)
+            obj.additional_properties = extra
         else:
-            if not isinstance(_updated_at, str):
-                raise TypeError(
-                    "updated_at" + ": unexpected type " + type(_updated_at).__name__
-                )
-            updated_at_type_0 = parse_datetime(_updated_at)
-
-            updated_at = updated_at_type_0
-
-        command_editor_command_snapshot = cls(
-            name=None if isinstance(name, Unset) else name,
-            content=None if isinstance(content, Unset) else content,
-            current_version=None
-            if isinstance(current_version, Unset)
-            else current_version,
-            description=None if isinstance(description, Unset) else description,
-            updated_at=None if isinstance(updated_at, Unset) else updated_at,
-        )
-        command_editor_command_snapshot._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("CommandEditorCommandSnapshot", d)
-
-        command_editor_command_snapshot.additional_properties = d
-        return command_editor_command_snapshot
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

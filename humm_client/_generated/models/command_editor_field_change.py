@@ -7,9 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
-from ..types import UNSET, Unset, is_present
 
 T = TypeVar("T", bound="CommandEditorFieldChange")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "field",
+        "before",
+        "after",
+    }
+)
 
 
 @_attrs_define
@@ -25,99 +33,73 @@ class CommandEditorFieldChange:
     field: None | str = None
     before: None | str = None
     after: None | str = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_sent: None | str | Unset = (
-            self.field if is_present(self._present, "field", self.field) else UNSET
-        )
-        field: None | str | Unset
-        if isinstance(field_sent, Unset):
-            field = UNSET
-        else:
-            field = field_sent
-
-        before_sent: None | str | Unset = (
-            self.before if is_present(self._present, "before", self.before) else UNSET
-        )
-        before: None | str | Unset
-        if isinstance(before_sent, Unset):
-            before = UNSET
-        else:
-            before = before_sent
-
-        after_sent: None | str | Unset = (
-            self.after if is_present(self._present, "after", self.after) else UNSET
-        )
-        after: None | str | Unset
-        if isinstance(after_sent, Unset):
-            after = UNSET
-        else:
-            after = after_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field is not UNSET:
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field = self.field
+        if "field" in sent if sent is not None else field is not None:
             field_dict["field"] = field
-        if before is not UNSET:
+        before = self.before
+        if "before" in sent if sent is not None else before is not None:
             field_dict["before"] = before
-        if after is not UNSET:
+        after = self.after
+        if "after" in sent if sent is not None else after is not None:
             field_dict["after"] = after
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _field = d.pop("field", UNSET)
-        field: None | str | Unset
-        if _field is None or _field is UNSET:
-            field = _field
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = get("field")
+        if v is None:
+            if "field" not in src_dict:
+                missing += 1
+            obj.field = None
         else:
-            if not isinstance(_field, str):
-                raise TypeError(
-                    f"field: expected a string, got {type(_field).__name__}"
-                )
-            field = _field
+            if type(v) is not str:
+                raise TypeError(f"field: expected a string, got {type(v).__name__}")
+            obj.field = v
 
-        _before = d.pop("before", UNSET)
-        before: None | str | Unset
-        if _before is None or _before is UNSET:
-            before = _before
+        v = get("before")
+        if v is None:
+            if "before" not in src_dict:
+                missing += 1
+            obj.before = None
         else:
-            if not isinstance(_before, str):
-                raise TypeError(
-                    f"before: expected a string, got {type(_before).__name__}"
-                )
-            before = _before
+            if type(v) is not str:
+                raise TypeError(f"before: expected a string, got {type(v).__name__}")
+            obj.before = v
 
-        _after = d.pop("after", UNSET)
-        after: None | str | Unset
-        if _after is None or _after is UNSET:
-            after = _after
+        v = get("after")
+        if v is None:
+            if "after" not in src_dict:
+                missing += 1
+            obj.after = None
         else:
-            if not isinstance(_after, str):
-                raise TypeError(
-                    f"after: expected a string, got {type(_after).__name__}"
-                )
-            after = _after
+            if type(v) is not str:
+                raise TypeError(f"after: expected a string, got {type(v).__name__}")
+            obj.after = v
 
-        command_editor_field_change = cls(
-            field=None if isinstance(field, Unset) else field,
-            before=None if isinstance(before, Unset) else before,
-            after=None if isinstance(after, Unset) else after,
-        )
-        command_editor_field_change._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("CommandEditorFieldChange", d)
-
-        command_editor_field_change.additional_properties = d
-        return command_editor_field_change
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        if len(src_dict) + missing > 3:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("CommandEditorFieldChange", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,9 +8,29 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
-from ..types import UNSET, Unset, is_present, parse_datetime
+from ..types import (
+    fromisoformat,
+    parse_moment,
+)
 
 T = TypeVar("T", bound="CommandEditorThreadResponse")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "id",
+        "organization_id",
+        "user_id",
+        "workflow_type",
+        "title",
+        "status",
+        "created_at",
+        "updated_at",
+        "last_message",
+        "applied_at",
+        "archived_at",
+    }
+)
 
 
 @_attrs_define
@@ -42,180 +62,163 @@ class CommandEditorThreadResponse:
     last_message: None | str = None
     applied_at: datetime.datetime | None = None
     archived_at: datetime.datetime | None = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
+    )
+    #: The datetimes as parsed (created_at, updated_at, applied_at, archived_at), to tell them from ones assigned since.
+    _moments: tuple[datetime.datetime | None, ...] = _attrs_field(
+        default=(), init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        organization_id = self.organization_id
-
-        user_id = self.user_id
-
-        workflow_type = self.workflow_type
-
-        title = self.title
-
-        status = self.status
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        last_message_sent: None | str | Unset = (
-            self.last_message
-            if is_present(self._present, "last_message", self.last_message)
-            else UNSET
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["organization_id"] = self.organization_id
+        field_dict["user_id"] = self.user_id
+        field_dict["workflow_type"] = self.workflow_type
+        field_dict["title"] = self.title
+        field_dict["status"] = self.status
+        created_at = self.created_at
+        field_dict["created_at"] = (
+            sent["created_at"]
+            if sent is not None and created_at is self._moments[0]
+            else created_at.isoformat()
         )
-        last_message: None | str | Unset
-        if isinstance(last_message_sent, Unset):
-            last_message = UNSET
-        else:
-            last_message = last_message_sent
-
-        applied_at_sent: datetime.datetime | None | Unset = (
-            self.applied_at
-            if is_present(self._present, "applied_at", self.applied_at)
-            else UNSET
+        updated_at = self.updated_at
+        field_dict["updated_at"] = (
+            sent["updated_at"]
+            if sent is not None and updated_at is self._moments[1]
+            else updated_at.isoformat()
         )
-        applied_at: None | str | Unset
-        if isinstance(applied_at_sent, Unset):
-            applied_at = UNSET
-        elif isinstance(applied_at_sent, datetime.datetime):
-            applied_at = applied_at_sent.isoformat()
-        else:
-            applied_at = applied_at_sent
-
-        archived_at_sent: datetime.datetime | None | Unset = (
-            self.archived_at
-            if is_present(self._present, "archived_at", self.archived_at)
-            else UNSET
-        )
-        archived_at: None | str | Unset
-        if isinstance(archived_at_sent, Unset):
-            archived_at = UNSET
-        elif isinstance(archived_at_sent, datetime.datetime):
-            archived_at = archived_at_sent.isoformat()
-        else:
-            archived_at = archived_at_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "organization_id": organization_id,
-                "user_id": user_id,
-                "workflow_type": workflow_type,
-                "title": title,
-                "status": status,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
-        )
-        if last_message is not UNSET:
+        last_message = self.last_message
+        if "last_message" in sent if sent is not None else last_message is not None:
             field_dict["last_message"] = last_message
-        if applied_at is not UNSET:
-            field_dict["applied_at"] = applied_at
-        if archived_at is not UNSET:
-            field_dict["archived_at"] = archived_at
-
+        applied_at = self.applied_at
+        if "applied_at" in sent if sent is not None else applied_at is not None:
+            field_dict["applied_at"] = (
+                None
+                if applied_at is None
+                else sent["applied_at"]
+                if sent is not None and applied_at is self._moments[2]
+                else applied_at.isoformat()
+            )
+        archived_at = self.archived_at
+        if "archived_at" in sent if sent is not None else archived_at is not None:
+            field_dict["archived_at"] = (
+                None
+                if archived_at is None
+                else sent["archived_at"]
+                if sent is not None and archived_at is self._moments[3]
+                else archived_at.isoformat()
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
-        if not isinstance(id, str):
-            raise TypeError(f"id: expected a string, got {type(id).__name__}")
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = src_dict["id"]
+        if type(v) is not str:
+            raise TypeError(f"id: expected a string, got {type(v).__name__}")
+        obj.id = v
 
-        organization_id = d.pop("organization_id")
-        if not isinstance(organization_id, str):
+        v = src_dict["organization_id"]
+        if type(v) is not str:
             raise TypeError(
-                f"organization_id: expected a string, got {type(organization_id).__name__}"
+                f"organization_id: expected a string, got {type(v).__name__}"
             )
+        obj.organization_id = v
 
-        user_id = d.pop("user_id")
-        if not isinstance(user_id, str):
-            raise TypeError(f"user_id: expected a string, got {type(user_id).__name__}")
+        v = src_dict["user_id"]
+        if type(v) is not str:
+            raise TypeError(f"user_id: expected a string, got {type(v).__name__}")
+        obj.user_id = v
 
-        workflow_type = d.pop("workflow_type")
-        if not isinstance(workflow_type, str):
-            raise TypeError(
-                f"workflow_type: expected a string, got {type(workflow_type).__name__}"
-            )
+        v = src_dict["workflow_type"]
+        if type(v) is not str:
+            raise TypeError(f"workflow_type: expected a string, got {type(v).__name__}")
+        obj.workflow_type = v
 
-        title = d.pop("title")
-        if not isinstance(title, str):
-            raise TypeError(f"title: expected a string, got {type(title).__name__}")
+        v = src_dict["title"]
+        if type(v) is not str:
+            raise TypeError(f"title: expected a string, got {type(v).__name__}")
+        obj.title = v
 
-        status = d.pop("status")
-        if not isinstance(status, str):
-            raise TypeError(f"status: expected a string, got {type(status).__name__}")
+        v = src_dict["status"]
+        if type(v) is not str:
+            raise TypeError(f"status: expected a string, got {type(v).__name__}")
+        obj.status = v
 
-        created_at = parse_datetime(d.pop("created_at"))
+        v = src_dict["created_at"]
+        try:
+            obj.created_at = created_at = fromisoformat(v)
+        except ValueError:  # a rarer ISO form
+            obj.created_at = created_at = parse_moment(v)
 
-        updated_at = parse_datetime(d.pop("updated_at"))
+        v = src_dict["updated_at"]
+        try:
+            obj.updated_at = updated_at = fromisoformat(v)
+        except ValueError:  # a rarer ISO form
+            obj.updated_at = updated_at = parse_moment(v)
 
-        _last_message = d.pop("last_message", UNSET)
-        last_message: None | str | Unset
-        if _last_message is None or _last_message is UNSET:
-            last_message = _last_message
+        v = get("last_message")
+        if v is None:
+            if "last_message" not in src_dict:
+                missing += 1
+            obj.last_message = None
         else:
-            if not isinstance(_last_message, str):
+            if type(v) is not str:
                 raise TypeError(
-                    f"last_message: expected a string, got {type(_last_message).__name__}"
+                    f"last_message: expected a string, got {type(v).__name__}"
                 )
-            last_message = _last_message
+            obj.last_message = v
 
-        _applied_at = d.pop("applied_at", UNSET)
-        applied_at: datetime.datetime | None | Unset
-        if _applied_at is None or _applied_at is UNSET:
-            applied_at = _applied_at
+        applied_at: datetime.datetime | None
+        v = get("applied_at")
+        if v is None:
+            if "applied_at" not in src_dict:
+                missing += 1
+            obj.applied_at = applied_at = None
         else:
-            if not isinstance(_applied_at, str):
-                raise TypeError(
-                    "applied_at" + ": unexpected type " + type(_applied_at).__name__
-                )
-            applied_at_type_0 = parse_datetime(_applied_at)
+            try:
+                obj.applied_at = applied_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.applied_at = applied_at = parse_moment(v)
 
-            applied_at = applied_at_type_0
-
-        _archived_at = d.pop("archived_at", UNSET)
-        archived_at: datetime.datetime | None | Unset
-        if _archived_at is None or _archived_at is UNSET:
-            archived_at = _archived_at
+        archived_at: datetime.datetime | None
+        v = get("archived_at")
+        if v is None:
+            if "archived_at" not in src_dict:
+                missing += 1
+            obj.archived_at = archived_at = None
         else:
-            if not isinstance(_archived_at, str):
-                raise TypeError(
-                    "archived_at" + ": unexpected type " + type(_archived_at).__name__
-                )
-            archived_at_type_0 = parse_datetime(_archived_at)
+            try:
+                obj.archived_at = archived_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.archived_at = archived_at = parse_moment(v)
 
-            archived_at = archived_at_type_0
-
-        command_editor_thread_response = cls(
-            id=id,
-            organization_id=organization_id,
-            user_id=user_id,
-            workflow_type=workflow_type,
-            title=title,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_message=None if isinstance(last_message, Unset) else last_message,
-            applied_at=None if isinstance(applied_at, Unset) else applied_at,
-            archived_at=None if isinstance(archived_at, Unset) else archived_at,
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        obj._moments = (
+            created_at,
+            updated_at,
+            applied_at,
+            archived_at,
         )
-        command_editor_thread_response._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("CommandEditorThreadResponse", d)
-
-        command_editor_thread_response.additional_properties = d
-        return command_editor_thread_response
+        if len(src_dict) + missing > 11:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("CommandEditorThreadResponse", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

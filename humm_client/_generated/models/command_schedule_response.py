@@ -9,9 +9,33 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
-from ..types import UNSET, Unset, is_present, parse_datetime
+from ..types import (
+    ServerUUID,
+    fromisoformat,
+    parse_moment,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="CommandScheduleResponse")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "command_id",
+        "organization_id",
+        "cron_expression",
+        "id",
+        "next_run_time",
+        "last_run_time",
+        "created_at",
+        "updated_at",
+        "timezone",
+        "enabled",
+        "name",
+        "run_mode",
+        "created_by_user_id",
+    }
+)
 
 
 @_attrs_define
@@ -47,225 +71,204 @@ class CommandScheduleResponse:
     name: None | str = None
     run_mode: None | str = None
     created_by_user_id: None | UUID = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
+    )
+    #: The datetimes as parsed (next_run_time, last_run_time, created_at, updated_at), to tell them from ones assigned since.
+    _moments: tuple[datetime.datetime | None, ...] = _attrs_field(
+        default=(), init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        command_id = str(self.command_id)
-
-        organization_id = str(self.organization_id)
-
-        cron_expression = self.cron_expression
-
-        id = str(self.id)
-
-        next_run_time = self.next_run_time.isoformat()
-
-        last_run_time: None | str
-        if isinstance(self.last_run_time, datetime.datetime):
-            last_run_time = self.last_run_time.isoformat()
-        else:
-            last_run_time = self.last_run_time
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        timezone_sent: str | Unset = (
-            self.timezone
-            if is_present(self._present, "timezone", self.timezone)
-            and self.timezone is not None
-            else UNSET
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        command_id = self.command_id
+        field_dict["command_id"] = (
+            command_id._text if type(command_id) is ServerUUID else str(command_id)
         )
-        timezone = timezone_sent
-
-        enabled_sent: bool | Unset = (
-            self.enabled
-            if is_present(self._present, "enabled", self.enabled)
-            and self.enabled is not None
-            else UNSET
+        organization_id = self.organization_id
+        field_dict["organization_id"] = (
+            organization_id._text
+            if type(organization_id) is ServerUUID
+            else str(organization_id)
         )
-        enabled = enabled_sent
-
-        name_sent: None | str | Unset = (
-            self.name if is_present(self._present, "name", self.name) else UNSET
+        field_dict["cron_expression"] = self.cron_expression
+        id = self.id
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        next_run_time = self.next_run_time
+        field_dict["next_run_time"] = (
+            sent["next_run_time"]
+            if sent is not None and next_run_time is self._moments[0]
+            else next_run_time.isoformat()
         )
-        name: None | str | Unset
-        if isinstance(name_sent, Unset):
-            name = UNSET
-        else:
-            name = name_sent
-
-        run_mode_sent: None | str | Unset = (
-            self.run_mode
-            if is_present(self._present, "run_mode", self.run_mode)
-            else UNSET
+        last_run_time = self.last_run_time
+        field_dict["last_run_time"] = (
+            None
+            if last_run_time is None
+            else sent["last_run_time"]
+            if sent is not None and last_run_time is self._moments[1]
+            else last_run_time.isoformat()
         )
-        run_mode: None | str | Unset
-        if isinstance(run_mode_sent, Unset):
-            run_mode = UNSET
-        else:
-            run_mode = run_mode_sent
-
-        created_by_user_id_sent: None | Unset | UUID = (
-            self.created_by_user_id
-            if is_present(self._present, "created_by_user_id", self.created_by_user_id)
-            else UNSET
+        created_at = self.created_at
+        field_dict["created_at"] = (
+            sent["created_at"]
+            if sent is not None and created_at is self._moments[2]
+            else created_at.isoformat()
         )
-        created_by_user_id: None | str | Unset
-        if isinstance(created_by_user_id_sent, Unset):
-            created_by_user_id = UNSET
-        elif isinstance(created_by_user_id_sent, UUID):
-            created_by_user_id = str(created_by_user_id_sent)
-        else:
-            created_by_user_id = created_by_user_id_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "command_id": command_id,
-                "organization_id": organization_id,
-                "cron_expression": cron_expression,
-                "id": id,
-                "next_run_time": next_run_time,
-                "last_run_time": last_run_time,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
+        updated_at = self.updated_at
+        field_dict["updated_at"] = (
+            sent["updated_at"]
+            if sent is not None and updated_at is self._moments[3]
+            else updated_at.isoformat()
         )
-        if timezone is not UNSET:
+        timezone = self.timezone
+        if timezone is not None and (sent is None or "timezone" in sent):
             field_dict["timezone"] = timezone
-        if enabled is not UNSET:
+        enabled = self.enabled
+        if enabled is not None and (sent is None or "enabled" in sent):
             field_dict["enabled"] = enabled
-        if name is not UNSET:
+        name = self.name
+        if "name" in sent if sent is not None else name is not None:
             field_dict["name"] = name
-        if run_mode is not UNSET:
+        run_mode = self.run_mode
+        if "run_mode" in sent if sent is not None else run_mode is not None:
             field_dict["run_mode"] = run_mode
-        if created_by_user_id is not UNSET:
-            field_dict["created_by_user_id"] = created_by_user_id
-
+        created_by_user_id = self.created_by_user_id
+        if (
+            "created_by_user_id" in sent
+            if sent is not None
+            else created_by_user_id is not None
+        ):
+            field_dict["created_by_user_id"] = (
+                None
+                if created_by_user_id is None
+                else created_by_user_id._text
+                if type(created_by_user_id) is ServerUUID
+                else str(created_by_user_id)
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        command_id = UUID(d.pop("command_id"))
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = src_dict["command_id"]
+        obj.command_id = parse_uuid(v)
 
-        organization_id = UUID(d.pop("organization_id"))
+        v = src_dict["organization_id"]
+        obj.organization_id = parse_uuid(v)
 
-        cron_expression = d.pop("cron_expression")
-        if not isinstance(cron_expression, str):
+        v = src_dict["cron_expression"]
+        if type(v) is not str:
             raise TypeError(
-                f"cron_expression: expected a string, got {type(cron_expression).__name__}"
+                f"cron_expression: expected a string, got {type(v).__name__}"
             )
+        obj.cron_expression = v
 
-        id = UUID(d.pop("id"))
+        v = src_dict["id"]
+        obj.id = parse_uuid(v)
 
-        next_run_time = parse_datetime(d.pop("next_run_time"))
+        v = src_dict["next_run_time"]
+        try:
+            obj.next_run_time = next_run_time = fromisoformat(v)
+        except ValueError:  # a rarer ISO form
+            obj.next_run_time = next_run_time = parse_moment(v)
 
-        _last_run_time = d.pop("last_run_time")
         last_run_time: datetime.datetime | None
-        if _last_run_time is None:
-            last_run_time = _last_run_time
+        v = src_dict["last_run_time"]
+        if v is None:
+            obj.last_run_time = last_run_time = None
         else:
-            if not isinstance(_last_run_time, str):
-                raise TypeError(
-                    "last_run_time"
-                    + ": unexpected type "
-                    + type(_last_run_time).__name__
-                )
-            last_run_time_type_0 = parse_datetime(_last_run_time)
+            try:
+                obj.last_run_time = last_run_time = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.last_run_time = last_run_time = parse_moment(v)
 
-            last_run_time = last_run_time_type_0
+        v = src_dict["created_at"]
+        try:
+            obj.created_at = created_at = fromisoformat(v)
+        except ValueError:  # a rarer ISO form
+            obj.created_at = created_at = parse_moment(v)
 
-        created_at = parse_datetime(d.pop("created_at"))
+        v = src_dict["updated_at"]
+        try:
+            obj.updated_at = updated_at = fromisoformat(v)
+        except ValueError:  # a rarer ISO form
+            obj.updated_at = updated_at = parse_moment(v)
 
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        timezone_raw = d.pop("timezone", UNSET)
-        if timezone_raw is None:
-            _types.note_field("CommandScheduleResponse", "timezone", timezone_raw)
-            timezone_raw = UNSET
-        timezone = timezone_raw
-        if not isinstance(timezone, Unset):
-            if not isinstance(timezone, str):
-                raise TypeError(
-                    f"timezone: expected a string, got {type(timezone).__name__}"
-                )
-
-        enabled_raw = d.pop("enabled", UNSET)
-        if enabled_raw is None:
-            _types.note_field("CommandScheduleResponse", "enabled", enabled_raw)
-            enabled_raw = UNSET
-        enabled = enabled_raw
-        if not isinstance(enabled, Unset):
-            if not isinstance(enabled, bool):
-                raise TypeError(
-                    f"enabled: expected a boolean, got {type(enabled).__name__}"
-                )
-
-        _name = d.pop("name", UNSET)
-        name: None | str | Unset
-        if _name is None or _name is UNSET:
-            name = _name
+        v = get("timezone")
+        if v is None:
+            if "timezone" in src_dict:
+                _types.note_field("CommandScheduleResponse", "timezone", None)
+            else:
+                missing += 1
+            obj.timezone = None
         else:
-            if not isinstance(_name, str):
-                raise TypeError(f"name: expected a string, got {type(_name).__name__}")
-            name = _name
+            if type(v) is not str:
+                raise TypeError(f"timezone: expected a string, got {type(v).__name__}")
+            obj.timezone = v
 
-        _run_mode = d.pop("run_mode", UNSET)
-        run_mode: None | str | Unset
-        if _run_mode is None or _run_mode is UNSET:
-            run_mode = _run_mode
+        v = get("enabled")
+        if v is None:
+            if "enabled" in src_dict:
+                _types.note_field("CommandScheduleResponse", "enabled", None)
+            else:
+                missing += 1
+            obj.enabled = None
         else:
-            if not isinstance(_run_mode, str):
-                raise TypeError(
-                    f"run_mode: expected a string, got {type(_run_mode).__name__}"
-                )
-            run_mode = _run_mode
+            if type(v) is not bool:
+                raise TypeError(f"enabled: expected a boolean, got {type(v).__name__}")
+            obj.enabled = v
 
-        _created_by_user_id = d.pop("created_by_user_id", UNSET)
-        created_by_user_id: None | Unset | UUID
-        if _created_by_user_id is None or _created_by_user_id is UNSET:
-            created_by_user_id = _created_by_user_id
+        v = get("name")
+        if v is None:
+            if "name" not in src_dict:
+                missing += 1
+            obj.name = None
         else:
-            if not isinstance(_created_by_user_id, str):
-                raise TypeError(
-                    "created_by_user_id"
-                    + ": unexpected type "
-                    + type(_created_by_user_id).__name__
-                )
-            created_by_user_id_type_0 = UUID(_created_by_user_id)
+            if type(v) is not str:
+                raise TypeError(f"name: expected a string, got {type(v).__name__}")
+            obj.name = v
 
-            created_by_user_id = created_by_user_id_type_0
+        v = get("run_mode")
+        if v is None:
+            if "run_mode" not in src_dict:
+                missing += 1
+            obj.run_mode = None
+        else:
+            if type(v) is not str:
+                raise TypeError(f"run_mode: expected a string, got {type(v).__name__}")
+            obj.run_mode = v
 
-        command_schedule_response = cls(
-            command_id=command_id,
-            organization_id=organization_id,
-            cron_expression=cron_expression,
-            id=id,
-            next_run_time=next_run_time,
-            last_run_time=last_run_time,
-            created_at=created_at,
-            updated_at=updated_at,
-            timezone=None if isinstance(timezone, Unset) else timezone,
-            enabled=None if isinstance(enabled, Unset) else enabled,
-            name=None if isinstance(name, Unset) else name,
-            run_mode=None if isinstance(run_mode, Unset) else run_mode,
-            created_by_user_id=None
-            if isinstance(created_by_user_id, Unset)
-            else created_by_user_id,
+        v = get("created_by_user_id")
+        if v is None:
+            if "created_by_user_id" not in src_dict:
+                missing += 1
+            obj.created_by_user_id = None
+        else:
+            obj.created_by_user_id = parse_uuid(v)
+
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        obj._moments = (
+            next_run_time,
+            last_run_time,
+            created_at,
+            updated_at,
         )
-        command_schedule_response._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("CommandScheduleResponse", d)
-
-        command_schedule_response.additional_properties = d
-        return command_schedule_response
+        if len(src_dict) + missing > 13:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("CommandScheduleResponse", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,13 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
-from ..types import UNSET, Unset, is_present
 
 if TYPE_CHECKING:
     from ..models.validation_error import ValidationError
 
 
 T = TypeVar("T", bound="HTTPValidationError")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "detail",
+    }
+)
 
 
 @_attrs_define
@@ -24,61 +30,57 @@ class HTTPValidationError:
     """
 
     detail: list[ValidationError] | None = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        detail_sent: list[ValidationError] | Unset = (
-            self.detail
-            if is_present(self._present, "detail", self.detail)
-            and self.detail is not None
-            else UNSET
-        )
-        detail: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(detail_sent, Unset):
-            detail = []
-            for detail_item_data in detail_sent:
-                detail_item = detail_item_data.to_dict()
-                detail.append(detail_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if detail is not UNSET:
-            field_dict["detail"] = detail
-
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        detail = self.detail
+        if detail is not None and (sent is None or "detail" in sent):
+            field_dict["detail"] = [item.to_dict() for item in detail]
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.validation_error import ValidationError  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _detail = d.pop("detail", UNSET)
-        detail: list[ValidationError] | Unset = UNSET
-        if _detail is not UNSET:
-            if type(_detail) is not list:
-                raise TypeError(
-                    f"detail: expected an array, got {type(_detail).__name__}"
-                )
-            detail = []
-            for detail_item_data in _detail:
-                detail_item = ValidationError.from_dict(detail_item_data)
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = get("detail")
+        if v is None:
+            if "detail" in src_dict:
+                raise TypeError("detail: null, where the spec allows no null")
+            missing += 1
+            obj.detail = None
+        else:
+            if type(v) is not list:
+                raise TypeError(f"detail: expected an array, got {type(v).__name__}")
+            detail_items: list[ValidationError] = []
+            for item in v:
+                if type(item) is not dict:
+                    raise TypeError(
+                        f"detail item: expected an object, got {type(item).__name__}"
+                    )
+                detail_items.append(ValidationError.from_dict(item))
+            obj.detail = detail_items
 
-                detail.append(detail_item)
-
-        http_validation_error = cls(
-            detail=None if isinstance(detail, Unset) else detail,
-        )
-        http_validation_error._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("HTTPValidationError", d)
-
-        http_validation_error.additional_properties = d
-        return http_validation_error
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        if len(src_dict) + missing > 1:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("HTTPValidationError", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

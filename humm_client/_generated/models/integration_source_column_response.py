@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,18 +10,52 @@ from attrs import field as _attrs_field
 
 from .. import types as _types
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
-
-if TYPE_CHECKING:
-    from ..models.integration_source_column_response_format_signature_type_0 import (
-        IntegrationSourceColumnResponseFormatSignatureType0,
-    )
-    from ..models.integration_source_column_response_length_stats_type_0 import (
-        IntegrationSourceColumnResponseLengthStatsType0,
-    )
-
+from ..types import (
+    UNSET,
+    ServerUUID,
+    fromisoformat,
+    parse_moment,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="IntegrationSourceColumnResponse")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "name",
+        "id",
+        "table_id",
+        "created_at",
+        "updated_at",
+        "description_version",
+        "description",
+        "data_type",
+        "is_primary_key",
+        "is_nullable",
+        "ordinal_position",
+        "semantic_type",
+        "semantic_type_confidence",
+        "sample_values",
+        "enum_cardinality",
+        "null_pct",
+        "distinct_pct",
+        "last_analyzed",
+        "approx_distinct_count",
+        "minhash_signature",
+        "format_signature",
+        "length_stats",
+        "entropy",
+        "role",
+        "role_confidence",
+        "is_active",
+        "description_source",
+        "description_generated_at",
+    }
+)
+_DescriptionSource: dict[str, DescriptionSource] = {
+    member.value: member for member in DescriptionSource
+}
 
 
 @_attrs_define
@@ -86,791 +120,532 @@ class IntegrationSourceColumnResponse:
     is_active: bool | None = None
     description_source: DescriptionSource | None = None
     description_generated_at: datetime.datetime | None = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
+    )
+    #: The datetimes as parsed (created_at, updated_at, last_analyzed, description_generated_at), to tell them from ones assigned since.
+    _moments: tuple[datetime.datetime | None, ...] = _attrs_field(
+        default=(), init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        id = str(self.id)
-
-        table_id_sent: UUID | Unset = (
-            self.table_id
-            if is_present(self._present, "table_id", self.table_id)
-            and self.table_id is not None
-            else UNSET
-        )
-        table_id: str | Unset = UNSET
-        if not isinstance(table_id_sent, Unset):
-            table_id = str(table_id_sent)
-
-        created_at_sent: datetime.datetime | Unset = (
-            self.created_at
-            if is_present(self._present, "created_at", self.created_at)
-            and self.created_at is not None
-            else UNSET
-        )
-        created_at: str | Unset = UNSET
-        if not isinstance(created_at_sent, Unset):
-            created_at = created_at_sent.isoformat()
-
-        updated_at_sent: datetime.datetime | Unset = (
-            self.updated_at
-            if is_present(self._present, "updated_at", self.updated_at)
-            and self.updated_at is not None
-            else UNSET
-        )
-        updated_at: str | Unset = UNSET
-        if not isinstance(updated_at_sent, Unset):
-            updated_at = updated_at_sent.isoformat()
-
-        description_version_sent: int | Unset = (
-            self.description_version
-            if is_present(
-                self._present, "description_version", self.description_version
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        id = self.id
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        table_id = self.table_id
+        if table_id is not None and (sent is None or "table_id" in sent):
+            field_dict["table_id"] = (
+                table_id._text if type(table_id) is ServerUUID else str(table_id)
             )
-            and self.description_version is not None
-            else UNSET
-        )
-        description_version = description_version_sent
-
-        description_sent: None | str | Unset = (
-            self.description
-            if is_present(self._present, "description", self.description)
-            else UNSET
-        )
-        description: None | str | Unset
-        if isinstance(description_sent, Unset):
-            description = UNSET
-        else:
-            description = description_sent
-
-        data_type_sent: None | str | Unset = (
-            self.data_type
-            if is_present(self._present, "data_type", self.data_type)
-            else UNSET
-        )
-        data_type: None | str | Unset
-        if isinstance(data_type_sent, Unset):
-            data_type = UNSET
-        else:
-            data_type = data_type_sent
-
-        is_primary_key_sent: bool | Unset = (
-            self.is_primary_key
-            if is_present(self._present, "is_primary_key", self.is_primary_key)
-            and self.is_primary_key is not None
-            else UNSET
-        )
-        is_primary_key = is_primary_key_sent
-
-        is_nullable_sent: bool | None | Unset = (
-            self.is_nullable
-            if is_present(self._present, "is_nullable", self.is_nullable)
-            else UNSET
-        )
-        is_nullable: bool | None | Unset
-        if isinstance(is_nullable_sent, Unset):
-            is_nullable = UNSET
-        else:
-            is_nullable = is_nullable_sent
-
-        ordinal_position_sent: int | None | Unset = (
-            self.ordinal_position
-            if is_present(self._present, "ordinal_position", self.ordinal_position)
-            else UNSET
-        )
-        ordinal_position: int | None | Unset
-        if isinstance(ordinal_position_sent, Unset):
-            ordinal_position = UNSET
-        else:
-            ordinal_position = ordinal_position_sent
-
-        semantic_type_sent: None | str | Unset = (
-            self.semantic_type
-            if is_present(self._present, "semantic_type", self.semantic_type)
-            else UNSET
-        )
-        semantic_type: None | str | Unset
-        if isinstance(semantic_type_sent, Unset):
-            semantic_type = UNSET
-        else:
-            semantic_type = semantic_type_sent
-
-        semantic_type_confidence_sent: float | None | Unset = (
-            self.semantic_type_confidence
-            if is_present(
-                self._present, "semantic_type_confidence", self.semantic_type_confidence
+        created_at = self.created_at
+        if created_at is not None and (sent is None or "created_at" in sent):
+            field_dict["created_at"] = (
+                sent["created_at"]
+                if sent is not None and created_at is self._moments[0]
+                else created_at.isoformat()
             )
-            else UNSET
-        )
-        semantic_type_confidence: float | None | Unset
-        if isinstance(semantic_type_confidence_sent, Unset):
-            semantic_type_confidence = UNSET
-        else:
-            semantic_type_confidence = semantic_type_confidence_sent
-
-        sample_values_sent: list[Any] | None | Unset = (
-            self.sample_values
-            if is_present(self._present, "sample_values", self.sample_values)
-            else UNSET
-        )
-        sample_values: list[Any] | None | Unset
-        if isinstance(sample_values_sent, Unset):
-            sample_values = UNSET
-        elif isinstance(sample_values_sent, list):
-            sample_values = sample_values_sent
-
-        else:
-            sample_values = sample_values_sent
-
-        enum_cardinality_sent: int | None | Unset = (
-            self.enum_cardinality
-            if is_present(self._present, "enum_cardinality", self.enum_cardinality)
-            else UNSET
-        )
-        enum_cardinality: int | None | Unset
-        if isinstance(enum_cardinality_sent, Unset):
-            enum_cardinality = UNSET
-        else:
-            enum_cardinality = enum_cardinality_sent
-
-        null_pct_sent: float | None | Unset = (
-            self.null_pct
-            if is_present(self._present, "null_pct", self.null_pct)
-            else UNSET
-        )
-        null_pct: float | None | Unset
-        if isinstance(null_pct_sent, Unset):
-            null_pct = UNSET
-        else:
-            null_pct = null_pct_sent
-
-        distinct_pct_sent: float | None | Unset = (
-            self.distinct_pct
-            if is_present(self._present, "distinct_pct", self.distinct_pct)
-            else UNSET
-        )
-        distinct_pct: float | None | Unset
-        if isinstance(distinct_pct_sent, Unset):
-            distinct_pct = UNSET
-        else:
-            distinct_pct = distinct_pct_sent
-
-        last_analyzed_sent: datetime.datetime | None | Unset = (
-            self.last_analyzed
-            if is_present(self._present, "last_analyzed", self.last_analyzed)
-            else UNSET
-        )
-        last_analyzed: None | str | Unset
-        if isinstance(last_analyzed_sent, Unset):
-            last_analyzed = UNSET
-        elif isinstance(last_analyzed_sent, datetime.datetime):
-            last_analyzed = last_analyzed_sent.isoformat()
-        else:
-            last_analyzed = last_analyzed_sent
-
-        approx_distinct_count_sent: int | None | Unset = (
-            self.approx_distinct_count
-            if is_present(
-                self._present, "approx_distinct_count", self.approx_distinct_count
+        updated_at = self.updated_at
+        if updated_at is not None and (sent is None or "updated_at" in sent):
+            field_dict["updated_at"] = (
+                sent["updated_at"]
+                if sent is not None and updated_at is self._moments[1]
+                else updated_at.isoformat()
             )
-            else UNSET
-        )
-        approx_distinct_count: int | None | Unset
-        if isinstance(approx_distinct_count_sent, Unset):
-            approx_distinct_count = UNSET
-        else:
-            approx_distinct_count = approx_distinct_count_sent
-
-        minhash_signature_sent: list[int] | None | Unset = (
-            self.minhash_signature
-            if is_present(self._present, "minhash_signature", self.minhash_signature)
-            else UNSET
-        )
-        minhash_signature: list[int] | None | Unset
-        if isinstance(minhash_signature_sent, Unset):
-            minhash_signature = UNSET
-        elif isinstance(minhash_signature_sent, list):
-            minhash_signature = minhash_signature_sent
-
-        else:
-            minhash_signature = minhash_signature_sent
-
-        format_signature_sent: (
-            IntegrationSourceColumnResponseFormatSignatureType0 | None | Unset
-        ) = (
-            self.format_signature
-            if is_present(self._present, "format_signature", self.format_signature)
-            else UNSET
-        )
-        format_signature: dict[str, Any] | None | Unset
-        if isinstance(format_signature_sent, Unset):
-            format_signature = UNSET
-        elif isinstance(format_signature_sent, dict):
-            format_signature = format_signature_sent
-        else:
-            format_signature = format_signature_sent
-
-        length_stats_sent: (
-            IntegrationSourceColumnResponseLengthStatsType0 | None | Unset
-        ) = (
-            self.length_stats
-            if is_present(self._present, "length_stats", self.length_stats)
-            else UNSET
-        )
-        length_stats: dict[str, Any] | None | Unset
-        if isinstance(length_stats_sent, Unset):
-            length_stats = UNSET
-        elif isinstance(length_stats_sent, dict):
-            length_stats = length_stats_sent
-        else:
-            length_stats = length_stats_sent
-
-        entropy_sent: float | None | Unset = (
-            self.entropy
-            if is_present(self._present, "entropy", self.entropy)
-            else UNSET
-        )
-        entropy: float | None | Unset
-        if isinstance(entropy_sent, Unset):
-            entropy = UNSET
-        else:
-            entropy = entropy_sent
-
-        role_sent: None | str | Unset = (
-            self.role if is_present(self._present, "role", self.role) else UNSET
-        )
-        role: None | str | Unset
-        if isinstance(role_sent, Unset):
-            role = UNSET
-        else:
-            role = role_sent
-
-        role_confidence_sent: float | None | Unset = (
-            self.role_confidence
-            if is_present(self._present, "role_confidence", self.role_confidence)
-            else UNSET
-        )
-        role_confidence: float | None | Unset
-        if isinstance(role_confidence_sent, Unset):
-            role_confidence = UNSET
-        else:
-            role_confidence = role_confidence_sent
-
-        is_active_sent: bool | None | Unset = (
-            self.is_active
-            if is_present(self._present, "is_active", self.is_active)
-            else UNSET
-        )
-        is_active: bool | None | Unset
-        if isinstance(is_active_sent, Unset):
-            is_active = UNSET
-        else:
-            is_active = is_active_sent
-
-        description_source_sent: DescriptionSource | None | Unset = (
-            self.description_source
-            if is_present(self._present, "description_source", self.description_source)
-            else UNSET
-        )
-        description_source: None | str | Unset
-        if isinstance(description_source_sent, Unset):
-            description_source = UNSET
-        elif isinstance(description_source_sent, DescriptionSource):
-            description_source = DescriptionSource(description_source_sent).value
-        else:
-            description_source = description_source_sent
-
-        description_generated_at_sent: datetime.datetime | None | Unset = (
-            self.description_generated_at
-            if is_present(
-                self._present, "description_generated_at", self.description_generated_at
-            )
-            else UNSET
-        )
-        description_generated_at: None | str | Unset
-        if isinstance(description_generated_at_sent, Unset):
-            description_generated_at = UNSET
-        elif isinstance(description_generated_at_sent, datetime.datetime):
-            description_generated_at = description_generated_at_sent.isoformat()
-        else:
-            description_generated_at = description_generated_at_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "id": id,
-            }
-        )
-        if table_id is not UNSET:
-            field_dict["table_id"] = table_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if description_version is not UNSET:
+        description_version = self.description_version
+        if description_version is not None and (
+            sent is None or "description_version" in sent
+        ):
             field_dict["description_version"] = description_version
-        if description is not UNSET:
+        description = self.description
+        if "description" in sent if sent is not None else description is not None:
             field_dict["description"] = description
-        if data_type is not UNSET:
+        data_type = self.data_type
+        if "data_type" in sent if sent is not None else data_type is not None:
             field_dict["data_type"] = data_type
-        if is_primary_key is not UNSET:
+        is_primary_key = self.is_primary_key
+        if is_primary_key is not None and (sent is None or "is_primary_key" in sent):
             field_dict["is_primary_key"] = is_primary_key
-        if is_nullable is not UNSET:
+        is_nullable = self.is_nullable
+        if "is_nullable" in sent if sent is not None else is_nullable is not None:
             field_dict["is_nullable"] = is_nullable
-        if ordinal_position is not UNSET:
+        ordinal_position = self.ordinal_position
+        if (
+            "ordinal_position" in sent
+            if sent is not None
+            else ordinal_position is not None
+        ):
             field_dict["ordinal_position"] = ordinal_position
-        if semantic_type is not UNSET:
+        semantic_type = self.semantic_type
+        if "semantic_type" in sent if sent is not None else semantic_type is not None:
             field_dict["semantic_type"] = semantic_type
-        if semantic_type_confidence is not UNSET:
+        semantic_type_confidence = self.semantic_type_confidence
+        if (
+            "semantic_type_confidence" in sent
+            if sent is not None
+            else semantic_type_confidence is not None
+        ):
             field_dict["semantic_type_confidence"] = semantic_type_confidence
-        if sample_values is not UNSET:
+        sample_values = self.sample_values
+        if "sample_values" in sent if sent is not None else sample_values is not None:
             field_dict["sample_values"] = sample_values
-        if enum_cardinality is not UNSET:
+        enum_cardinality = self.enum_cardinality
+        if (
+            "enum_cardinality" in sent
+            if sent is not None
+            else enum_cardinality is not None
+        ):
             field_dict["enum_cardinality"] = enum_cardinality
-        if null_pct is not UNSET:
+        null_pct = self.null_pct
+        if "null_pct" in sent if sent is not None else null_pct is not None:
             field_dict["null_pct"] = null_pct
-        if distinct_pct is not UNSET:
+        distinct_pct = self.distinct_pct
+        if "distinct_pct" in sent if sent is not None else distinct_pct is not None:
             field_dict["distinct_pct"] = distinct_pct
-        if last_analyzed is not UNSET:
-            field_dict["last_analyzed"] = last_analyzed
-        if approx_distinct_count is not UNSET:
+        last_analyzed = self.last_analyzed
+        if "last_analyzed" in sent if sent is not None else last_analyzed is not None:
+            field_dict["last_analyzed"] = (
+                None
+                if last_analyzed is None
+                else sent["last_analyzed"]
+                if sent is not None and last_analyzed is self._moments[2]
+                else last_analyzed.isoformat()
+            )
+        approx_distinct_count = self.approx_distinct_count
+        if (
+            "approx_distinct_count" in sent
+            if sent is not None
+            else approx_distinct_count is not None
+        ):
             field_dict["approx_distinct_count"] = approx_distinct_count
-        if minhash_signature is not UNSET:
+        minhash_signature = self.minhash_signature
+        if (
+            "minhash_signature" in sent
+            if sent is not None
+            else minhash_signature is not None
+        ):
             field_dict["minhash_signature"] = minhash_signature
-        if format_signature is not UNSET:
+        format_signature = self.format_signature
+        if (
+            "format_signature" in sent
+            if sent is not None
+            else format_signature is not None
+        ):
             field_dict["format_signature"] = format_signature
-        if length_stats is not UNSET:
+        length_stats = self.length_stats
+        if "length_stats" in sent if sent is not None else length_stats is not None:
             field_dict["length_stats"] = length_stats
-        if entropy is not UNSET:
+        entropy = self.entropy
+        if "entropy" in sent if sent is not None else entropy is not None:
             field_dict["entropy"] = entropy
-        if role is not UNSET:
+        role = self.role
+        if "role" in sent if sent is not None else role is not None:
             field_dict["role"] = role
-        if role_confidence is not UNSET:
+        role_confidence = self.role_confidence
+        if (
+            "role_confidence" in sent
+            if sent is not None
+            else role_confidence is not None
+        ):
             field_dict["role_confidence"] = role_confidence
-        if is_active is not UNSET:
+        is_active = self.is_active
+        if "is_active" in sent if sent is not None else is_active is not None:
             field_dict["is_active"] = is_active
-        if description_source is not UNSET:
-            field_dict["description_source"] = description_source
-        if description_generated_at is not UNSET:
-            field_dict["description_generated_at"] = description_generated_at
-
+        description_source = self.description_source
+        if (
+            "description_source" in sent
+            if sent is not None
+            else description_source is not None
+        ):
+            field_dict["description_source"] = (
+                None
+                if description_source is None
+                else description_source._value_
+                if type(description_source) is DescriptionSource
+                else DescriptionSource(description_source).value
+            )
+        description_generated_at = self.description_generated_at
+        if (
+            "description_generated_at" in sent
+            if sent is not None
+            else description_generated_at is not None
+        ):
+            field_dict["description_generated_at"] = (
+                None
+                if description_generated_at is None
+                else sent["description_generated_at"]
+                if sent is not None and description_generated_at is self._moments[3]
+                else description_generated_at.isoformat()
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = src_dict["name"]
+        if type(v) is not str:
+            raise TypeError(f"name: expected a string, got {type(v).__name__}")
+        obj.name = v
 
-        id = UUID(d.pop("id"))
+        v = src_dict["id"]
+        obj.id = parse_uuid(v)
 
-        table_id_raw = d.pop("table_id", UNSET)
-        table_id: UUID | None
-        if table_id_raw is None or table_id_raw is UNSET:
-            _types.note_field(
-                "IntegrationSourceColumnResponse", "table_id", table_id_raw
-            )
-            table_id = None
+        v = get("table_id")
+        if v is None:
+            if "table_id" in src_dict:
+                _types.note_field("IntegrationSourceColumnResponse", "table_id", None)
+            else:
+                missing += 1
+                _types.note_field("IntegrationSourceColumnResponse", "table_id", UNSET)
+            obj.table_id = None
         else:
-            table_id = UUID(table_id_raw)
+            obj.table_id = parse_uuid(v)
 
-        created_at_raw = d.pop("created_at", UNSET)
         created_at: datetime.datetime | None
-        if created_at_raw is None or created_at_raw is UNSET:
-            _types.note_field(
-                "IntegrationSourceColumnResponse", "created_at", created_at_raw
-            )
-            created_at = None
+        v = get("created_at")
+        if v is None:
+            if "created_at" in src_dict:
+                _types.note_field("IntegrationSourceColumnResponse", "created_at", None)
+            else:
+                missing += 1
+                _types.note_field(
+                    "IntegrationSourceColumnResponse", "created_at", UNSET
+                )
+            obj.created_at = created_at = None
         else:
-            created_at = parse_datetime(created_at_raw)
+            try:
+                obj.created_at = created_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.created_at = created_at = parse_moment(v)
 
-        updated_at_raw = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | None
-        if updated_at_raw is None or updated_at_raw is UNSET:
-            _types.note_field(
-                "IntegrationSourceColumnResponse", "updated_at", updated_at_raw
-            )
-            updated_at = None
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                _types.note_field("IntegrationSourceColumnResponse", "updated_at", None)
+            else:
+                missing += 1
+                _types.note_field(
+                    "IntegrationSourceColumnResponse", "updated_at", UNSET
+                )
+            obj.updated_at = updated_at = None
         else:
-            updated_at = parse_datetime(updated_at_raw)
+            try:
+                obj.updated_at = updated_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.updated_at = updated_at = parse_moment(v)
 
-        description_version_raw = d.pop("description_version", UNSET)
-        description_version: int | None
-        if description_version_raw is None or description_version_raw is UNSET:
-            _types.note_field(
-                "IntegrationSourceColumnResponse",
-                "description_version",
-                description_version_raw,
-            )
-            description_version = None
+        v = get("description_version")
+        if v is None:
+            if "description_version" in src_dict:
+                _types.note_field(
+                    "IntegrationSourceColumnResponse", "description_version", None
+                )
+            else:
+                missing += 1
+                _types.note_field(
+                    "IntegrationSourceColumnResponse", "description_version", UNSET
+                )
+            obj.description_version = None
         else:
-            description_version = description_version_raw
-            if not isinstance(description_version, int) or isinstance(
-                description_version, bool
-            ):
+            if type(v) is not int:
                 raise TypeError(
-                    f"description_version: expected an integer, got {type(description_version).__name__}"
+                    f"description_version: expected an integer, got {type(v).__name__}"
                 )
+            obj.description_version = v
 
-        _description = d.pop("description", UNSET)
-        description: None | str | Unset
-        if _description is None or _description is UNSET:
-            description = _description
+        v = get("description")
+        if v is None:
+            if "description" not in src_dict:
+                missing += 1
+            obj.description = None
         else:
-            if not isinstance(_description, str):
+            if type(v) is not str:
                 raise TypeError(
-                    f"description: expected a string, got {type(_description).__name__}"
+                    f"description: expected a string, got {type(v).__name__}"
                 )
-            description = _description
+            obj.description = v
 
-        _data_type = d.pop("data_type", UNSET)
-        data_type: None | str | Unset
-        if _data_type is None or _data_type is UNSET:
-            data_type = _data_type
+        v = get("data_type")
+        if v is None:
+            if "data_type" not in src_dict:
+                missing += 1
+            obj.data_type = None
         else:
-            if not isinstance(_data_type, str):
-                raise TypeError(
-                    f"data_type: expected a string, got {type(_data_type).__name__}"
-                )
-            data_type = _data_type
+            if type(v) is not str:
+                raise TypeError(f"data_type: expected a string, got {type(v).__name__}")
+            obj.data_type = v
 
-        is_primary_key_raw = d.pop("is_primary_key", UNSET)
-        if is_primary_key_raw is None:
-            _types.note_field(
-                "IntegrationSourceColumnResponse", "is_primary_key", is_primary_key_raw
-            )
-            is_primary_key_raw = UNSET
-        is_primary_key = is_primary_key_raw
-        if not isinstance(is_primary_key, Unset):
-            if not isinstance(is_primary_key, bool):
-                raise TypeError(
-                    f"is_primary_key: expected a boolean, got {type(is_primary_key).__name__}"
+        v = get("is_primary_key")
+        if v is None:
+            if "is_primary_key" in src_dict:
+                _types.note_field(
+                    "IntegrationSourceColumnResponse", "is_primary_key", None
                 )
-
-        _is_nullable = d.pop("is_nullable", UNSET)
-        is_nullable: bool | None | Unset
-        if _is_nullable is None or _is_nullable is UNSET:
-            is_nullable = _is_nullable
+            else:
+                missing += 1
+            obj.is_primary_key = None
         else:
-            if not isinstance(_is_nullable, bool):
+            if type(v) is not bool:
                 raise TypeError(
-                    f"is_nullable: expected a boolean, got {type(_is_nullable).__name__}"
+                    f"is_primary_key: expected a boolean, got {type(v).__name__}"
                 )
-            is_nullable = _is_nullable
+            obj.is_primary_key = v
 
-        _ordinal_position = d.pop("ordinal_position", UNSET)
-        ordinal_position: int | None | Unset
-        if _ordinal_position is None or _ordinal_position is UNSET:
-            ordinal_position = _ordinal_position
+        v = get("is_nullable")
+        if v is None:
+            if "is_nullable" not in src_dict:
+                missing += 1
+            obj.is_nullable = None
         else:
-            if not isinstance(_ordinal_position, int) or isinstance(
-                _ordinal_position, bool
-            ):
+            if type(v) is not bool:
                 raise TypeError(
-                    f"ordinal_position: expected an integer, got {type(_ordinal_position).__name__}"
+                    f"is_nullable: expected a boolean, got {type(v).__name__}"
                 )
-            ordinal_position = _ordinal_position
+            obj.is_nullable = v
 
-        _semantic_type = d.pop("semantic_type", UNSET)
-        semantic_type: None | str | Unset
-        if _semantic_type is None or _semantic_type is UNSET:
-            semantic_type = _semantic_type
+        v = get("ordinal_position")
+        if v is None:
+            if "ordinal_position" not in src_dict:
+                missing += 1
+            obj.ordinal_position = None
         else:
-            if not isinstance(_semantic_type, str):
+            if type(v) is not int:
                 raise TypeError(
-                    f"semantic_type: expected a string, got {type(_semantic_type).__name__}"
+                    f"ordinal_position: expected an integer, got {type(v).__name__}"
                 )
-            semantic_type = _semantic_type
+            obj.ordinal_position = v
 
-        _semantic_type_confidence = d.pop("semantic_type_confidence", UNSET)
-        semantic_type_confidence: float | None | Unset
-        if _semantic_type_confidence is None or _semantic_type_confidence is UNSET:
-            semantic_type_confidence = _semantic_type_confidence
+        v = get("semantic_type")
+        if v is None:
+            if "semantic_type" not in src_dict:
+                missing += 1
+            obj.semantic_type = None
         else:
-            if not isinstance(_semantic_type_confidence, (int, float)) or isinstance(
-                _semantic_type_confidence, bool
-            ):
+            if type(v) is not str:
                 raise TypeError(
-                    f"semantic_type_confidence: expected a number, got {type(_semantic_type_confidence).__name__}"
+                    f"semantic_type: expected a string, got {type(v).__name__}"
                 )
-            semantic_type_confidence = _semantic_type_confidence
+            obj.semantic_type = v
 
-        _sample_values = d.pop("sample_values", UNSET)
-        sample_values: list[Any] | None | Unset
-        if _sample_values is None or _sample_values is UNSET:
-            sample_values = _sample_values
+        v = get("semantic_type_confidence")
+        if v is None:
+            if "semantic_type_confidence" not in src_dict:
+                missing += 1
+            obj.semantic_type_confidence = None
         else:
-            if not isinstance(_sample_values, list):
+            if type(v) is not float and type(v) is not int:
                 raise TypeError(
-                    "sample_values"
-                    + ": unexpected type "
-                    + type(_sample_values).__name__
+                    f"semantic_type_confidence: expected a number, got {type(v).__name__}"
                 )
-            sample_values_type_0 = _sample_values
-            if type(sample_values_type_0) is not list:
-                raise TypeError(
-                    f"sample_values: expected an array, got {type(sample_values_type_0).__name__}"
-                )
+            obj.semantic_type_confidence = v
 
-            sample_values = sample_values_type_0
-
-        _enum_cardinality = d.pop("enum_cardinality", UNSET)
-        enum_cardinality: int | None | Unset
-        if _enum_cardinality is None or _enum_cardinality is UNSET:
-            enum_cardinality = _enum_cardinality
+        v = get("sample_values")
+        if v is None:
+            if "sample_values" not in src_dict:
+                missing += 1
+            obj.sample_values = None
         else:
-            if not isinstance(_enum_cardinality, int) or isinstance(
-                _enum_cardinality, bool
-            ):
+            if type(v) is not list:
                 raise TypeError(
-                    f"enum_cardinality: expected an integer, got {type(_enum_cardinality).__name__}"
+                    f"sample_values: expected an array, got {type(v).__name__}"
                 )
-            enum_cardinality = _enum_cardinality
+            obj.sample_values = v
 
-        _null_pct = d.pop("null_pct", UNSET)
-        null_pct: float | None | Unset
-        if _null_pct is None or _null_pct is UNSET:
-            null_pct = _null_pct
+        v = get("enum_cardinality")
+        if v is None:
+            if "enum_cardinality" not in src_dict:
+                missing += 1
+            obj.enum_cardinality = None
         else:
-            if not isinstance(_null_pct, (int, float)) or isinstance(_null_pct, bool):
+            if type(v) is not int:
                 raise TypeError(
-                    f"null_pct: expected a number, got {type(_null_pct).__name__}"
+                    f"enum_cardinality: expected an integer, got {type(v).__name__}"
                 )
-            null_pct = _null_pct
+            obj.enum_cardinality = v
 
-        _distinct_pct = d.pop("distinct_pct", UNSET)
-        distinct_pct: float | None | Unset
-        if _distinct_pct is None or _distinct_pct is UNSET:
-            distinct_pct = _distinct_pct
+        v = get("null_pct")
+        if v is None:
+            if "null_pct" not in src_dict:
+                missing += 1
+            obj.null_pct = None
         else:
-            if not isinstance(_distinct_pct, (int, float)) or isinstance(
-                _distinct_pct, bool
-            ):
-                raise TypeError(
-                    f"distinct_pct: expected a number, got {type(_distinct_pct).__name__}"
-                )
-            distinct_pct = _distinct_pct
+            if type(v) is not float and type(v) is not int:
+                raise TypeError(f"null_pct: expected a number, got {type(v).__name__}")
+            obj.null_pct = v
 
-        _last_analyzed = d.pop("last_analyzed", UNSET)
-        last_analyzed: datetime.datetime | None | Unset
-        if _last_analyzed is None or _last_analyzed is UNSET:
-            last_analyzed = _last_analyzed
+        v = get("distinct_pct")
+        if v is None:
+            if "distinct_pct" not in src_dict:
+                missing += 1
+            obj.distinct_pct = None
         else:
-            if not isinstance(_last_analyzed, str):
+            if type(v) is not float and type(v) is not int:
                 raise TypeError(
-                    "last_analyzed"
-                    + ": unexpected type "
-                    + type(_last_analyzed).__name__
+                    f"distinct_pct: expected a number, got {type(v).__name__}"
                 )
-            last_analyzed_type_0 = parse_datetime(_last_analyzed)
+            obj.distinct_pct = v
 
-            last_analyzed = last_analyzed_type_0
-
-        _approx_distinct_count = d.pop("approx_distinct_count", UNSET)
-        approx_distinct_count: int | None | Unset
-        if _approx_distinct_count is None or _approx_distinct_count is UNSET:
-            approx_distinct_count = _approx_distinct_count
+        last_analyzed: datetime.datetime | None
+        v = get("last_analyzed")
+        if v is None:
+            if "last_analyzed" not in src_dict:
+                missing += 1
+            obj.last_analyzed = last_analyzed = None
         else:
-            if not isinstance(_approx_distinct_count, int) or isinstance(
-                _approx_distinct_count, bool
-            ):
-                raise TypeError(
-                    f"approx_distinct_count: expected an integer, got {type(_approx_distinct_count).__name__}"
-                )
-            approx_distinct_count = _approx_distinct_count
+            try:
+                obj.last_analyzed = last_analyzed = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.last_analyzed = last_analyzed = parse_moment(v)
 
-        _minhash_signature = d.pop("minhash_signature", UNSET)
-        minhash_signature: list[int] | None | Unset
-        if _minhash_signature is None or _minhash_signature is UNSET:
-            minhash_signature = _minhash_signature
+        v = get("approx_distinct_count")
+        if v is None:
+            if "approx_distinct_count" not in src_dict:
+                missing += 1
+            obj.approx_distinct_count = None
         else:
-            if not isinstance(_minhash_signature, list):
+            if type(v) is not int:
                 raise TypeError(
-                    "minhash_signature"
-                    + ": unexpected type "
-                    + type(_minhash_signature).__name__
+                    f"approx_distinct_count: expected an integer, got {type(v).__name__}"
                 )
-            minhash_signature_type_0 = _minhash_signature
-            if type(minhash_signature_type_0) is not list:
+            obj.approx_distinct_count = v
+
+        v = get("minhash_signature")
+        if v is None:
+            if "minhash_signature" not in src_dict:
+                missing += 1
+            obj.minhash_signature = None
+        else:
+            if type(v) is not list:
                 raise TypeError(
-                    f"minhash_signature: expected an array, got {type(minhash_signature_type_0).__name__}"
+                    f"minhash_signature: expected an array, got {type(v).__name__}"
                 )
-            for minhash_signature_type_0_item in minhash_signature_type_0:
-                if type(minhash_signature_type_0_item) is not int:
+            for item in v:
+                if type(item) is not int:
                     raise TypeError(
-                        f"minhash_signature: expected an array of integers, got an item of type {type(minhash_signature_type_0_item).__name__}"
+                        f"minhash_signature item: expected an integer, got {type(item).__name__}"
                     )
+            obj.minhash_signature = v
 
-            minhash_signature = minhash_signature_type_0
+        v = get("format_signature")
+        if v is None:
+            if "format_signature" not in src_dict:
+                missing += 1
+            obj.format_signature = None
+        else:
+            if type(v) is not dict:
+                raise TypeError(
+                    f"format_signature: expected an object, got {type(v).__name__}"
+                )
+            obj.format_signature = v
 
-        _format_signature = d.pop("format_signature", UNSET)
-        format_signature: (
-            IntegrationSourceColumnResponseFormatSignatureType0 | None | Unset
+        v = get("length_stats")
+        if v is None:
+            if "length_stats" not in src_dict:
+                missing += 1
+            obj.length_stats = None
+        else:
+            if type(v) is not dict:
+                raise TypeError(
+                    f"length_stats: expected an object, got {type(v).__name__}"
+                )
+            obj.length_stats = v
+
+        v = get("entropy")
+        if v is None:
+            if "entropy" not in src_dict:
+                missing += 1
+            obj.entropy = None
+        else:
+            if type(v) is not float and type(v) is not int:
+                raise TypeError(f"entropy: expected a number, got {type(v).__name__}")
+            obj.entropy = v
+
+        v = get("role")
+        if v is None:
+            if "role" not in src_dict:
+                missing += 1
+            obj.role = None
+        else:
+            if type(v) is not str:
+                raise TypeError(f"role: expected a string, got {type(v).__name__}")
+            obj.role = v
+
+        v = get("role_confidence")
+        if v is None:
+            if "role_confidence" not in src_dict:
+                missing += 1
+            obj.role_confidence = None
+        else:
+            if type(v) is not float and type(v) is not int:
+                raise TypeError(
+                    f"role_confidence: expected a number, got {type(v).__name__}"
+                )
+            obj.role_confidence = v
+
+        v = get("is_active")
+        if v is None:
+            if "is_active" not in src_dict:
+                missing += 1
+            obj.is_active = None
+        else:
+            if type(v) is not bool:
+                raise TypeError(
+                    f"is_active: expected a boolean, got {type(v).__name__}"
+                )
+            obj.is_active = v
+
+        v = get("description_source")
+        if v is None:
+            if "description_source" not in src_dict:
+                missing += 1
+            obj.description_source = None
+        else:
+            obj.description_source = (
+                description_source_member
+                if (description_source_member := _DescriptionSource.get(v)) is not None
+                else DescriptionSource(v)
+            )
+
+        description_generated_at: datetime.datetime | None
+        v = get("description_generated_at")
+        if v is None:
+            if "description_generated_at" not in src_dict:
+                missing += 1
+            obj.description_generated_at = description_generated_at = None
+        else:
+            try:
+                obj.description_generated_at = description_generated_at = fromisoformat(
+                    v
+                )
+            except ValueError:  # a rarer ISO form
+                obj.description_generated_at = description_generated_at = parse_moment(
+                    v
+                )
+
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        obj._moments = (
+            created_at,
+            updated_at,
+            last_analyzed,
+            description_generated_at,
         )
-        if _format_signature is None or _format_signature is UNSET:
-            format_signature = _format_signature
+        if len(src_dict) + missing > 28:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("IntegrationSourceColumnResponse", extra)
+            obj.additional_properties = extra
         else:
-            if not isinstance(_format_signature, dict):
-                raise TypeError(
-                    "format_signature"
-                    + ": unexpected type "
-                    + type(_format_signature).__name__
-                )
-            format_signature_type_0 = parse_object(_format_signature)
-
-            format_signature = format_signature_type_0
-
-        _length_stats = d.pop("length_stats", UNSET)
-        length_stats: IntegrationSourceColumnResponseLengthStatsType0 | None | Unset
-        if _length_stats is None or _length_stats is UNSET:
-            length_stats = _length_stats
-        else:
-            if not isinstance(_length_stats, dict):
-                raise TypeError(
-                    "length_stats" + ": unexpected type " + type(_length_stats).__name__
-                )
-            length_stats_type_0 = parse_object(_length_stats)
-
-            length_stats = length_stats_type_0
-
-        _entropy = d.pop("entropy", UNSET)
-        entropy: float | None | Unset
-        if _entropy is None or _entropy is UNSET:
-            entropy = _entropy
-        else:
-            if not isinstance(_entropy, (int, float)) or isinstance(_entropy, bool):
-                raise TypeError(
-                    f"entropy: expected a number, got {type(_entropy).__name__}"
-                )
-            entropy = _entropy
-
-        _role = d.pop("role", UNSET)
-        role: None | str | Unset
-        if _role is None or _role is UNSET:
-            role = _role
-        else:
-            if not isinstance(_role, str):
-                raise TypeError(f"role: expected a string, got {type(_role).__name__}")
-            role = _role
-
-        _role_confidence = d.pop("role_confidence", UNSET)
-        role_confidence: float | None | Unset
-        if _role_confidence is None or _role_confidence is UNSET:
-            role_confidence = _role_confidence
-        else:
-            if not isinstance(_role_confidence, (int, float)) or isinstance(
-                _role_confidence, bool
-            ):
-                raise TypeError(
-                    f"role_confidence: expected a number, got {type(_role_confidence).__name__}"
-                )
-            role_confidence = _role_confidence
-
-        _is_active = d.pop("is_active", UNSET)
-        is_active: bool | None | Unset
-        if _is_active is None or _is_active is UNSET:
-            is_active = _is_active
-        else:
-            if not isinstance(_is_active, bool):
-                raise TypeError(
-                    f"is_active: expected a boolean, got {type(_is_active).__name__}"
-                )
-            is_active = _is_active
-
-        _description_source = d.pop("description_source", UNSET)
-        description_source: DescriptionSource | None | Unset
-        if _description_source is None or _description_source is UNSET:
-            description_source = _description_source
-        else:
-            if not isinstance(_description_source, str):
-                raise TypeError(
-                    "description_source"
-                    + ": unexpected type "
-                    + type(_description_source).__name__
-                )
-            description_source_type_0 = DescriptionSource(_description_source)
-
-            description_source = description_source_type_0
-
-        _description_generated_at = d.pop("description_generated_at", UNSET)
-        description_generated_at: datetime.datetime | None | Unset
-        if _description_generated_at is None or _description_generated_at is UNSET:
-            description_generated_at = _description_generated_at
-        else:
-            if not isinstance(_description_generated_at, str):
-                raise TypeError(
-                    "description_generated_at"
-                    + ": unexpected type "
-                    + type(_description_generated_at).__name__
-                )
-            description_generated_at_type_0 = parse_datetime(_description_generated_at)
-
-            description_generated_at = description_generated_at_type_0
-
-        integration_source_column_response = cls(
-            name=name,
-            id=id,
-            table_id=table_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            description_version=description_version,
-            description=None if isinstance(description, Unset) else description,
-            data_type=None if isinstance(data_type, Unset) else data_type,
-            is_primary_key=None
-            if isinstance(is_primary_key, Unset)
-            else is_primary_key,
-            is_nullable=None if isinstance(is_nullable, Unset) else is_nullable,
-            ordinal_position=None
-            if isinstance(ordinal_position, Unset)
-            else ordinal_position,
-            semantic_type=None if isinstance(semantic_type, Unset) else semantic_type,
-            semantic_type_confidence=None
-            if isinstance(semantic_type_confidence, Unset)
-            else semantic_type_confidence,
-            sample_values=None if isinstance(sample_values, Unset) else sample_values,
-            enum_cardinality=None
-            if isinstance(enum_cardinality, Unset)
-            else enum_cardinality,
-            null_pct=None if isinstance(null_pct, Unset) else null_pct,
-            distinct_pct=None if isinstance(distinct_pct, Unset) else distinct_pct,
-            last_analyzed=None if isinstance(last_analyzed, Unset) else last_analyzed,
-            approx_distinct_count=None
-            if isinstance(approx_distinct_count, Unset)
-            else approx_distinct_count,
-            minhash_signature=None
-            if isinstance(minhash_signature, Unset)
-            else minhash_signature,
-            format_signature=None
-            if isinstance(format_signature, Unset)
-            else format_signature,
-            length_stats=None if isinstance(length_stats, Unset) else length_stats,
-            entropy=None if isinstance(entropy, Unset) else entropy,
-            role=None if isinstance(role, Unset) else role,
-            role_confidence=None
-            if isinstance(role_confidence, Unset)
-            else role_confidence,
-            is_active=None if isinstance(is_active, Unset) else is_active,
-            description_source=None
-            if isinstance(description_source, Unset)
-            else description_source,
-            description_generated_at=None
-            if isinstance(description_generated_at, Unset)
-            else description_generated_at,
-        )
-        integration_source_column_response._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("IntegrationSourceColumnResponse", d)
-
-        integration_source_column_response.additional_properties = d
-        return integration_source_column_response
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

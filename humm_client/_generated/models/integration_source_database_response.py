@@ -10,9 +10,34 @@ from attrs import field as _attrs_field
 
 from .. import types as _types
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, is_present, parse_datetime
+from ..types import (
+    ServerUUID,
+    fromisoformat,
+    parse_moment,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="IntegrationSourceDatabaseResponse")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "name",
+        "id",
+        "integration_source_id",
+        "created_at",
+        "updated_at",
+        "description_version",
+        "description",
+        "is_active",
+        "priority",
+        "description_source",
+        "description_generated_at",
+    }
+)
+_DescriptionSource: dict[str, DescriptionSource] = {
+    member.value: member for member in DescriptionSource
+}
 
 
 @_attrs_define
@@ -45,206 +70,196 @@ class IntegrationSourceDatabaseResponse:
     priority: int | None = None
     description_source: DescriptionSource | None = None
     description_generated_at: datetime.datetime | None = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
+    )
+    #: The datetimes as parsed (created_at, updated_at, description_generated_at), to tell them from ones assigned since.
+    _moments: tuple[datetime.datetime | None, ...] = _attrs_field(
+        default=(), init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        id = str(self.id)
-
-        integration_source_id = str(self.integration_source_id)
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        description_version = self.description_version
-
-        description_sent: None | str | Unset = (
-            self.description
-            if is_present(self._present, "description", self.description)
-            else UNSET
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        id = self.id
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        integration_source_id = self.integration_source_id
+        field_dict["integration_source_id"] = (
+            integration_source_id._text
+            if type(integration_source_id) is ServerUUID
+            else str(integration_source_id)
         )
-        description: None | str | Unset
-        if isinstance(description_sent, Unset):
-            description = UNSET
-        else:
-            description = description_sent
-
-        is_active_sent: bool | Unset = (
-            self.is_active
-            if is_present(self._present, "is_active", self.is_active)
-            and self.is_active is not None
-            else UNSET
+        created_at = self.created_at
+        field_dict["created_at"] = (
+            sent["created_at"]
+            if sent is not None and created_at is self._moments[0]
+            else created_at.isoformat()
         )
-        is_active = is_active_sent
-
-        priority_sent: int | Unset = (
-            self.priority
-            if is_present(self._present, "priority", self.priority)
-            and self.priority is not None
-            else UNSET
+        updated_at = self.updated_at
+        field_dict["updated_at"] = (
+            sent["updated_at"]
+            if sent is not None and updated_at is self._moments[1]
+            else updated_at.isoformat()
         )
-        priority = priority_sent
-
-        description_source_sent: DescriptionSource | None | Unset = (
-            self.description_source
-            if is_present(self._present, "description_source", self.description_source)
-            else UNSET
-        )
-        description_source: None | str | Unset
-        if isinstance(description_source_sent, Unset):
-            description_source = UNSET
-        elif isinstance(description_source_sent, DescriptionSource):
-            description_source = DescriptionSource(description_source_sent).value
-        else:
-            description_source = description_source_sent
-
-        description_generated_at_sent: datetime.datetime | None | Unset = (
-            self.description_generated_at
-            if is_present(
-                self._present, "description_generated_at", self.description_generated_at
-            )
-            else UNSET
-        )
-        description_generated_at: None | str | Unset
-        if isinstance(description_generated_at_sent, Unset):
-            description_generated_at = UNSET
-        elif isinstance(description_generated_at_sent, datetime.datetime):
-            description_generated_at = description_generated_at_sent.isoformat()
-        else:
-            description_generated_at = description_generated_at_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "id": id,
-                "integration_source_id": integration_source_id,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "description_version": description_version,
-            }
-        )
-        if description is not UNSET:
+        field_dict["description_version"] = self.description_version
+        description = self.description
+        if "description" in sent if sent is not None else description is not None:
             field_dict["description"] = description
-        if is_active is not UNSET:
+        is_active = self.is_active
+        if is_active is not None and (sent is None or "is_active" in sent):
             field_dict["is_active"] = is_active
-        if priority is not UNSET:
+        priority = self.priority
+        if priority is not None and (sent is None or "priority" in sent):
             field_dict["priority"] = priority
-        if description_source is not UNSET:
-            field_dict["description_source"] = description_source
-        if description_generated_at is not UNSET:
-            field_dict["description_generated_at"] = description_generated_at
-
+        description_source = self.description_source
+        if (
+            "description_source" in sent
+            if sent is not None
+            else description_source is not None
+        ):
+            field_dict["description_source"] = (
+                None
+                if description_source is None
+                else description_source._value_
+                if type(description_source) is DescriptionSource
+                else DescriptionSource(description_source).value
+            )
+        description_generated_at = self.description_generated_at
+        if (
+            "description_generated_at" in sent
+            if sent is not None
+            else description_generated_at is not None
+        ):
+            field_dict["description_generated_at"] = (
+                None
+                if description_generated_at is None
+                else sent["description_generated_at"]
+                if sent is not None and description_generated_at is self._moments[2]
+                else description_generated_at.isoformat()
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = src_dict["name"]
+        if type(v) is not str:
+            raise TypeError(f"name: expected a string, got {type(v).__name__}")
+        obj.name = v
 
-        id = UUID(d.pop("id"))
+        v = src_dict["id"]
+        obj.id = parse_uuid(v)
 
-        integration_source_id = UUID(d.pop("integration_source_id"))
+        v = src_dict["integration_source_id"]
+        obj.integration_source_id = parse_uuid(v)
 
-        created_at = parse_datetime(d.pop("created_at"))
+        v = src_dict["created_at"]
+        try:
+            obj.created_at = created_at = fromisoformat(v)
+        except ValueError:  # a rarer ISO form
+            obj.created_at = created_at = parse_moment(v)
 
-        updated_at = parse_datetime(d.pop("updated_at"))
+        v = src_dict["updated_at"]
+        try:
+            obj.updated_at = updated_at = fromisoformat(v)
+        except ValueError:  # a rarer ISO form
+            obj.updated_at = updated_at = parse_moment(v)
 
-        description_version = d.pop("description_version")
-        if not isinstance(description_version, int) or isinstance(
-            description_version, bool
-        ):
+        v = src_dict["description_version"]
+        if type(v) is not int:
             raise TypeError(
-                f"description_version: expected an integer, got {type(description_version).__name__}"
+                f"description_version: expected an integer, got {type(v).__name__}"
+            )
+        obj.description_version = v
+
+        v = get("description")
+        if v is None:
+            if "description" not in src_dict:
+                missing += 1
+            obj.description = None
+        else:
+            if type(v) is not str:
+                raise TypeError(
+                    f"description: expected a string, got {type(v).__name__}"
+                )
+            obj.description = v
+
+        v = get("is_active")
+        if v is None:
+            if "is_active" in src_dict:
+                raise TypeError("is_active: null, where the spec allows no null")
+            missing += 1
+            obj.is_active = None
+        else:
+            if type(v) is not bool:
+                raise TypeError(
+                    f"is_active: expected a boolean, got {type(v).__name__}"
+                )
+            obj.is_active = v
+
+        v = get("priority")
+        if v is None:
+            if "priority" in src_dict:
+                raise TypeError("priority: null, where the spec allows no null")
+            missing += 1
+            obj.priority = None
+        else:
+            if type(v) is not int:
+                raise TypeError(
+                    f"priority: expected an integer, got {type(v).__name__}"
+                )
+            obj.priority = v
+
+        v = get("description_source")
+        if v is None:
+            if "description_source" not in src_dict:
+                missing += 1
+            obj.description_source = None
+        else:
+            obj.description_source = (
+                description_source_member
+                if (description_source_member := _DescriptionSource.get(v)) is not None
+                else DescriptionSource(v)
             )
 
-        _description = d.pop("description", UNSET)
-        description: None | str | Unset
-        if _description is None or _description is UNSET:
-            description = _description
+        description_generated_at: datetime.datetime | None
+        v = get("description_generated_at")
+        if v is None:
+            if "description_generated_at" not in src_dict:
+                missing += 1
+            obj.description_generated_at = description_generated_at = None
         else:
-            if not isinstance(_description, str):
-                raise TypeError(
-                    f"description: expected a string, got {type(_description).__name__}"
+            try:
+                obj.description_generated_at = description_generated_at = fromisoformat(
+                    v
                 )
-            description = _description
-
-        is_active = d.pop("is_active", UNSET)
-        if not isinstance(is_active, Unset):
-            if not isinstance(is_active, bool):
-                raise TypeError(
-                    f"is_active: expected a boolean, got {type(is_active).__name__}"
+            except ValueError:  # a rarer ISO form
+                obj.description_generated_at = description_generated_at = parse_moment(
+                    v
                 )
 
-        priority = d.pop("priority", UNSET)
-        if not isinstance(priority, Unset):
-            if not isinstance(priority, int) or isinstance(priority, bool):
-                raise TypeError(
-                    f"priority: expected an integer, got {type(priority).__name__}"
-                )
-
-        _description_source = d.pop("description_source", UNSET)
-        description_source: DescriptionSource | None | Unset
-        if _description_source is None or _description_source is UNSET:
-            description_source = _description_source
-        else:
-            if not isinstance(_description_source, str):
-                raise TypeError(
-                    "description_source"
-                    + ": unexpected type "
-                    + type(_description_source).__name__
-                )
-            description_source_type_0 = DescriptionSource(_description_source)
-
-            description_source = description_source_type_0
-
-        _description_generated_at = d.pop("description_generated_at", UNSET)
-        description_generated_at: datetime.datetime | None | Unset
-        if _description_generated_at is None or _description_generated_at is UNSET:
-            description_generated_at = _description_generated_at
-        else:
-            if not isinstance(_description_generated_at, str):
-                raise TypeError(
-                    "description_generated_at"
-                    + ": unexpected type "
-                    + type(_description_generated_at).__name__
-                )
-            description_generated_at_type_0 = parse_datetime(_description_generated_at)
-
-            description_generated_at = description_generated_at_type_0
-
-        integration_source_database_response = cls(
-            name=name,
-            id=id,
-            integration_source_id=integration_source_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            description_version=description_version,
-            description=None if isinstance(description, Unset) else description,
-            is_active=None if isinstance(is_active, Unset) else is_active,
-            priority=None if isinstance(priority, Unset) else priority,
-            description_source=None
-            if isinstance(description_source, Unset)
-            else description_source,
-            description_generated_at=None
-            if isinstance(description_generated_at, Unset)
-            else description_generated_at,
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        obj._moments = (
+            created_at,
+            updated_at,
+            description_generated_at,
         )
-        integration_source_database_response._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("IntegrationSourceDatabaseResponse", d)
-
-        integration_source_database_response.additional_properties = d
-        return integration_source_database_response
+        if len(src_dict) + missing > 11:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("IntegrationSourceDatabaseResponse", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

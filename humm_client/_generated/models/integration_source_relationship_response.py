@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,15 +11,38 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
-from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
-
-if TYPE_CHECKING:
-    from ..models.integration_source_relationship_response_evidence_type_0 import (
-        IntegrationSourceRelationshipResponseEvidenceType0,
-    )
-
+from ..types import (
+    UNSET,
+    ServerUUID,
+    fromisoformat,
+    parse_moment,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="IntegrationSourceRelationshipResponse")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "integration_source_id",
+        "from_column_id",
+        "to_table_id",
+        "to_column_name",
+        "id",
+        "created_at",
+        "updated_at",
+        "type",
+        "status",
+        "score",
+        "evidence",
+    }
+)
+_RelationshipStatus: dict[str, RelationshipStatus] = {
+    member.value: member for member in RelationshipStatus
+}
+_RelationshipType: dict[str, RelationshipType] = {
+    member.value: member for member in RelationshipType
+}
 
 
 @_attrs_define
@@ -51,202 +74,186 @@ class IntegrationSourceRelationshipResponse:
     status: None | RelationshipStatus = None
     score: float | None = None
     evidence: dict[str, Any] | None = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
+    )
+    #: The datetimes as parsed (created_at, updated_at), to tell them from ones assigned since.
+    _moments: tuple[datetime.datetime | None, ...] = _attrs_field(
+        default=(), init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        integration_source_id = str(self.integration_source_id)
-
-        from_column_id = str(self.from_column_id)
-
-        to_table_id = str(self.to_table_id)
-
-        to_column_name = self.to_column_name
-
-        id = str(self.id)
-
-        created_at = self.created_at.isoformat()
-
-        updated_at_sent: datetime.datetime | Unset = (
-            self.updated_at
-            if is_present(self._present, "updated_at", self.updated_at)
-            and self.updated_at is not None
-            else UNSET
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        integration_source_id = self.integration_source_id
+        field_dict["integration_source_id"] = (
+            integration_source_id._text
+            if type(integration_source_id) is ServerUUID
+            else str(integration_source_id)
         )
-        updated_at: str | Unset = UNSET
-        if not isinstance(updated_at_sent, Unset):
-            updated_at = updated_at_sent.isoformat()
-
-        type__sent: RelationshipType | Unset = (
-            self.type_
-            if is_present(self._present, "type", self.type_) and self.type_ is not None
-            else UNSET
+        from_column_id = self.from_column_id
+        field_dict["from_column_id"] = (
+            from_column_id._text
+            if type(from_column_id) is ServerUUID
+            else str(from_column_id)
         )
-        type_: str | Unset = UNSET
-        if not isinstance(type__sent, Unset):
-            type_ = RelationshipType(type__sent).value
-
-        status_sent: None | RelationshipStatus | Unset = (
-            self.status if is_present(self._present, "status", self.status) else UNSET
+        to_table_id = self.to_table_id
+        field_dict["to_table_id"] = (
+            to_table_id._text if type(to_table_id) is ServerUUID else str(to_table_id)
         )
-        status: None | str | Unset
-        if isinstance(status_sent, Unset):
-            status = UNSET
-        elif isinstance(status_sent, RelationshipStatus):
-            status = RelationshipStatus(status_sent).value
-        else:
-            status = status_sent
-
-        score_sent: float | None | Unset = (
-            self.score if is_present(self._present, "score", self.score) else UNSET
+        field_dict["to_column_name"] = self.to_column_name
+        id = self.id
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        created_at = self.created_at
+        field_dict["created_at"] = (
+            sent["created_at"]
+            if sent is not None and created_at is self._moments[0]
+            else created_at.isoformat()
         )
-        score: float | None | Unset
-        if isinstance(score_sent, Unset):
-            score = UNSET
-        else:
-            score = score_sent
-
-        evidence_sent: (
-            IntegrationSourceRelationshipResponseEvidenceType0 | None | Unset
-        ) = (
-            self.evidence
-            if is_present(self._present, "evidence", self.evidence)
-            else UNSET
-        )
-        evidence: dict[str, Any] | None | Unset
-        if isinstance(evidence_sent, Unset):
-            evidence = UNSET
-        elif isinstance(evidence_sent, dict):
-            evidence = evidence_sent
-        else:
-            evidence = evidence_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integration_source_id": integration_source_id,
-                "from_column_id": from_column_id,
-                "to_table_id": to_table_id,
-                "to_column_name": to_column_name,
-                "id": id,
-                "created_at": created_at,
-            }
-        )
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if score is not UNSET:
+        updated_at = self.updated_at
+        if updated_at is not None and (sent is None or "updated_at" in sent):
+            field_dict["updated_at"] = (
+                sent["updated_at"]
+                if sent is not None and updated_at is self._moments[1]
+                else updated_at.isoformat()
+            )
+        type_ = self.type_
+        if type_ is not None and (sent is None or "type" in sent):
+            field_dict["type"] = (
+                type_._value_
+                if type(type_) is RelationshipType
+                else RelationshipType(type_).value
+            )
+        status = self.status
+        if "status" in sent if sent is not None else status is not None:
+            field_dict["status"] = (
+                None
+                if status is None
+                else status._value_
+                if type(status) is RelationshipStatus
+                else RelationshipStatus(status).value
+            )
+        score = self.score
+        if "score" in sent if sent is not None else score is not None:
             field_dict["score"] = score
-        if evidence is not UNSET:
+        evidence = self.evidence
+        if "evidence" in sent if sent is not None else evidence is not None:
             field_dict["evidence"] = evidence
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_source_id = UUID(d.pop("integration_source_id"))
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = src_dict["integration_source_id"]
+        obj.integration_source_id = parse_uuid(v)
 
-        from_column_id = UUID(d.pop("from_column_id"))
+        v = src_dict["from_column_id"]
+        obj.from_column_id = parse_uuid(v)
 
-        to_table_id = UUID(d.pop("to_table_id"))
+        v = src_dict["to_table_id"]
+        obj.to_table_id = parse_uuid(v)
 
-        to_column_name = d.pop("to_column_name")
-        if not isinstance(to_column_name, str):
+        v = src_dict["to_column_name"]
+        if type(v) is not str:
             raise TypeError(
-                f"to_column_name: expected a string, got {type(to_column_name).__name__}"
+                f"to_column_name: expected a string, got {type(v).__name__}"
             )
+        obj.to_column_name = v
 
-        id = UUID(d.pop("id"))
+        v = src_dict["id"]
+        obj.id = parse_uuid(v)
 
-        created_at = parse_datetime(d.pop("created_at"))
+        v = src_dict["created_at"]
+        try:
+            obj.created_at = created_at = fromisoformat(v)
+        except ValueError:  # a rarer ISO form
+            obj.created_at = created_at = parse_moment(v)
 
-        updated_at_raw = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | None
-        if updated_at_raw is None or updated_at_raw is UNSET:
-            _types.note_field(
-                "IntegrationSourceRelationshipResponse", "updated_at", updated_at_raw
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                _types.note_field(
+                    "IntegrationSourceRelationshipResponse", "updated_at", None
+                )
+            else:
+                missing += 1
+                _types.note_field(
+                    "IntegrationSourceRelationshipResponse", "updated_at", UNSET
+                )
+            obj.updated_at = updated_at = None
+        else:
+            try:
+                obj.updated_at = updated_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.updated_at = updated_at = parse_moment(v)
+
+        v = get("type")
+        if v is None:
+            if "type" in src_dict:
+                _types.note_field("IntegrationSourceRelationshipResponse", "type", None)
+            else:
+                missing += 1
+            obj.type_ = None
+        else:
+            obj.type_ = (
+                type__member
+                if (type__member := _RelationshipType.get(v)) is not None
+                else RelationshipType(v)
             )
-            updated_at = None
-        else:
-            updated_at = parse_datetime(updated_at_raw)
 
-        type__raw = d.pop("type", UNSET)
-        if type__raw is None:
-            _types.note_field(
-                "IntegrationSourceRelationshipResponse", "type", type__raw
+        v = get("status")
+        if v is None:
+            if "status" not in src_dict:
+                missing += 1
+            obj.status = None
+        else:
+            obj.status = (
+                status_member
+                if (status_member := _RelationshipStatus.get(v)) is not None
+                else RelationshipStatus(v)
             )
-            type__raw = UNSET
-        _type_ = type__raw
-        type_: RelationshipType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+
+        v = get("score")
+        if v is None:
+            if "score" not in src_dict:
+                missing += 1
+            obj.score = None
         else:
-            type_ = RelationshipType(_type_)
+            if type(v) is not float and type(v) is not int:
+                raise TypeError(f"score: expected a number, got {type(v).__name__}")
+            obj.score = v
 
-        _status = d.pop("status", UNSET)
-        status: None | RelationshipStatus | Unset
-        if _status is None or _status is UNSET:
-            status = _status
+        v = get("evidence")
+        if v is None:
+            if "evidence" not in src_dict:
+                missing += 1
+            obj.evidence = None
         else:
-            if not isinstance(_status, str):
-                raise TypeError(
-                    "status" + ": unexpected type " + type(_status).__name__
-                )
-            status_type_0 = RelationshipStatus(_status)
+            if type(v) is not dict:
+                raise TypeError(f"evidence: expected an object, got {type(v).__name__}")
+            obj.evidence = v
 
-            status = status_type_0
-
-        _score = d.pop("score", UNSET)
-        score: float | None | Unset
-        if _score is None or _score is UNSET:
-            score = _score
-        else:
-            if not isinstance(_score, (int, float)) or isinstance(_score, bool):
-                raise TypeError(
-                    f"score: expected a number, got {type(_score).__name__}"
-                )
-            score = _score
-
-        _evidence = d.pop("evidence", UNSET)
-        evidence: IntegrationSourceRelationshipResponseEvidenceType0 | None | Unset
-        if _evidence is None or _evidence is UNSET:
-            evidence = _evidence
-        else:
-            if not isinstance(_evidence, dict):
-                raise TypeError(
-                    "evidence" + ": unexpected type " + type(_evidence).__name__
-                )
-            evidence_type_0 = parse_object(_evidence)
-
-            evidence = evidence_type_0
-
-        integration_source_relationship_response = cls(
-            integration_source_id=integration_source_id,
-            from_column_id=from_column_id,
-            to_table_id=to_table_id,
-            to_column_name=to_column_name,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            type_=None if isinstance(type_, Unset) else type_,
-            status=None if isinstance(status, Unset) else status,
-            score=None if isinstance(score, Unset) else score,
-            evidence=None if isinstance(evidence, Unset) else evidence,
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        obj._moments = (
+            created_at,
+            updated_at,
         )
-        integration_source_relationship_response._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("IntegrationSourceRelationshipResponse", d)
-
-        integration_source_relationship_response.additional_properties = d
-        return integration_source_relationship_response
+        if len(src_dict) + missing > 11:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("IntegrationSourceRelationshipResponse", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

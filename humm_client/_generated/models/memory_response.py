@@ -12,9 +12,41 @@ from .. import types as _types
 from ..models.memory_scope import MemoryScope
 from ..models.memory_status import MemoryStatus
 from ..models.memory_type import MemoryType
-from ..types import UNSET, Unset, is_present, parse_datetime
+from ..types import (
+    UNSET,
+    ServerUUID,
+    fromisoformat,
+    parse_moment,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="MemoryResponse")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "type",
+        "content",
+        "quality_score",
+        "thread_id",
+        "organization_id",
+        "user_id",
+        "id",
+        "created_at",
+        "updated_at",
+        "scope",
+        "status",
+        "extraction_reasoning",
+        "tags",
+        "reviewed_at",
+        "reviewed_by",
+    }
+)
+_MemoryScope: dict[str, MemoryScope] = {member.value: member for member in MemoryScope}
+_MemoryStatus: dict[str, MemoryStatus] = {
+    member.value: member for member in MemoryStatus
+}
+_MemoryType: dict[str, MemoryType] = {member.value: member for member in MemoryType}
 
 
 @_attrs_define
@@ -54,322 +86,273 @@ class MemoryResponse:
     tags: list[str] | None = None
     reviewed_at: datetime.datetime | None = None
     reviewed_by: None | UUID = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
+    )
+    #: The datetimes as parsed (created_at, updated_at, reviewed_at), to tell them from ones assigned since.
+    _moments: tuple[datetime.datetime | None, ...] = _attrs_field(
+        default=(), init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = MemoryType(self.type_).value
-
-        content = self.content
-
-        quality_score = self.quality_score
-
-        thread_id = str(self.thread_id)
-
-        organization_id = str(self.organization_id)
-
-        user_id_sent: UUID | Unset = (
-            self.user_id
-            if is_present(self._present, "user_id", self.user_id)
-            and self.user_id is not None
-            else UNSET
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        type_ = self.type_
+        field_dict["type"] = (
+            type_._value_ if type(type_) is MemoryType else MemoryType(type_).value
         )
-        user_id: str | Unset = UNSET
-        if not isinstance(user_id_sent, Unset):
-            user_id = str(user_id_sent)
-
-        id_sent: UUID | Unset = (
-            self.id
-            if is_present(self._present, "id", self.id) and self.id is not None
-            else UNSET
+        field_dict["content"] = self.content
+        field_dict["quality_score"] = self.quality_score
+        thread_id = self.thread_id
+        field_dict["thread_id"] = (
+            thread_id._text if type(thread_id) is ServerUUID else str(thread_id)
         )
-        id: str | Unset = UNSET
-        if not isinstance(id_sent, Unset):
-            id = str(id_sent)
-
-        created_at_sent: datetime.datetime | Unset = (
-            self.created_at
-            if is_present(self._present, "created_at", self.created_at)
-            and self.created_at is not None
-            else UNSET
+        organization_id = self.organization_id
+        field_dict["organization_id"] = (
+            organization_id._text
+            if type(organization_id) is ServerUUID
+            else str(organization_id)
         )
-        created_at: str | Unset = UNSET
-        if not isinstance(created_at_sent, Unset):
-            created_at = created_at_sent.isoformat()
-
-        updated_at_sent: datetime.datetime | Unset = (
-            self.updated_at
-            if is_present(self._present, "updated_at", self.updated_at)
-            and self.updated_at is not None
-            else UNSET
-        )
-        updated_at: str | Unset = UNSET
-        if not isinstance(updated_at_sent, Unset):
-            updated_at = updated_at_sent.isoformat()
-
-        scope_sent: MemoryScope | Unset = (
-            self.scope
-            if is_present(self._present, "scope", self.scope) and self.scope is not None
-            else UNSET
-        )
-        scope: str | Unset = UNSET
-        if not isinstance(scope_sent, Unset):
-            scope = MemoryScope(scope_sent).value
-
-        status_sent: MemoryStatus | Unset = (
-            self.status
-            if is_present(self._present, "status", self.status)
-            and self.status is not None
-            else UNSET
-        )
-        status: str | Unset = UNSET
-        if not isinstance(status_sent, Unset):
-            status = MemoryStatus(status_sent).value
-
-        extraction_reasoning_sent: str | Unset = (
-            self.extraction_reasoning
-            if is_present(
-                self._present, "extraction_reasoning", self.extraction_reasoning
+        user_id = self.user_id
+        if user_id is not None and (sent is None or "user_id" in sent):
+            field_dict["user_id"] = (
+                user_id._text if type(user_id) is ServerUUID else str(user_id)
             )
-            and self.extraction_reasoning is not None
-            else UNSET
-        )
-        extraction_reasoning = extraction_reasoning_sent
-
-        tags_sent: list[str] | None | Unset = (
-            self.tags if is_present(self._present, "tags", self.tags) else UNSET
-        )
-        tags: list[str] | None | Unset
-        if isinstance(tags_sent, Unset):
-            tags = UNSET
-        elif isinstance(tags_sent, list):
-            tags = tags_sent
-
-        else:
-            tags = tags_sent
-
-        reviewed_at_sent: datetime.datetime | None | Unset = (
-            self.reviewed_at
-            if is_present(self._present, "reviewed_at", self.reviewed_at)
-            else UNSET
-        )
-        reviewed_at: None | str | Unset
-        if isinstance(reviewed_at_sent, Unset):
-            reviewed_at = UNSET
-        elif isinstance(reviewed_at_sent, datetime.datetime):
-            reviewed_at = reviewed_at_sent.isoformat()
-        else:
-            reviewed_at = reviewed_at_sent
-
-        reviewed_by_sent: None | Unset | UUID = (
-            self.reviewed_by
-            if is_present(self._present, "reviewed_by", self.reviewed_by)
-            else UNSET
-        )
-        reviewed_by: None | str | Unset
-        if isinstance(reviewed_by_sent, Unset):
-            reviewed_by = UNSET
-        elif isinstance(reviewed_by_sent, UUID):
-            reviewed_by = str(reviewed_by_sent)
-        else:
-            reviewed_by = reviewed_by_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "type": type_,
-                "content": content,
-                "quality_score": quality_score,
-                "thread_id": thread_id,
-                "organization_id": organization_id,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if scope is not UNSET:
-            field_dict["scope"] = scope
-        if status is not UNSET:
-            field_dict["status"] = status
-        if extraction_reasoning is not UNSET:
+        id = self.id
+        if id is not None and (sent is None or "id" in sent):
+            field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        created_at = self.created_at
+        if created_at is not None and (sent is None or "created_at" in sent):
+            field_dict["created_at"] = (
+                sent["created_at"]
+                if sent is not None and created_at is self._moments[0]
+                else created_at.isoformat()
+            )
+        updated_at = self.updated_at
+        if updated_at is not None and (sent is None or "updated_at" in sent):
+            field_dict["updated_at"] = (
+                sent["updated_at"]
+                if sent is not None and updated_at is self._moments[1]
+                else updated_at.isoformat()
+            )
+        scope = self.scope
+        if scope is not None and (sent is None or "scope" in sent):
+            field_dict["scope"] = (
+                scope._value_
+                if type(scope) is MemoryScope
+                else MemoryScope(scope).value
+            )
+        status = self.status
+        if status is not None and (sent is None or "status" in sent):
+            field_dict["status"] = (
+                status._value_
+                if type(status) is MemoryStatus
+                else MemoryStatus(status).value
+            )
+        extraction_reasoning = self.extraction_reasoning
+        if extraction_reasoning is not None and (
+            sent is None or "extraction_reasoning" in sent
+        ):
             field_dict["extraction_reasoning"] = extraction_reasoning
-        if tags is not UNSET:
+        tags = self.tags
+        if "tags" in sent if sent is not None else tags is not None:
             field_dict["tags"] = tags
-        if reviewed_at is not UNSET:
-            field_dict["reviewed_at"] = reviewed_at
-        if reviewed_by is not UNSET:
-            field_dict["reviewed_by"] = reviewed_by
-
+        reviewed_at = self.reviewed_at
+        if "reviewed_at" in sent if sent is not None else reviewed_at is not None:
+            field_dict["reviewed_at"] = (
+                None
+                if reviewed_at is None
+                else sent["reviewed_at"]
+                if sent is not None and reviewed_at is self._moments[2]
+                else reviewed_at.isoformat()
+            )
+        reviewed_by = self.reviewed_by
+        if "reviewed_by" in sent if sent is not None else reviewed_by is not None:
+            field_dict["reviewed_by"] = (
+                None
+                if reviewed_by is None
+                else reviewed_by._text
+                if type(reviewed_by) is ServerUUID
+                else str(reviewed_by)
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = MemoryType(d.pop("type"))
-
-        content = d.pop("content")
-        if not isinstance(content, str):
-            raise TypeError(f"content: expected a string, got {type(content).__name__}")
-
-        quality_score = d.pop("quality_score")
-        if not isinstance(quality_score, (int, float)) or isinstance(
-            quality_score, bool
-        ):
-            raise TypeError(
-                f"quality_score: expected a number, got {type(quality_score).__name__}"
-            )
-
-        thread_id = UUID(d.pop("thread_id"))
-
-        organization_id = UUID(d.pop("organization_id"))
-
-        user_id_raw = d.pop("user_id", UNSET)
-        user_id: UUID | None
-        if user_id_raw is None or user_id_raw is UNSET:
-            _types.note_field("MemoryResponse", "user_id", user_id_raw)
-            user_id = None
-        else:
-            user_id = UUID(user_id_raw)
-
-        id_raw = d.pop("id", UNSET)
-        id: UUID | None
-        if id_raw is None or id_raw is UNSET:
-            _types.note_field("MemoryResponse", "id", id_raw)
-            id = None
-        else:
-            id = UUID(id_raw)
-
-        created_at_raw = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | None
-        if created_at_raw is None or created_at_raw is UNSET:
-            _types.note_field("MemoryResponse", "created_at", created_at_raw)
-            created_at = None
-        else:
-            created_at = parse_datetime(created_at_raw)
-
-        updated_at_raw = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None
-        if updated_at_raw is None or updated_at_raw is UNSET:
-            _types.note_field("MemoryResponse", "updated_at", updated_at_raw)
-            updated_at = None
-        else:
-            updated_at = parse_datetime(updated_at_raw)
-
-        scope_raw = d.pop("scope", UNSET)
-        if scope_raw is None:
-            _types.note_field("MemoryResponse", "scope", scope_raw)
-            scope_raw = UNSET
-        _scope = scope_raw
-        scope: MemoryScope | Unset
-        if isinstance(_scope, Unset):
-            scope = UNSET
-        else:
-            scope = MemoryScope(_scope)
-
-        status_raw = d.pop("status", UNSET)
-        if status_raw is None:
-            _types.note_field("MemoryResponse", "status", status_raw)
-            status_raw = UNSET
-        _status = status_raw
-        status: MemoryStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = MemoryStatus(_status)
-
-        extraction_reasoning_raw = d.pop("extraction_reasoning", UNSET)
-        if extraction_reasoning_raw is None:
-            _types.note_field(
-                "MemoryResponse", "extraction_reasoning", extraction_reasoning_raw
-            )
-            extraction_reasoning_raw = UNSET
-        extraction_reasoning = extraction_reasoning_raw
-        if not isinstance(extraction_reasoning, Unset):
-            if not isinstance(extraction_reasoning, str):
-                raise TypeError(
-                    f"extraction_reasoning: expected a string, got {type(extraction_reasoning).__name__}"
-                )
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset
-        if _tags is None or _tags is UNSET:
-            tags = _tags
-        else:
-            if not isinstance(_tags, list):
-                raise TypeError("tags" + ": unexpected type " + type(_tags).__name__)
-            tags_type_0 = _tags
-            if type(tags_type_0) is not list:
-                raise TypeError(
-                    f"tags: expected an array, got {type(tags_type_0).__name__}"
-                )
-            for tags_type_0_item in tags_type_0:
-                if type(tags_type_0_item) is not str:
-                    raise TypeError(
-                        f"tags: expected an array of strings, got an item of type {type(tags_type_0_item).__name__}"
-                    )
-
-            tags = tags_type_0
-
-        _reviewed_at = d.pop("reviewed_at", UNSET)
-        reviewed_at: datetime.datetime | None | Unset
-        if _reviewed_at is None or _reviewed_at is UNSET:
-            reviewed_at = _reviewed_at
-        else:
-            if not isinstance(_reviewed_at, str):
-                raise TypeError(
-                    "reviewed_at" + ": unexpected type " + type(_reviewed_at).__name__
-                )
-            reviewed_at_type_0 = parse_datetime(_reviewed_at)
-
-            reviewed_at = reviewed_at_type_0
-
-        _reviewed_by = d.pop("reviewed_by", UNSET)
-        reviewed_by: None | Unset | UUID
-        if _reviewed_by is None or _reviewed_by is UNSET:
-            reviewed_by = _reviewed_by
-        else:
-            if not isinstance(_reviewed_by, str):
-                raise TypeError(
-                    "reviewed_by" + ": unexpected type " + type(_reviewed_by).__name__
-                )
-            reviewed_by_type_0 = UUID(_reviewed_by)
-
-            reviewed_by = reviewed_by_type_0
-
-        memory_response = cls(
-            type_=type_,
-            content=content,
-            quality_score=quality_score,
-            thread_id=thread_id,
-            organization_id=organization_id,
-            user_id=user_id,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            scope=None if isinstance(scope, Unset) else scope,
-            status=None if isinstance(status, Unset) else status,
-            extraction_reasoning=None
-            if isinstance(extraction_reasoning, Unset)
-            else extraction_reasoning,
-            tags=None if isinstance(tags, Unset) else tags,
-            reviewed_at=None if isinstance(reviewed_at, Unset) else reviewed_at,
-            reviewed_by=None if isinstance(reviewed_by, Unset) else reviewed_by,
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = src_dict["type"]
+        obj.type_ = (
+            type__member
+            if (type__member := _MemoryType.get(v)) is not None
+            else MemoryType(v)
         )
-        memory_response._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("MemoryResponse", d)
 
-        memory_response.additional_properties = d
-        return memory_response
+        v = src_dict["content"]
+        if type(v) is not str:
+            raise TypeError(f"content: expected a string, got {type(v).__name__}")
+        obj.content = v
+
+        v = src_dict["quality_score"]
+        if type(v) is not float and type(v) is not int:
+            raise TypeError(f"quality_score: expected a number, got {type(v).__name__}")
+        obj.quality_score = v
+
+        v = src_dict["thread_id"]
+        obj.thread_id = parse_uuid(v)
+
+        v = src_dict["organization_id"]
+        obj.organization_id = parse_uuid(v)
+
+        v = get("user_id")
+        if v is None:
+            if "user_id" in src_dict:
+                _types.note_field("MemoryResponse", "user_id", None)
+            else:
+                missing += 1
+                _types.note_field("MemoryResponse", "user_id", UNSET)
+            obj.user_id = None
+        else:
+            obj.user_id = parse_uuid(v)
+
+        v = get("id")
+        if v is None:
+            if "id" in src_dict:
+                _types.note_field("MemoryResponse", "id", None)
+            else:
+                missing += 1
+                _types.note_field("MemoryResponse", "id", UNSET)
+            obj.id = None
+        else:
+            obj.id = parse_uuid(v)
+
+        created_at: datetime.datetime | None
+        v = get("created_at")
+        if v is None:
+            if "created_at" in src_dict:
+                _types.note_field("MemoryResponse", "created_at", None)
+            else:
+                missing += 1
+                _types.note_field("MemoryResponse", "created_at", UNSET)
+            obj.created_at = created_at = None
+        else:
+            try:
+                obj.created_at = created_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.created_at = created_at = parse_moment(v)
+
+        updated_at: datetime.datetime | None
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                _types.note_field("MemoryResponse", "updated_at", None)
+            else:
+                missing += 1
+                _types.note_field("MemoryResponse", "updated_at", UNSET)
+            obj.updated_at = updated_at = None
+        else:
+            try:
+                obj.updated_at = updated_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.updated_at = updated_at = parse_moment(v)
+
+        v = get("scope")
+        if v is None:
+            if "scope" in src_dict:
+                _types.note_field("MemoryResponse", "scope", None)
+            else:
+                missing += 1
+            obj.scope = None
+        else:
+            obj.scope = (
+                scope_member
+                if (scope_member := _MemoryScope.get(v)) is not None
+                else MemoryScope(v)
+            )
+
+        v = get("status")
+        if v is None:
+            if "status" in src_dict:
+                _types.note_field("MemoryResponse", "status", None)
+            else:
+                missing += 1
+            obj.status = None
+        else:
+            obj.status = (
+                status_member
+                if (status_member := _MemoryStatus.get(v)) is not None
+                else MemoryStatus(v)
+            )
+
+        v = get("extraction_reasoning")
+        if v is None:
+            if "extraction_reasoning" in src_dict:
+                _types.note_field("MemoryResponse", "extraction_reasoning", None)
+            else:
+                missing += 1
+            obj.extraction_reasoning = None
+        else:
+            if type(v) is not str:
+                raise TypeError(
+                    f"extraction_reasoning: expected a string, got {type(v).__name__}"
+                )
+            obj.extraction_reasoning = v
+
+        v = get("tags")
+        if v is None:
+            if "tags" not in src_dict:
+                missing += 1
+            obj.tags = None
+        else:
+            if type(v) is not list:
+                raise TypeError(f"tags: expected an array, got {type(v).__name__}")
+            for item in v:
+                if type(item) is not str:
+                    raise TypeError(
+                        f"tags item: expected a string, got {type(item).__name__}"
+                    )
+            obj.tags = v
+
+        reviewed_at: datetime.datetime | None
+        v = get("reviewed_at")
+        if v is None:
+            if "reviewed_at" not in src_dict:
+                missing += 1
+            obj.reviewed_at = reviewed_at = None
+        else:
+            try:
+                obj.reviewed_at = reviewed_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.reviewed_at = reviewed_at = parse_moment(v)
+
+        v = get("reviewed_by")
+        if v is None:
+            if "reviewed_by" not in src_dict:
+                missing += 1
+            obj.reviewed_by = None
+        else:
+            obj.reviewed_by = parse_uuid(v)
+
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        obj._moments = (
+            created_at,
+            updated_at,
+            reviewed_at,
+        )
+        if len(src_dict) + missing > 15:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("MemoryResponse", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

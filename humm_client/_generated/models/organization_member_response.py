@@ -10,9 +10,28 @@ from attrs import field as _attrs_field
 
 from .. import types as _types
 from ..models.member_role import MemberRole
-from ..types import UNSET, Unset, is_present, parse_datetime
+from ..types import (
+    ServerUUID,
+    fromisoformat,
+    parse_moment,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="OrganizationMemberResponse")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "organization_id",
+        "user_id",
+        "role",
+        "id",
+        "created_at",
+        "updated_at",
+        "membership_state",
+    }
+)
+_MemberRole: dict[str, MemberRole] = {member.value: member for member in MemberRole}
 
 
 @_attrs_define
@@ -35,143 +54,146 @@ class OrganizationMemberResponse:
     created_at: datetime.datetime | None = None
     updated_at: datetime.datetime | None = None
     membership_state: str | None = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
+    )
+    #: The datetimes as parsed (created_at, updated_at), to tell them from ones assigned since.
+    _moments: tuple[datetime.datetime | None, ...] = _attrs_field(
+        default=(), init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organization_id = str(self.organization_id)
-
-        user_id = str(self.user_id)
-
-        role_sent: MemberRole | Unset = (
-            self.role
-            if is_present(self._present, "role", self.role) and self.role is not None
-            else UNSET
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        organization_id = self.organization_id
+        field_dict["organization_id"] = (
+            organization_id._text
+            if type(organization_id) is ServerUUID
+            else str(organization_id)
         )
-        role: str | Unset = UNSET
-        if not isinstance(role_sent, Unset):
-            role = MemberRole(role_sent).value
-
-        id_sent: UUID | Unset = (
-            self.id
-            if is_present(self._present, "id", self.id) and self.id is not None
-            else UNSET
+        user_id = self.user_id
+        field_dict["user_id"] = (
+            user_id._text if type(user_id) is ServerUUID else str(user_id)
         )
-        id: str | Unset = UNSET
-        if not isinstance(id_sent, Unset):
-            id = str(id_sent)
-
-        created_at_sent: datetime.datetime | Unset = (
-            self.created_at
-            if is_present(self._present, "created_at", self.created_at)
-            and self.created_at is not None
-            else UNSET
-        )
-        created_at: str | Unset = UNSET
-        if not isinstance(created_at_sent, Unset):
-            created_at = created_at_sent.isoformat()
-
-        updated_at_sent: datetime.datetime | Unset = (
-            self.updated_at
-            if is_present(self._present, "updated_at", self.updated_at)
-            and self.updated_at is not None
-            else UNSET
-        )
-        updated_at: str | Unset = UNSET
-        if not isinstance(updated_at_sent, Unset):
-            updated_at = updated_at_sent.isoformat()
-
-        membership_state_sent: str | Unset = (
-            self.membership_state
-            if is_present(self._present, "membership_state", self.membership_state)
-            and self.membership_state is not None
-            else UNSET
-        )
-        membership_state = membership_state_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "organization_id": organization_id,
-                "user_id": user_id,
-            }
-        )
-        if role is not UNSET:
-            field_dict["role"] = role
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if membership_state is not UNSET:
+        role = self.role
+        if role is not None and (sent is None or "role" in sent):
+            field_dict["role"] = (
+                role._value_ if type(role) is MemberRole else MemberRole(role).value
+            )
+        id = self.id
+        if id is not None and (sent is None or "id" in sent):
+            field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        created_at = self.created_at
+        if created_at is not None and (sent is None or "created_at" in sent):
+            field_dict["created_at"] = (
+                sent["created_at"]
+                if sent is not None and created_at is self._moments[0]
+                else created_at.isoformat()
+            )
+        updated_at = self.updated_at
+        if updated_at is not None and (sent is None or "updated_at" in sent):
+            field_dict["updated_at"] = (
+                sent["updated_at"]
+                if sent is not None and updated_at is self._moments[1]
+                else updated_at.isoformat()
+            )
+        membership_state = self.membership_state
+        if membership_state is not None and (
+            sent is None or "membership_state" in sent
+        ):
             field_dict["membership_state"] = membership_state
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        organization_id = UUID(d.pop("organization_id"))
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = src_dict["organization_id"]
+        obj.organization_id = parse_uuid(v)
 
-        user_id = UUID(d.pop("user_id"))
+        v = src_dict["user_id"]
+        obj.user_id = parse_uuid(v)
 
-        _role = d.pop("role", UNSET)
-        role: MemberRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
+        v = get("role")
+        if v is None:
+            if "role" in src_dict:
+                raise TypeError("role: null, where the spec allows no null")
+            missing += 1
+            obj.role = None
         else:
-            role = MemberRole(_role)
+            obj.role = (
+                role_member
+                if (role_member := _MemberRole.get(v)) is not None
+                else MemberRole(v)
+            )
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
+        v = get("id")
+        if v is None:
+            if "id" in src_dict:
+                raise TypeError("id: null, where the spec allows no null")
+            missing += 1
+            obj.id = None
         else:
-            id = UUID(_id)
+            obj.id = parse_uuid(v)
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        created_at: datetime.datetime | None
+        v = get("created_at")
+        if v is None:
+            if "created_at" in src_dict:
+                raise TypeError("created_at: null, where the spec allows no null")
+            missing += 1
+            obj.created_at = created_at = None
         else:
-            created_at = parse_datetime(_created_at)
+            try:
+                obj.created_at = created_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.created_at = created_at = parse_moment(v)
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
+        updated_at: datetime.datetime | None
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                raise TypeError("updated_at: null, where the spec allows no null")
+            missing += 1
+            obj.updated_at = updated_at = None
         else:
-            updated_at = parse_datetime(_updated_at)
+            try:
+                obj.updated_at = updated_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.updated_at = updated_at = parse_moment(v)
 
-        membership_state = d.pop("membership_state", UNSET)
-        if not isinstance(membership_state, Unset):
-            if not isinstance(membership_state, str):
+        v = get("membership_state")
+        if v is None:
+            if "membership_state" in src_dict:
+                raise TypeError("membership_state: null, where the spec allows no null")
+            missing += 1
+            obj.membership_state = None
+        else:
+            if type(v) is not str:
                 raise TypeError(
-                    f"membership_state: expected a string, got {type(membership_state).__name__}"
+                    f"membership_state: expected a string, got {type(v).__name__}"
                 )
+            obj.membership_state = v
 
-        organization_member_response = cls(
-            organization_id=organization_id,
-            user_id=user_id,
-            role=None if isinstance(role, Unset) else role,
-            id=None if isinstance(id, Unset) else id,
-            created_at=None if isinstance(created_at, Unset) else created_at,
-            updated_at=None if isinstance(updated_at, Unset) else updated_at,
-            membership_state=None
-            if isinstance(membership_state, Unset)
-            else membership_state,
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        obj._moments = (
+            created_at,
+            updated_at,
         )
-        organization_member_response._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("OrganizationMemberResponse", d)
-
-        organization_member_response.additional_properties = d
-        return organization_member_response
+        if len(src_dict) + missing > 7:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("OrganizationMemberResponse", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

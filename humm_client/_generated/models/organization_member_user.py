@@ -8,9 +8,27 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
-from ..types import UNSET, Unset, is_present
+from ..types import (
+    ServerUUID,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="OrganizationMemberUser")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "id",
+        "email",
+        "given_name",
+        "family_name",
+        "nickname",
+        "name",
+        "picture",
+        "auth0_sub",
+        "is_system_admin",
+    }
+)
 
 
 @_attrs_define
@@ -37,251 +55,161 @@ class OrganizationMemberUser:
     picture: None | str = None
     auth0_sub: None | str = None
     is_system_admin: bool | None = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id_sent: None | Unset | UUID = (
-            self.id if is_present(self._present, "id", self.id) else UNSET
-        )
-        id: None | str | Unset
-        if isinstance(id_sent, Unset):
-            id = UNSET
-        elif isinstance(id_sent, UUID):
-            id = str(id_sent)
-        else:
-            id = id_sent
-
-        email_sent: None | str | Unset = (
-            self.email if is_present(self._present, "email", self.email) else UNSET
-        )
-        email: None | str | Unset
-        if isinstance(email_sent, Unset):
-            email = UNSET
-        else:
-            email = email_sent
-
-        given_name_sent: None | str | Unset = (
-            self.given_name
-            if is_present(self._present, "given_name", self.given_name)
-            else UNSET
-        )
-        given_name: None | str | Unset
-        if isinstance(given_name_sent, Unset):
-            given_name = UNSET
-        else:
-            given_name = given_name_sent
-
-        family_name_sent: None | str | Unset = (
-            self.family_name
-            if is_present(self._present, "family_name", self.family_name)
-            else UNSET
-        )
-        family_name: None | str | Unset
-        if isinstance(family_name_sent, Unset):
-            family_name = UNSET
-        else:
-            family_name = family_name_sent
-
-        nickname_sent: None | str | Unset = (
-            self.nickname
-            if is_present(self._present, "nickname", self.nickname)
-            else UNSET
-        )
-        nickname: None | str | Unset
-        if isinstance(nickname_sent, Unset):
-            nickname = UNSET
-        else:
-            nickname = nickname_sent
-
-        name_sent: None | str | Unset = (
-            self.name if is_present(self._present, "name", self.name) else UNSET
-        )
-        name: None | str | Unset
-        if isinstance(name_sent, Unset):
-            name = UNSET
-        else:
-            name = name_sent
-
-        picture_sent: None | str | Unset = (
-            self.picture
-            if is_present(self._present, "picture", self.picture)
-            else UNSET
-        )
-        picture: None | str | Unset
-        if isinstance(picture_sent, Unset):
-            picture = UNSET
-        else:
-            picture = picture_sent
-
-        auth0_sub_sent: None | str | Unset = (
-            self.auth0_sub
-            if is_present(self._present, "auth0_sub", self.auth0_sub)
-            else UNSET
-        )
-        auth0_sub: None | str | Unset
-        if isinstance(auth0_sub_sent, Unset):
-            auth0_sub = UNSET
-        else:
-            auth0_sub = auth0_sub_sent
-
-        is_system_admin_sent: bool | None | Unset = (
-            self.is_system_admin
-            if is_present(self._present, "is_system_admin", self.is_system_admin)
-            else UNSET
-        )
-        is_system_admin: bool | None | Unset
-        if isinstance(is_system_admin_sent, Unset):
-            is_system_admin = UNSET
-        else:
-            is_system_admin = is_system_admin_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if email is not UNSET:
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
+        if "id" in sent if sent is not None else id is not None:
+            field_dict["id"] = (
+                None if id is None else id._text if type(id) is ServerUUID else str(id)
+            )
+        email = self.email
+        if "email" in sent if sent is not None else email is not None:
             field_dict["email"] = email
-        if given_name is not UNSET:
+        given_name = self.given_name
+        if "given_name" in sent if sent is not None else given_name is not None:
             field_dict["given_name"] = given_name
-        if family_name is not UNSET:
+        family_name = self.family_name
+        if "family_name" in sent if sent is not None else family_name is not None:
             field_dict["family_name"] = family_name
-        if nickname is not UNSET:
+        nickname = self.nickname
+        if "nickname" in sent if sent is not None else nickname is not None:
             field_dict["nickname"] = nickname
-        if name is not UNSET:
+        name = self.name
+        if "name" in sent if sent is not None else name is not None:
             field_dict["name"] = name
-        if picture is not UNSET:
+        picture = self.picture
+        if "picture" in sent if sent is not None else picture is not None:
             field_dict["picture"] = picture
-        if auth0_sub is not UNSET:
+        auth0_sub = self.auth0_sub
+        if "auth0_sub" in sent if sent is not None else auth0_sub is not None:
             field_dict["auth0_sub"] = auth0_sub
-        if is_system_admin is not UNSET:
+        is_system_admin = self.is_system_admin
+        if (
+            "is_system_admin" in sent
+            if sent is not None
+            else is_system_admin is not None
+        ):
             field_dict["is_system_admin"] = is_system_admin
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: None | Unset | UUID
-        if _id is None or _id is UNSET:
-            id = _id
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = get("id")
+        if v is None:
+            if "id" not in src_dict:
+                missing += 1
+            obj.id = None
         else:
-            if not isinstance(_id, str):
-                raise TypeError("id" + ": unexpected type " + type(_id).__name__)
-            id_type_0 = UUID(_id)
+            obj.id = parse_uuid(v)
 
-            id = id_type_0
-
-        _email = d.pop("email", UNSET)
-        email: None | str | Unset
-        if _email is None or _email is UNSET:
-            email = _email
+        v = get("email")
+        if v is None:
+            if "email" not in src_dict:
+                missing += 1
+            obj.email = None
         else:
-            if not isinstance(_email, str):
+            if type(v) is not str:
+                raise TypeError(f"email: expected a string, got {type(v).__name__}")
+            obj.email = v
+
+        v = get("given_name")
+        if v is None:
+            if "given_name" not in src_dict:
+                missing += 1
+            obj.given_name = None
+        else:
+            if type(v) is not str:
                 raise TypeError(
-                    f"email: expected a string, got {type(_email).__name__}"
+                    f"given_name: expected a string, got {type(v).__name__}"
                 )
-            email = _email
+            obj.given_name = v
 
-        _given_name = d.pop("given_name", UNSET)
-        given_name: None | str | Unset
-        if _given_name is None or _given_name is UNSET:
-            given_name = _given_name
+        v = get("family_name")
+        if v is None:
+            if "family_name" not in src_dict:
+                missing += 1
+            obj.family_name = None
         else:
-            if not isinstance(_given_name, str):
+            if type(v) is not str:
                 raise TypeError(
-                    f"given_name: expected a string, got {type(_given_name).__name__}"
+                    f"family_name: expected a string, got {type(v).__name__}"
                 )
-            given_name = _given_name
+            obj.family_name = v
 
-        _family_name = d.pop("family_name", UNSET)
-        family_name: None | str | Unset
-        if _family_name is None or _family_name is UNSET:
-            family_name = _family_name
+        v = get("nickname")
+        if v is None:
+            if "nickname" not in src_dict:
+                missing += 1
+            obj.nickname = None
         else:
-            if not isinstance(_family_name, str):
+            if type(v) is not str:
+                raise TypeError(f"nickname: expected a string, got {type(v).__name__}")
+            obj.nickname = v
+
+        v = get("name")
+        if v is None:
+            if "name" not in src_dict:
+                missing += 1
+            obj.name = None
+        else:
+            if type(v) is not str:
+                raise TypeError(f"name: expected a string, got {type(v).__name__}")
+            obj.name = v
+
+        v = get("picture")
+        if v is None:
+            if "picture" not in src_dict:
+                missing += 1
+            obj.picture = None
+        else:
+            if type(v) is not str:
+                raise TypeError(f"picture: expected a string, got {type(v).__name__}")
+            obj.picture = v
+
+        v = get("auth0_sub")
+        if v is None:
+            if "auth0_sub" not in src_dict:
+                missing += 1
+            obj.auth0_sub = None
+        else:
+            if type(v) is not str:
+                raise TypeError(f"auth0_sub: expected a string, got {type(v).__name__}")
+            obj.auth0_sub = v
+
+        v = get("is_system_admin")
+        if v is None:
+            if "is_system_admin" not in src_dict:
+                missing += 1
+            obj.is_system_admin = None
+        else:
+            if type(v) is not bool:
                 raise TypeError(
-                    f"family_name: expected a string, got {type(_family_name).__name__}"
+                    f"is_system_admin: expected a boolean, got {type(v).__name__}"
                 )
-            family_name = _family_name
+            obj.is_system_admin = v
 
-        _nickname = d.pop("nickname", UNSET)
-        nickname: None | str | Unset
-        if _nickname is None or _nickname is UNSET:
-            nickname = _nickname
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        if len(src_dict) + missing > 9:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("OrganizationMemberUser", extra)
+            obj.additional_properties = extra
         else:
-            if not isinstance(_nickname, str):
-                raise TypeError(
-                    f"nickname: expected a string, got {type(_nickname).__name__}"
-                )
-            nickname = _nickname
-
-        _name = d.pop("name", UNSET)
-        name: None | str | Unset
-        if _name is None or _name is UNSET:
-            name = _name
-        else:
-            if not isinstance(_name, str):
-                raise TypeError(f"name: expected a string, got {type(_name).__name__}")
-            name = _name
-
-        _picture = d.pop("picture", UNSET)
-        picture: None | str | Unset
-        if _picture is None or _picture is UNSET:
-            picture = _picture
-        else:
-            if not isinstance(_picture, str):
-                raise TypeError(
-                    f"picture: expected a string, got {type(_picture).__name__}"
-                )
-            picture = _picture
-
-        _auth0_sub = d.pop("auth0_sub", UNSET)
-        auth0_sub: None | str | Unset
-        if _auth0_sub is None or _auth0_sub is UNSET:
-            auth0_sub = _auth0_sub
-        else:
-            if not isinstance(_auth0_sub, str):
-                raise TypeError(
-                    f"auth0_sub: expected a string, got {type(_auth0_sub).__name__}"
-                )
-            auth0_sub = _auth0_sub
-
-        _is_system_admin = d.pop("is_system_admin", UNSET)
-        is_system_admin: bool | None | Unset
-        if _is_system_admin is None or _is_system_admin is UNSET:
-            is_system_admin = _is_system_admin
-        else:
-            if not isinstance(_is_system_admin, bool):
-                raise TypeError(
-                    f"is_system_admin: expected a boolean, got {type(_is_system_admin).__name__}"
-                )
-            is_system_admin = _is_system_admin
-
-        organization_member_user = cls(
-            id=None if isinstance(id, Unset) else id,
-            email=None if isinstance(email, Unset) else email,
-            given_name=None if isinstance(given_name, Unset) else given_name,
-            family_name=None if isinstance(family_name, Unset) else family_name,
-            nickname=None if isinstance(nickname, Unset) else nickname,
-            name=None if isinstance(name, Unset) else name,
-            picture=None if isinstance(picture, Unset) else picture,
-            auth0_sub=None if isinstance(auth0_sub, Unset) else auth0_sub,
-            is_system_admin=None
-            if isinstance(is_system_admin, Unset)
-            else is_system_admin,
-        )
-        organization_member_user._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("OrganizationMemberUser", d)
-
-        organization_member_user.additional_properties = d
-        return organization_member_user
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

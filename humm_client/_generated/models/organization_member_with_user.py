@@ -11,13 +11,37 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..models.member_role import MemberRole
 from ..models.membership_state import MembershipState
-from ..types import UNSET, Unset, is_present, parse_datetime
+from ..types import (
+    UNSET,
+    ServerUUID,
+    fromisoformat,
+    parse_moment,
+    parse_uuid,
+)
 
 if TYPE_CHECKING:
     from ..models.organization_member_user import OrganizationMemberUser
 
 
 T = TypeVar("T", bound="OrganizationMemberWithUser")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "id",
+        "organization_id",
+        "user_id",
+        "role",
+        "membership_state",
+        "created_at",
+        "updated_at",
+        "user",
+    }
+)
+_MemberRole: dict[str, MemberRole] = {member.value: member for member in MemberRole}
+_MembershipState: dict[str, MembershipState] = {
+    member.value: member for member in MembershipState
+}
 
 
 @_attrs_define
@@ -42,121 +66,136 @@ class OrganizationMemberWithUser:
     created_at: datetime.datetime
     updated_at: datetime.datetime | None
     user: None | OrganizationMemberUser = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
+    )
+    #: The datetimes as parsed (created_at, updated_at), to tell them from ones assigned since.
+    _moments: tuple[datetime.datetime | None, ...] = _attrs_field(
+        default=(), init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.organization_member_user import OrganizationMemberUser  # noqa: PLC0415
-
-        id = str(self.id)
-
-        organization_id = str(self.organization_id)
-
-        user_id = str(self.user_id)
-
-        role = MemberRole(self.role).value
-
-        membership_state = MembershipState(self.membership_state).value
-
-        created_at = self.created_at.isoformat()
-
-        updated_at_sent: datetime.datetime | Unset = (
-            self.updated_at
-            if is_present(self._present, "updated_at", self.updated_at)
-            and self.updated_at is not None
-            else UNSET
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        organization_id = self.organization_id
+        field_dict["organization_id"] = (
+            organization_id._text
+            if type(organization_id) is ServerUUID
+            else str(organization_id)
         )
-        updated_at: str | Unset = UNSET
-        if not isinstance(updated_at_sent, Unset):
-            updated_at = updated_at_sent.isoformat()
-
-        user_sent: None | OrganizationMemberUser | Unset = (
-            self.user if is_present(self._present, "user", self.user) else UNSET
+        user_id = self.user_id
+        field_dict["user_id"] = (
+            user_id._text if type(user_id) is ServerUUID else str(user_id)
         )
-        user: dict[str, Any] | None | Unset
-        if isinstance(user_sent, Unset):
-            user = UNSET
-        elif isinstance(user_sent, OrganizationMemberUser):
-            user = user_sent.to_dict()
-        else:
-            user = user_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "organization_id": organization_id,
-                "user_id": user_id,
-                "role": role,
-                "membership_state": membership_state,
-                "created_at": created_at,
-            }
+        role = self.role
+        field_dict["role"] = (
+            role._value_ if type(role) is MemberRole else MemberRole(role).value
         )
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if user is not UNSET:
-            field_dict["user"] = user
-
+        membership_state = self.membership_state
+        field_dict["membership_state"] = (
+            membership_state._value_
+            if type(membership_state) is MembershipState
+            else MembershipState(membership_state).value
+        )
+        created_at = self.created_at
+        field_dict["created_at"] = (
+            sent["created_at"]
+            if sent is not None and created_at is self._moments[0]
+            else created_at.isoformat()
+        )
+        updated_at = self.updated_at
+        if updated_at is not None and (sent is None or "updated_at" in sent):
+            field_dict["updated_at"] = (
+                sent["updated_at"]
+                if sent is not None and updated_at is self._moments[1]
+                else updated_at.isoformat()
+            )
+        user = self.user
+        if "user" in sent if sent is not None else user is not None:
+            field_dict["user"] = None if user is None else user.to_dict()
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.organization_member_user import OrganizationMemberUser  # noqa: PLC0415
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = src_dict["id"]
+        obj.id = parse_uuid(v)
 
-        organization_id = UUID(d.pop("organization_id"))
+        v = src_dict["organization_id"]
+        obj.organization_id = parse_uuid(v)
 
-        user_id = UUID(d.pop("user_id"))
+        v = src_dict["user_id"]
+        obj.user_id = parse_uuid(v)
 
-        role = MemberRole(d.pop("role"))
-
-        membership_state = MembershipState(d.pop("membership_state"))
-
-        created_at = parse_datetime(d.pop("created_at"))
-
-        updated_at_raw = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | None
-        if updated_at_raw is None or updated_at_raw is UNSET:
-            _types.note_field(
-                "OrganizationMemberWithUser", "updated_at", updated_at_raw
-            )
-            updated_at = None
-        else:
-            updated_at = parse_datetime(updated_at_raw)
-
-        _user = d.pop("user", UNSET)
-        user: None | OrganizationMemberUser | Unset
-        if _user is None or _user is UNSET:
-            user = _user
-        else:
-            if not isinstance(_user, dict):
-                raise TypeError("user" + ": unexpected type " + type(_user).__name__)
-            user_type_0 = OrganizationMemberUser.from_dict(_user)
-
-            user = user_type_0
-
-        organization_member_with_user = cls(
-            id=id,
-            organization_id=organization_id,
-            user_id=user_id,
-            role=role,
-            membership_state=membership_state,
-            created_at=created_at,
-            updated_at=updated_at,
-            user=None if isinstance(user, Unset) else user,
+        v = src_dict["role"]
+        obj.role = (
+            role_member
+            if (role_member := _MemberRole.get(v)) is not None
+            else MemberRole(v)
         )
-        organization_member_with_user._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("OrganizationMemberWithUser", d)
 
-        organization_member_with_user.additional_properties = d
-        return organization_member_with_user
+        v = src_dict["membership_state"]
+        obj.membership_state = (
+            membership_state_member
+            if (membership_state_member := _MembershipState.get(v)) is not None
+            else MembershipState(v)
+        )
+
+        v = src_dict["created_at"]
+        try:
+            obj.created_at = created_at = fromisoformat(v)
+        except ValueError:  # a rarer ISO form
+            obj.created_at = created_at = parse_moment(v)
+
+        updated_at: datetime.datetime | None
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                _types.note_field("OrganizationMemberWithUser", "updated_at", None)
+            else:
+                missing += 1
+                _types.note_field("OrganizationMemberWithUser", "updated_at", UNSET)
+            obj.updated_at = updated_at = None
+        else:
+            try:
+                obj.updated_at = updated_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.updated_at = updated_at = parse_moment(v)
+
+        v = get("user")
+        if v is None:
+            if "user" not in src_dict:
+                missing += 1
+            obj.user = None
+        else:
+            if type(v) is not dict:
+                raise TypeError(f"user: expected an object, got {type(v).__name__}")
+            obj.user = OrganizationMemberUser.from_dict(v)
+
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        obj._moments = (
+            created_at,
+            updated_at,
+        )
+        if len(src_dict) + missing > 8:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("OrganizationMemberWithUser", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
-from ..types import UNSET, Unset, is_present
 
 if TYPE_CHECKING:
     from ..models.command_run_response import CommandRunResponse
@@ -15,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RunDetailsResponse")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "run",
+        "schedule",
+        "command_name",
+    }
+)
 
 
 @_attrs_define
@@ -30,45 +38,24 @@ class RunDetailsResponse:
     run: CommandRunResponse
     schedule: CommandScheduleResponse | None = None
     command_name: str | None = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        run = self.run.to_dict()
-
-        schedule_sent: CommandScheduleResponse | Unset = (
-            self.schedule
-            if is_present(self._present, "schedule", self.schedule)
-            and self.schedule is not None
-            else UNSET
-        )
-        schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(schedule_sent, Unset):
-            schedule = schedule_sent.to_dict()
-
-        command_name_sent: str | Unset = (
-            self.command_name
-            if is_present(self._present, "command_name", self.command_name)
-            and self.command_name is not None
-            else UNSET
-        )
-        command_name = command_name_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "run": run,
-            }
-        )
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if command_name is not UNSET:
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        run = self.run
+        field_dict["run"] = run.to_dict()
+        schedule = self.schedule
+        if schedule is not None and (sent is None or "schedule" in sent):
+            field_dict["schedule"] = schedule.to_dict()
+        command_name = self.command_name
+        if command_name is not None and (sent is None or "command_name" in sent):
             field_dict["command_name"] = command_name
-
         return field_dict
 
     @classmethod
@@ -76,34 +63,49 @@ class RunDetailsResponse:
         from ..models.command_run_response import CommandRunResponse  # noqa: PLC0415
         from ..models.command_schedule_response import CommandScheduleResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
-        run = CommandRunResponse.from_dict(d.pop("run"))
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = src_dict["run"]
+        if type(v) is not dict:
+            raise TypeError(f"run: expected an object, got {type(v).__name__}")
+        obj.run = CommandRunResponse.from_dict(v)
 
-        _schedule = d.pop("schedule", UNSET)
-        schedule: CommandScheduleResponse | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
+        v = get("schedule")
+        if v is None:
+            if "schedule" in src_dict:
+                raise TypeError("schedule: null, where the spec allows no null")
+            missing += 1
+            obj.schedule = None
         else:
-            schedule = CommandScheduleResponse.from_dict(_schedule)
+            if type(v) is not dict:
+                raise TypeError(f"schedule: expected an object, got {type(v).__name__}")
+            obj.schedule = CommandScheduleResponse.from_dict(v)
 
-        command_name = d.pop("command_name", UNSET)
-        if not isinstance(command_name, Unset):
-            if not isinstance(command_name, str):
+        v = get("command_name")
+        if v is None:
+            if "command_name" in src_dict:
+                raise TypeError("command_name: null, where the spec allows no null")
+            missing += 1
+            obj.command_name = None
+        else:
+            if type(v) is not str:
                 raise TypeError(
-                    f"command_name: expected a string, got {type(command_name).__name__}"
+                    f"command_name: expected a string, got {type(v).__name__}"
                 )
+            obj.command_name = v
 
-        run_details_response = cls(
-            run=run,
-            schedule=None if isinstance(schedule, Unset) else schedule,
-            command_name=None if isinstance(command_name, Unset) else command_name,
-        )
-        run_details_response._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("RunDetailsResponse", d)
-
-        run_details_response.additional_properties = d
-        return run_details_response
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        if len(src_dict) + missing > 3:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("RunDetailsResponse", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

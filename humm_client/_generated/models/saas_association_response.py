@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -11,18 +11,42 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
-from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
-
-if TYPE_CHECKING:
-    from ..models.saas_association_response_evidence_type_0 import (
-        SaasAssociationResponseEvidenceType0,
-    )
-    from ..models.saas_association_response_metadata_type_0 import (
-        SaasAssociationResponseMetadataType0,
-    )
-
+from ..types import (
+    UNSET,
+    ServerUUID,
+    fromisoformat,
+    parse_moment,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="SaasAssociationResponse")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "integration_source_id",
+        "from_object_id",
+        "to_object_id",
+        "association_type_id",
+        "association_label",
+        "id",
+        "created_at",
+        "updated_at",
+        "association_category",
+        "metadata_",
+        "relationship_type",
+        "status",
+        "score",
+        "evidence",
+        "is_active",
+    }
+)
+_RelationshipStatus: dict[str, RelationshipStatus] = {
+    member.value: member for member in RelationshipStatus
+}
+_RelationshipType: dict[str, RelationshipType] = {
+    member.value: member for member in RelationshipType
+}
 
 
 @_attrs_define
@@ -61,363 +85,294 @@ class SaasAssociationResponse:
     score: float | None = None
     evidence: None | dict[str, Any] = None
     is_active: bool | None = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
+    )
+    #: The datetimes as parsed (created_at, updated_at), to tell them from ones assigned since.
+    _moments: tuple[datetime.datetime | None, ...] = _attrs_field(
+        default=(), init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        integration_source_id = str(self.integration_source_id)
-
-        from_object_id = str(self.from_object_id)
-
-        to_object_id = str(self.to_object_id)
-
-        association_type_id_sent: str | Unset = (
-            self.association_type_id
-            if is_present(
-                self._present, "association_type_id", self.association_type_id
-            )
-            and self.association_type_id is not None
-            else UNSET
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        integration_source_id = self.integration_source_id
+        field_dict["integration_source_id"] = (
+            integration_source_id._text
+            if type(integration_source_id) is ServerUUID
+            else str(integration_source_id)
         )
-        association_type_id = association_type_id_sent
-
-        association_label_sent: str | Unset = (
-            self.association_label
-            if is_present(self._present, "association_label", self.association_label)
-            and self.association_label is not None
-            else UNSET
+        from_object_id = self.from_object_id
+        field_dict["from_object_id"] = (
+            from_object_id._text
+            if type(from_object_id) is ServerUUID
+            else str(from_object_id)
         )
-        association_label = association_label_sent
-
-        id_sent: UUID | Unset = (
-            self.id
-            if is_present(self._present, "id", self.id) and self.id is not None
-            else UNSET
+        to_object_id = self.to_object_id
+        field_dict["to_object_id"] = (
+            to_object_id._text
+            if type(to_object_id) is ServerUUID
+            else str(to_object_id)
         )
-        id: str | Unset = UNSET
-        if not isinstance(id_sent, Unset):
-            id = str(id_sent)
-
-        created_at_sent: datetime.datetime | Unset = (
-            self.created_at
-            if is_present(self._present, "created_at", self.created_at)
-            and self.created_at is not None
-            else UNSET
-        )
-        created_at: str | Unset = UNSET
-        if not isinstance(created_at_sent, Unset):
-            created_at = created_at_sent.isoformat()
-
-        updated_at_sent: datetime.datetime | Unset = (
-            self.updated_at
-            if is_present(self._present, "updated_at", self.updated_at)
-            and self.updated_at is not None
-            else UNSET
-        )
-        updated_at: str | Unset = UNSET
-        if not isinstance(updated_at_sent, Unset):
-            updated_at = updated_at_sent.isoformat()
-
-        association_category_sent: str | Unset = (
-            self.association_category
-            if is_present(
-                self._present, "association_category", self.association_category
-            )
-            and self.association_category is not None
-            else UNSET
-        )
-        association_category = association_category_sent
-
-        metadata_sent: None | SaasAssociationResponseMetadataType0 | Unset = (
-            self.metadata
-            if is_present(self._present, "metadata_", self.metadata)
-            else UNSET
-        )
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(metadata_sent, Unset):
-            metadata = UNSET
-        elif isinstance(metadata_sent, dict):
-            metadata = metadata_sent
-        else:
-            metadata = metadata_sent
-
-        relationship_type_sent: None | RelationshipType | Unset = (
-            self.relationship_type
-            if is_present(self._present, "relationship_type", self.relationship_type)
-            else UNSET
-        )
-        relationship_type: None | str | Unset
-        if isinstance(relationship_type_sent, Unset):
-            relationship_type = UNSET
-        elif isinstance(relationship_type_sent, RelationshipType):
-            relationship_type = RelationshipType(relationship_type_sent).value
-        else:
-            relationship_type = relationship_type_sent
-
-        status_sent: None | RelationshipStatus | Unset = (
-            self.status if is_present(self._present, "status", self.status) else UNSET
-        )
-        status: None | str | Unset
-        if isinstance(status_sent, Unset):
-            status = UNSET
-        elif isinstance(status_sent, RelationshipStatus):
-            status = RelationshipStatus(status_sent).value
-        else:
-            status = status_sent
-
-        score_sent: float | None | Unset = (
-            self.score if is_present(self._present, "score", self.score) else UNSET
-        )
-        score: float | None | Unset
-        if isinstance(score_sent, Unset):
-            score = UNSET
-        else:
-            score = score_sent
-
-        evidence_sent: None | SaasAssociationResponseEvidenceType0 | Unset = (
-            self.evidence
-            if is_present(self._present, "evidence", self.evidence)
-            else UNSET
-        )
-        evidence: dict[str, Any] | None | Unset
-        if isinstance(evidence_sent, Unset):
-            evidence = UNSET
-        elif isinstance(evidence_sent, dict):
-            evidence = evidence_sent
-        else:
-            evidence = evidence_sent
-
-        is_active_sent: bool | None | Unset = (
-            self.is_active
-            if is_present(self._present, "is_active", self.is_active)
-            else UNSET
-        )
-        is_active: bool | None | Unset
-        if isinstance(is_active_sent, Unset):
-            is_active = UNSET
-        else:
-            is_active = is_active_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integration_source_id": integration_source_id,
-                "from_object_id": from_object_id,
-                "to_object_id": to_object_id,
-            }
-        )
-        if association_type_id is not UNSET:
+        association_type_id = self.association_type_id
+        if association_type_id is not None and (
+            sent is None or "association_type_id" in sent
+        ):
             field_dict["association_type_id"] = association_type_id
-        if association_label is not UNSET:
+        association_label = self.association_label
+        if association_label is not None and (
+            sent is None or "association_label" in sent
+        ):
             field_dict["association_label"] = association_label
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if association_category is not UNSET:
+        id = self.id
+        if id is not None and (sent is None or "id" in sent):
+            field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        created_at = self.created_at
+        if created_at is not None and (sent is None or "created_at" in sent):
+            field_dict["created_at"] = (
+                sent["created_at"]
+                if sent is not None and created_at is self._moments[0]
+                else created_at.isoformat()
+            )
+        updated_at = self.updated_at
+        if updated_at is not None and (sent is None or "updated_at" in sent):
+            field_dict["updated_at"] = (
+                sent["updated_at"]
+                if sent is not None and updated_at is self._moments[1]
+                else updated_at.isoformat()
+            )
+        association_category = self.association_category
+        if association_category is not None and (
+            sent is None or "association_category" in sent
+        ):
             field_dict["association_category"] = association_category
-        if metadata is not UNSET:
+        metadata = self.metadata
+        if "metadata_" in sent if sent is not None else metadata is not None:
             field_dict["metadata_"] = metadata
-        if relationship_type is not UNSET:
-            field_dict["relationship_type"] = relationship_type
-        if status is not UNSET:
-            field_dict["status"] = status
-        if score is not UNSET:
+        relationship_type = self.relationship_type
+        if (
+            "relationship_type" in sent
+            if sent is not None
+            else relationship_type is not None
+        ):
+            field_dict["relationship_type"] = (
+                None
+                if relationship_type is None
+                else relationship_type._value_
+                if type(relationship_type) is RelationshipType
+                else RelationshipType(relationship_type).value
+            )
+        status = self.status
+        if "status" in sent if sent is not None else status is not None:
+            field_dict["status"] = (
+                None
+                if status is None
+                else status._value_
+                if type(status) is RelationshipStatus
+                else RelationshipStatus(status).value
+            )
+        score = self.score
+        if "score" in sent if sent is not None else score is not None:
             field_dict["score"] = score
-        if evidence is not UNSET:
+        evidence = self.evidence
+        if "evidence" in sent if sent is not None else evidence is not None:
             field_dict["evidence"] = evidence
-        if is_active is not UNSET:
+        is_active = self.is_active
+        if "is_active" in sent if sent is not None else is_active is not None:
             field_dict["is_active"] = is_active
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_source_id = UUID(d.pop("integration_source_id"))
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = src_dict["integration_source_id"]
+        obj.integration_source_id = parse_uuid(v)
 
-        from_object_id = UUID(d.pop("from_object_id"))
+        v = src_dict["from_object_id"]
+        obj.from_object_id = parse_uuid(v)
 
-        to_object_id = UUID(d.pop("to_object_id"))
+        v = src_dict["to_object_id"]
+        obj.to_object_id = parse_uuid(v)
 
-        association_type_id_raw = d.pop("association_type_id", UNSET)
-        association_type_id: str | None
-        if association_type_id_raw is None or association_type_id_raw is UNSET:
-            _types.note_field(
-                "SaasAssociationResponse",
-                "association_type_id",
-                association_type_id_raw,
-            )
-            association_type_id = None
-        else:
-            association_type_id = association_type_id_raw
-            if not isinstance(association_type_id, str):
-                raise TypeError(
-                    f"association_type_id: expected a string, got {type(association_type_id).__name__}"
+        v = get("association_type_id")
+        if v is None:
+            if "association_type_id" in src_dict:
+                _types.note_field(
+                    "SaasAssociationResponse", "association_type_id", None
                 )
-
-        association_label_raw = d.pop("association_label", UNSET)
-        association_label: str | None
-        if association_label_raw is None or association_label_raw is UNSET:
-            _types.note_field(
-                "SaasAssociationResponse", "association_label", association_label_raw
-            )
-            association_label = None
-        else:
-            association_label = association_label_raw
-            if not isinstance(association_label, str):
-                raise TypeError(
-                    f"association_label: expected a string, got {type(association_label).__name__}"
+            else:
+                missing += 1
+                _types.note_field(
+                    "SaasAssociationResponse", "association_type_id", UNSET
                 )
-
-        id_raw = d.pop("id", UNSET)
-        id: UUID | None
-        if id_raw is None or id_raw is UNSET:
-            _types.note_field("SaasAssociationResponse", "id", id_raw)
-            id = None
+            obj.association_type_id = None
         else:
-            id = UUID(id_raw)
+            if type(v) is not str:
+                raise TypeError(
+                    f"association_type_id: expected a string, got {type(v).__name__}"
+                )
+            obj.association_type_id = v
 
-        created_at_raw = d.pop("created_at", UNSET)
+        v = get("association_label")
+        if v is None:
+            if "association_label" in src_dict:
+                _types.note_field("SaasAssociationResponse", "association_label", None)
+            else:
+                missing += 1
+                _types.note_field("SaasAssociationResponse", "association_label", UNSET)
+            obj.association_label = None
+        else:
+            if type(v) is not str:
+                raise TypeError(
+                    f"association_label: expected a string, got {type(v).__name__}"
+                )
+            obj.association_label = v
+
+        v = get("id")
+        if v is None:
+            if "id" in src_dict:
+                _types.note_field("SaasAssociationResponse", "id", None)
+            else:
+                missing += 1
+                _types.note_field("SaasAssociationResponse", "id", UNSET)
+            obj.id = None
+        else:
+            obj.id = parse_uuid(v)
+
         created_at: datetime.datetime | None
-        if created_at_raw is None or created_at_raw is UNSET:
-            _types.note_field("SaasAssociationResponse", "created_at", created_at_raw)
-            created_at = None
+        v = get("created_at")
+        if v is None:
+            if "created_at" in src_dict:
+                _types.note_field("SaasAssociationResponse", "created_at", None)
+            else:
+                missing += 1
+                _types.note_field("SaasAssociationResponse", "created_at", UNSET)
+            obj.created_at = created_at = None
         else:
-            created_at = parse_datetime(created_at_raw)
+            try:
+                obj.created_at = created_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.created_at = created_at = parse_moment(v)
 
-        updated_at_raw = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | None
-        if updated_at_raw is None or updated_at_raw is UNSET:
-            _types.note_field("SaasAssociationResponse", "updated_at", updated_at_raw)
-            updated_at = None
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                _types.note_field("SaasAssociationResponse", "updated_at", None)
+            else:
+                missing += 1
+                _types.note_field("SaasAssociationResponse", "updated_at", UNSET)
+            obj.updated_at = updated_at = None
         else:
-            updated_at = parse_datetime(updated_at_raw)
+            try:
+                obj.updated_at = updated_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.updated_at = updated_at = parse_moment(v)
 
-        association_category_raw = d.pop("association_category", UNSET)
-        if association_category_raw is None:
-            _types.note_field(
-                "SaasAssociationResponse",
-                "association_category",
-                association_category_raw,
+        v = get("association_category")
+        if v is None:
+            if "association_category" in src_dict:
+                _types.note_field(
+                    "SaasAssociationResponse", "association_category", None
+                )
+            else:
+                missing += 1
+            obj.association_category = None
+        else:
+            if type(v) is not str:
+                raise TypeError(
+                    f"association_category: expected a string, got {type(v).__name__}"
+                )
+            obj.association_category = v
+
+        v = get("metadata_")
+        if v is None:
+            if "metadata_" not in src_dict:
+                missing += 1
+            obj.metadata = None
+        else:
+            if type(v) is not dict:
+                raise TypeError(
+                    f"metadata_: expected an object, got {type(v).__name__}"
+                )
+            obj.metadata = v
+
+        v = get("relationship_type")
+        if v is None:
+            if "relationship_type" not in src_dict:
+                missing += 1
+            obj.relationship_type = None
+        else:
+            obj.relationship_type = (
+                relationship_type_member
+                if (relationship_type_member := _RelationshipType.get(v)) is not None
+                else RelationshipType(v)
             )
-            association_category_raw = UNSET
-        association_category = association_category_raw
-        if not isinstance(association_category, Unset):
-            if not isinstance(association_category, str):
-                raise TypeError(
-                    f"association_category: expected a string, got {type(association_category).__name__}"
-                )
 
-        _metadata = d.pop("metadata_", UNSET)
-        metadata: None | SaasAssociationResponseMetadataType0 | Unset
-        if _metadata is None or _metadata is UNSET:
-            metadata = _metadata
+        v = get("status")
+        if v is None:
+            if "status" not in src_dict:
+                missing += 1
+            obj.status = None
         else:
-            if not isinstance(_metadata, dict):
-                raise TypeError(
-                    "metadata_" + ": unexpected type " + type(_metadata).__name__
-                )
-            metadata_type_0 = parse_object(_metadata)
+            obj.status = (
+                status_member
+                if (status_member := _RelationshipStatus.get(v)) is not None
+                else RelationshipStatus(v)
+            )
 
-            metadata = metadata_type_0
-
-        _relationship_type = d.pop("relationship_type", UNSET)
-        relationship_type: None | RelationshipType | Unset
-        if _relationship_type is None or _relationship_type is UNSET:
-            relationship_type = _relationship_type
+        v = get("score")
+        if v is None:
+            if "score" not in src_dict:
+                missing += 1
+            obj.score = None
         else:
-            if not isinstance(_relationship_type, str):
-                raise TypeError(
-                    "relationship_type"
-                    + ": unexpected type "
-                    + type(_relationship_type).__name__
-                )
-            relationship_type_type_0 = RelationshipType(_relationship_type)
+            if type(v) is not float and type(v) is not int:
+                raise TypeError(f"score: expected a number, got {type(v).__name__}")
+            obj.score = v
 
-            relationship_type = relationship_type_type_0
-
-        _status = d.pop("status", UNSET)
-        status: None | RelationshipStatus | Unset
-        if _status is None or _status is UNSET:
-            status = _status
+        v = get("evidence")
+        if v is None:
+            if "evidence" not in src_dict:
+                missing += 1
+            obj.evidence = None
         else:
-            if not isinstance(_status, str):
-                raise TypeError(
-                    "status" + ": unexpected type " + type(_status).__name__
-                )
-            status_type_0 = RelationshipStatus(_status)
+            if type(v) is not dict:
+                raise TypeError(f"evidence: expected an object, got {type(v).__name__}")
+            obj.evidence = v
 
-            status = status_type_0
-
-        _score = d.pop("score", UNSET)
-        score: float | None | Unset
-        if _score is None or _score is UNSET:
-            score = _score
+        v = get("is_active")
+        if v is None:
+            if "is_active" not in src_dict:
+                missing += 1
+            obj.is_active = None
         else:
-            if not isinstance(_score, (int, float)) or isinstance(_score, bool):
+            if type(v) is not bool:
                 raise TypeError(
-                    f"score: expected a number, got {type(_score).__name__}"
+                    f"is_active: expected a boolean, got {type(v).__name__}"
                 )
-            score = _score
+            obj.is_active = v
 
-        _evidence = d.pop("evidence", UNSET)
-        evidence: None | SaasAssociationResponseEvidenceType0 | Unset
-        if _evidence is None or _evidence is UNSET:
-            evidence = _evidence
-        else:
-            if not isinstance(_evidence, dict):
-                raise TypeError(
-                    "evidence" + ": unexpected type " + type(_evidence).__name__
-                )
-            evidence_type_0 = parse_object(_evidence)
-
-            evidence = evidence_type_0
-
-        _is_active = d.pop("is_active", UNSET)
-        is_active: bool | None | Unset
-        if _is_active is None or _is_active is UNSET:
-            is_active = _is_active
-        else:
-            if not isinstance(_is_active, bool):
-                raise TypeError(
-                    f"is_active: expected a boolean, got {type(_is_active).__name__}"
-                )
-            is_active = _is_active
-
-        saas_association_response = cls(
-            integration_source_id=integration_source_id,
-            from_object_id=from_object_id,
-            to_object_id=to_object_id,
-            association_type_id=association_type_id,
-            association_label=association_label,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            association_category=None
-            if isinstance(association_category, Unset)
-            else association_category,
-            metadata=None if isinstance(metadata, Unset) else metadata,
-            relationship_type=None
-            if isinstance(relationship_type, Unset)
-            else relationship_type,
-            status=None if isinstance(status, Unset) else status,
-            score=None if isinstance(score, Unset) else score,
-            evidence=None if isinstance(evidence, Unset) else evidence,
-            is_active=None if isinstance(is_active, Unset) else is_active,
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        obj._moments = (
+            created_at,
+            updated_at,
         )
-        saas_association_response._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("SaasAssociationResponse", d)
-
-        saas_association_response.additional_properties = d
-        return saas_association_response
+        if len(src_dict) + missing > 15:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("SaasAssociationResponse", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

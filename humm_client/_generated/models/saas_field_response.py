@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,18 +10,51 @@ from attrs import field as _attrs_field
 
 from .. import types as _types
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
-
-if TYPE_CHECKING:
-    from ..models.saas_field_response_format_signature_type_0 import (
-        SaasFieldResponseFormatSignatureType0,
-    )
-    from ..models.saas_field_response_length_stats_type_0 import (
-        SaasFieldResponseLengthStatsType0,
-    )
-
+from ..types import (
+    UNSET,
+    ServerUUID,
+    fromisoformat,
+    parse_moment,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="SaasFieldResponse")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "saas_object_id",
+        "field_name",
+        "api_identifier",
+        "data_type",
+        "id",
+        "created_at",
+        "updated_at",
+        "description",
+        "is_required",
+        "is_unique",
+        "is_active",
+        "semantic_type",
+        "semantic_type_confidence",
+        "sample_values",
+        "enum_cardinality",
+        "null_pct",
+        "distinct_pct",
+        "last_analyzed",
+        "approx_distinct_count",
+        "minhash_signature",
+        "format_signature",
+        "length_stats",
+        "entropy",
+        "role",
+        "role_confidence",
+        "description_source",
+        "description_generated_at",
+    }
+)
+_DescriptionSource: dict[str, DescriptionSource] = {
+    member.value: member for member in DescriptionSource
+}
 
 
 @_attrs_define
@@ -84,753 +117,516 @@ class SaasFieldResponse:
     role_confidence: float | None = None
     description_source: DescriptionSource | None = None
     description_generated_at: datetime.datetime | None = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
+    )
+    #: The datetimes as parsed (created_at, updated_at, last_analyzed, description_generated_at), to tell them from ones assigned since.
+    _moments: tuple[datetime.datetime | None, ...] = _attrs_field(
+        default=(), init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        saas_object_id = str(self.saas_object_id)
-
-        field_name_sent: str | Unset = (
-            self.field_name
-            if is_present(self._present, "field_name", self.field_name)
-            and self.field_name is not None
-            else UNSET
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        saas_object_id = self.saas_object_id
+        field_dict["saas_object_id"] = (
+            saas_object_id._text
+            if type(saas_object_id) is ServerUUID
+            else str(saas_object_id)
         )
-        field_name = field_name_sent
-
-        api_identifier_sent: str | Unset = (
-            self.api_identifier
-            if is_present(self._present, "api_identifier", self.api_identifier)
-            and self.api_identifier is not None
-            else UNSET
-        )
-        api_identifier = api_identifier_sent
-
-        data_type_sent: str | Unset = (
-            self.data_type
-            if is_present(self._present, "data_type", self.data_type)
-            and self.data_type is not None
-            else UNSET
-        )
-        data_type = data_type_sent
-
-        id_sent: UUID | Unset = (
-            self.id
-            if is_present(self._present, "id", self.id) and self.id is not None
-            else UNSET
-        )
-        id: str | Unset = UNSET
-        if not isinstance(id_sent, Unset):
-            id = str(id_sent)
-
-        created_at_sent: datetime.datetime | Unset = (
-            self.created_at
-            if is_present(self._present, "created_at", self.created_at)
-            and self.created_at is not None
-            else UNSET
-        )
-        created_at: str | Unset = UNSET
-        if not isinstance(created_at_sent, Unset):
-            created_at = created_at_sent.isoformat()
-
-        updated_at_sent: datetime.datetime | Unset = (
-            self.updated_at
-            if is_present(self._present, "updated_at", self.updated_at)
-            and self.updated_at is not None
-            else UNSET
-        )
-        updated_at: str | Unset = UNSET
-        if not isinstance(updated_at_sent, Unset):
-            updated_at = updated_at_sent.isoformat()
-
-        description_sent: None | str | Unset = (
-            self.description
-            if is_present(self._present, "description", self.description)
-            else UNSET
-        )
-        description: None | str | Unset
-        if isinstance(description_sent, Unset):
-            description = UNSET
-        else:
-            description = description_sent
-
-        is_required_sent: bool | None | Unset = (
-            self.is_required
-            if is_present(self._present, "is_required", self.is_required)
-            else UNSET
-        )
-        is_required: bool | None | Unset
-        if isinstance(is_required_sent, Unset):
-            is_required = UNSET
-        else:
-            is_required = is_required_sent
-
-        is_unique_sent: bool | None | Unset = (
-            self.is_unique
-            if is_present(self._present, "is_unique", self.is_unique)
-            else UNSET
-        )
-        is_unique: bool | None | Unset
-        if isinstance(is_unique_sent, Unset):
-            is_unique = UNSET
-        else:
-            is_unique = is_unique_sent
-
-        is_active_sent: bool | None | Unset = (
-            self.is_active
-            if is_present(self._present, "is_active", self.is_active)
-            else UNSET
-        )
-        is_active: bool | None | Unset
-        if isinstance(is_active_sent, Unset):
-            is_active = UNSET
-        else:
-            is_active = is_active_sent
-
-        semantic_type_sent: None | str | Unset = (
-            self.semantic_type
-            if is_present(self._present, "semantic_type", self.semantic_type)
-            else UNSET
-        )
-        semantic_type: None | str | Unset
-        if isinstance(semantic_type_sent, Unset):
-            semantic_type = UNSET
-        else:
-            semantic_type = semantic_type_sent
-
-        semantic_type_confidence_sent: float | None | Unset = (
-            self.semantic_type_confidence
-            if is_present(
-                self._present, "semantic_type_confidence", self.semantic_type_confidence
-            )
-            else UNSET
-        )
-        semantic_type_confidence: float | None | Unset
-        if isinstance(semantic_type_confidence_sent, Unset):
-            semantic_type_confidence = UNSET
-        else:
-            semantic_type_confidence = semantic_type_confidence_sent
-
-        sample_values_sent: list[Any] | None | Unset = (
-            self.sample_values
-            if is_present(self._present, "sample_values", self.sample_values)
-            else UNSET
-        )
-        sample_values: list[Any] | None | Unset
-        if isinstance(sample_values_sent, Unset):
-            sample_values = UNSET
-        elif isinstance(sample_values_sent, list):
-            sample_values = sample_values_sent
-
-        else:
-            sample_values = sample_values_sent
-
-        enum_cardinality_sent: int | None | Unset = (
-            self.enum_cardinality
-            if is_present(self._present, "enum_cardinality", self.enum_cardinality)
-            else UNSET
-        )
-        enum_cardinality: int | None | Unset
-        if isinstance(enum_cardinality_sent, Unset):
-            enum_cardinality = UNSET
-        else:
-            enum_cardinality = enum_cardinality_sent
-
-        null_pct_sent: float | None | Unset = (
-            self.null_pct
-            if is_present(self._present, "null_pct", self.null_pct)
-            else UNSET
-        )
-        null_pct: float | None | Unset
-        if isinstance(null_pct_sent, Unset):
-            null_pct = UNSET
-        else:
-            null_pct = null_pct_sent
-
-        distinct_pct_sent: float | None | Unset = (
-            self.distinct_pct
-            if is_present(self._present, "distinct_pct", self.distinct_pct)
-            else UNSET
-        )
-        distinct_pct: float | None | Unset
-        if isinstance(distinct_pct_sent, Unset):
-            distinct_pct = UNSET
-        else:
-            distinct_pct = distinct_pct_sent
-
-        last_analyzed_sent: datetime.datetime | None | Unset = (
-            self.last_analyzed
-            if is_present(self._present, "last_analyzed", self.last_analyzed)
-            else UNSET
-        )
-        last_analyzed: None | str | Unset
-        if isinstance(last_analyzed_sent, Unset):
-            last_analyzed = UNSET
-        elif isinstance(last_analyzed_sent, datetime.datetime):
-            last_analyzed = last_analyzed_sent.isoformat()
-        else:
-            last_analyzed = last_analyzed_sent
-
-        approx_distinct_count_sent: int | None | Unset = (
-            self.approx_distinct_count
-            if is_present(
-                self._present, "approx_distinct_count", self.approx_distinct_count
-            )
-            else UNSET
-        )
-        approx_distinct_count: int | None | Unset
-        if isinstance(approx_distinct_count_sent, Unset):
-            approx_distinct_count = UNSET
-        else:
-            approx_distinct_count = approx_distinct_count_sent
-
-        minhash_signature_sent: list[int] | None | Unset = (
-            self.minhash_signature
-            if is_present(self._present, "minhash_signature", self.minhash_signature)
-            else UNSET
-        )
-        minhash_signature: list[int] | None | Unset
-        if isinstance(minhash_signature_sent, Unset):
-            minhash_signature = UNSET
-        elif isinstance(minhash_signature_sent, list):
-            minhash_signature = minhash_signature_sent
-
-        else:
-            minhash_signature = minhash_signature_sent
-
-        format_signature_sent: None | SaasFieldResponseFormatSignatureType0 | Unset = (
-            self.format_signature
-            if is_present(self._present, "format_signature", self.format_signature)
-            else UNSET
-        )
-        format_signature: dict[str, Any] | None | Unset
-        if isinstance(format_signature_sent, Unset):
-            format_signature = UNSET
-        elif isinstance(format_signature_sent, dict):
-            format_signature = format_signature_sent
-        else:
-            format_signature = format_signature_sent
-
-        length_stats_sent: None | SaasFieldResponseLengthStatsType0 | Unset = (
-            self.length_stats
-            if is_present(self._present, "length_stats", self.length_stats)
-            else UNSET
-        )
-        length_stats: dict[str, Any] | None | Unset
-        if isinstance(length_stats_sent, Unset):
-            length_stats = UNSET
-        elif isinstance(length_stats_sent, dict):
-            length_stats = length_stats_sent
-        else:
-            length_stats = length_stats_sent
-
-        entropy_sent: float | None | Unset = (
-            self.entropy
-            if is_present(self._present, "entropy", self.entropy)
-            else UNSET
-        )
-        entropy: float | None | Unset
-        if isinstance(entropy_sent, Unset):
-            entropy = UNSET
-        else:
-            entropy = entropy_sent
-
-        role_sent: None | str | Unset = (
-            self.role if is_present(self._present, "role", self.role) else UNSET
-        )
-        role: None | str | Unset
-        if isinstance(role_sent, Unset):
-            role = UNSET
-        else:
-            role = role_sent
-
-        role_confidence_sent: float | None | Unset = (
-            self.role_confidence
-            if is_present(self._present, "role_confidence", self.role_confidence)
-            else UNSET
-        )
-        role_confidence: float | None | Unset
-        if isinstance(role_confidence_sent, Unset):
-            role_confidence = UNSET
-        else:
-            role_confidence = role_confidence_sent
-
-        description_source_sent: DescriptionSource | None | Unset = (
-            self.description_source
-            if is_present(self._present, "description_source", self.description_source)
-            else UNSET
-        )
-        description_source: None | str | Unset
-        if isinstance(description_source_sent, Unset):
-            description_source = UNSET
-        elif isinstance(description_source_sent, DescriptionSource):
-            description_source = DescriptionSource(description_source_sent).value
-        else:
-            description_source = description_source_sent
-
-        description_generated_at_sent: datetime.datetime | None | Unset = (
-            self.description_generated_at
-            if is_present(
-                self._present, "description_generated_at", self.description_generated_at
-            )
-            else UNSET
-        )
-        description_generated_at: None | str | Unset
-        if isinstance(description_generated_at_sent, Unset):
-            description_generated_at = UNSET
-        elif isinstance(description_generated_at_sent, datetime.datetime):
-            description_generated_at = description_generated_at_sent.isoformat()
-        else:
-            description_generated_at = description_generated_at_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "saas_object_id": saas_object_id,
-            }
-        )
-        if field_name is not UNSET:
+        field_name = self.field_name
+        if field_name is not None and (sent is None or "field_name" in sent):
             field_dict["field_name"] = field_name
-        if api_identifier is not UNSET:
+        api_identifier = self.api_identifier
+        if api_identifier is not None and (sent is None or "api_identifier" in sent):
             field_dict["api_identifier"] = api_identifier
-        if data_type is not UNSET:
+        data_type = self.data_type
+        if data_type is not None and (sent is None or "data_type" in sent):
             field_dict["data_type"] = data_type
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if description is not UNSET:
+        id = self.id
+        if id is not None and (sent is None or "id" in sent):
+            field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        created_at = self.created_at
+        if created_at is not None and (sent is None or "created_at" in sent):
+            field_dict["created_at"] = (
+                sent["created_at"]
+                if sent is not None and created_at is self._moments[0]
+                else created_at.isoformat()
+            )
+        updated_at = self.updated_at
+        if updated_at is not None and (sent is None or "updated_at" in sent):
+            field_dict["updated_at"] = (
+                sent["updated_at"]
+                if sent is not None and updated_at is self._moments[1]
+                else updated_at.isoformat()
+            )
+        description = self.description
+        if "description" in sent if sent is not None else description is not None:
             field_dict["description"] = description
-        if is_required is not UNSET:
+        is_required = self.is_required
+        if "is_required" in sent if sent is not None else is_required is not None:
             field_dict["is_required"] = is_required
-        if is_unique is not UNSET:
+        is_unique = self.is_unique
+        if "is_unique" in sent if sent is not None else is_unique is not None:
             field_dict["is_unique"] = is_unique
-        if is_active is not UNSET:
+        is_active = self.is_active
+        if "is_active" in sent if sent is not None else is_active is not None:
             field_dict["is_active"] = is_active
-        if semantic_type is not UNSET:
+        semantic_type = self.semantic_type
+        if "semantic_type" in sent if sent is not None else semantic_type is not None:
             field_dict["semantic_type"] = semantic_type
-        if semantic_type_confidence is not UNSET:
+        semantic_type_confidence = self.semantic_type_confidence
+        if (
+            "semantic_type_confidence" in sent
+            if sent is not None
+            else semantic_type_confidence is not None
+        ):
             field_dict["semantic_type_confidence"] = semantic_type_confidence
-        if sample_values is not UNSET:
+        sample_values = self.sample_values
+        if "sample_values" in sent if sent is not None else sample_values is not None:
             field_dict["sample_values"] = sample_values
-        if enum_cardinality is not UNSET:
+        enum_cardinality = self.enum_cardinality
+        if (
+            "enum_cardinality" in sent
+            if sent is not None
+            else enum_cardinality is not None
+        ):
             field_dict["enum_cardinality"] = enum_cardinality
-        if null_pct is not UNSET:
+        null_pct = self.null_pct
+        if "null_pct" in sent if sent is not None else null_pct is not None:
             field_dict["null_pct"] = null_pct
-        if distinct_pct is not UNSET:
+        distinct_pct = self.distinct_pct
+        if "distinct_pct" in sent if sent is not None else distinct_pct is not None:
             field_dict["distinct_pct"] = distinct_pct
-        if last_analyzed is not UNSET:
-            field_dict["last_analyzed"] = last_analyzed
-        if approx_distinct_count is not UNSET:
+        last_analyzed = self.last_analyzed
+        if "last_analyzed" in sent if sent is not None else last_analyzed is not None:
+            field_dict["last_analyzed"] = (
+                None
+                if last_analyzed is None
+                else sent["last_analyzed"]
+                if sent is not None and last_analyzed is self._moments[2]
+                else last_analyzed.isoformat()
+            )
+        approx_distinct_count = self.approx_distinct_count
+        if (
+            "approx_distinct_count" in sent
+            if sent is not None
+            else approx_distinct_count is not None
+        ):
             field_dict["approx_distinct_count"] = approx_distinct_count
-        if minhash_signature is not UNSET:
+        minhash_signature = self.minhash_signature
+        if (
+            "minhash_signature" in sent
+            if sent is not None
+            else minhash_signature is not None
+        ):
             field_dict["minhash_signature"] = minhash_signature
-        if format_signature is not UNSET:
+        format_signature = self.format_signature
+        if (
+            "format_signature" in sent
+            if sent is not None
+            else format_signature is not None
+        ):
             field_dict["format_signature"] = format_signature
-        if length_stats is not UNSET:
+        length_stats = self.length_stats
+        if "length_stats" in sent if sent is not None else length_stats is not None:
             field_dict["length_stats"] = length_stats
-        if entropy is not UNSET:
+        entropy = self.entropy
+        if "entropy" in sent if sent is not None else entropy is not None:
             field_dict["entropy"] = entropy
-        if role is not UNSET:
+        role = self.role
+        if "role" in sent if sent is not None else role is not None:
             field_dict["role"] = role
-        if role_confidence is not UNSET:
+        role_confidence = self.role_confidence
+        if (
+            "role_confidence" in sent
+            if sent is not None
+            else role_confidence is not None
+        ):
             field_dict["role_confidence"] = role_confidence
-        if description_source is not UNSET:
-            field_dict["description_source"] = description_source
-        if description_generated_at is not UNSET:
-            field_dict["description_generated_at"] = description_generated_at
-
+        description_source = self.description_source
+        if (
+            "description_source" in sent
+            if sent is not None
+            else description_source is not None
+        ):
+            field_dict["description_source"] = (
+                None
+                if description_source is None
+                else description_source._value_
+                if type(description_source) is DescriptionSource
+                else DescriptionSource(description_source).value
+            )
+        description_generated_at = self.description_generated_at
+        if (
+            "description_generated_at" in sent
+            if sent is not None
+            else description_generated_at is not None
+        ):
+            field_dict["description_generated_at"] = (
+                None
+                if description_generated_at is None
+                else sent["description_generated_at"]
+                if sent is not None and description_generated_at is self._moments[3]
+                else description_generated_at.isoformat()
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        saas_object_id = UUID(d.pop("saas_object_id"))
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = src_dict["saas_object_id"]
+        obj.saas_object_id = parse_uuid(v)
 
-        field_name_raw = d.pop("field_name", UNSET)
-        field_name: str | None
-        if field_name_raw is None or field_name_raw is UNSET:
-            _types.note_field("SaasFieldResponse", "field_name", field_name_raw)
-            field_name = None
+        v = get("field_name")
+        if v is None:
+            if "field_name" in src_dict:
+                _types.note_field("SaasFieldResponse", "field_name", None)
+            else:
+                missing += 1
+                _types.note_field("SaasFieldResponse", "field_name", UNSET)
+            obj.field_name = None
         else:
-            field_name = field_name_raw
-            if not isinstance(field_name, str):
+            if type(v) is not str:
                 raise TypeError(
-                    f"field_name: expected a string, got {type(field_name).__name__}"
+                    f"field_name: expected a string, got {type(v).__name__}"
                 )
+            obj.field_name = v
 
-        api_identifier_raw = d.pop("api_identifier", UNSET)
-        api_identifier: str | None
-        if api_identifier_raw is None or api_identifier_raw is UNSET:
-            _types.note_field("SaasFieldResponse", "api_identifier", api_identifier_raw)
-            api_identifier = None
+        v = get("api_identifier")
+        if v is None:
+            if "api_identifier" in src_dict:
+                _types.note_field("SaasFieldResponse", "api_identifier", None)
+            else:
+                missing += 1
+                _types.note_field("SaasFieldResponse", "api_identifier", UNSET)
+            obj.api_identifier = None
         else:
-            api_identifier = api_identifier_raw
-            if not isinstance(api_identifier, str):
+            if type(v) is not str:
                 raise TypeError(
-                    f"api_identifier: expected a string, got {type(api_identifier).__name__}"
+                    f"api_identifier: expected a string, got {type(v).__name__}"
                 )
+            obj.api_identifier = v
 
-        data_type_raw = d.pop("data_type", UNSET)
-        data_type: str | None
-        if data_type_raw is None or data_type_raw is UNSET:
-            _types.note_field("SaasFieldResponse", "data_type", data_type_raw)
-            data_type = None
+        v = get("data_type")
+        if v is None:
+            if "data_type" in src_dict:
+                _types.note_field("SaasFieldResponse", "data_type", None)
+            else:
+                missing += 1
+                _types.note_field("SaasFieldResponse", "data_type", UNSET)
+            obj.data_type = None
         else:
-            data_type = data_type_raw
-            if not isinstance(data_type, str):
-                raise TypeError(
-                    f"data_type: expected a string, got {type(data_type).__name__}"
-                )
+            if type(v) is not str:
+                raise TypeError(f"data_type: expected a string, got {type(v).__name__}")
+            obj.data_type = v
 
-        id_raw = d.pop("id", UNSET)
-        id: UUID | None
-        if id_raw is None or id_raw is UNSET:
-            _types.note_field("SaasFieldResponse", "id", id_raw)
-            id = None
+        v = get("id")
+        if v is None:
+            if "id" in src_dict:
+                _types.note_field("SaasFieldResponse", "id", None)
+            else:
+                missing += 1
+                _types.note_field("SaasFieldResponse", "id", UNSET)
+            obj.id = None
         else:
-            id = UUID(id_raw)
+            obj.id = parse_uuid(v)
 
-        created_at_raw = d.pop("created_at", UNSET)
         created_at: datetime.datetime | None
-        if created_at_raw is None or created_at_raw is UNSET:
-            _types.note_field("SaasFieldResponse", "created_at", created_at_raw)
-            created_at = None
+        v = get("created_at")
+        if v is None:
+            if "created_at" in src_dict:
+                _types.note_field("SaasFieldResponse", "created_at", None)
+            else:
+                missing += 1
+                _types.note_field("SaasFieldResponse", "created_at", UNSET)
+            obj.created_at = created_at = None
         else:
-            created_at = parse_datetime(created_at_raw)
+            try:
+                obj.created_at = created_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.created_at = created_at = parse_moment(v)
 
-        updated_at_raw = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | None
-        if updated_at_raw is None or updated_at_raw is UNSET:
-            _types.note_field("SaasFieldResponse", "updated_at", updated_at_raw)
-            updated_at = None
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                _types.note_field("SaasFieldResponse", "updated_at", None)
+            else:
+                missing += 1
+                _types.note_field("SaasFieldResponse", "updated_at", UNSET)
+            obj.updated_at = updated_at = None
         else:
-            updated_at = parse_datetime(updated_at_raw)
+            try:
+                obj.updated_at = updated_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.updated_at = updated_at = parse_moment(v)
 
-        _description = d.pop("description", UNSET)
-        description: None | str | Unset
-        if _description is None or _description is UNSET:
-            description = _description
+        v = get("description")
+        if v is None:
+            if "description" not in src_dict:
+                missing += 1
+            obj.description = None
         else:
-            if not isinstance(_description, str):
+            if type(v) is not str:
                 raise TypeError(
-                    f"description: expected a string, got {type(_description).__name__}"
+                    f"description: expected a string, got {type(v).__name__}"
                 )
-            description = _description
+            obj.description = v
 
-        _is_required = d.pop("is_required", UNSET)
-        is_required: bool | None | Unset
-        if _is_required is None or _is_required is UNSET:
-            is_required = _is_required
+        v = get("is_required")
+        if v is None:
+            if "is_required" not in src_dict:
+                missing += 1
+            obj.is_required = None
         else:
-            if not isinstance(_is_required, bool):
+            if type(v) is not bool:
                 raise TypeError(
-                    f"is_required: expected a boolean, got {type(_is_required).__name__}"
+                    f"is_required: expected a boolean, got {type(v).__name__}"
                 )
-            is_required = _is_required
+            obj.is_required = v
 
-        _is_unique = d.pop("is_unique", UNSET)
-        is_unique: bool | None | Unset
-        if _is_unique is None or _is_unique is UNSET:
-            is_unique = _is_unique
+        v = get("is_unique")
+        if v is None:
+            if "is_unique" not in src_dict:
+                missing += 1
+            obj.is_unique = None
         else:
-            if not isinstance(_is_unique, bool):
+            if type(v) is not bool:
                 raise TypeError(
-                    f"is_unique: expected a boolean, got {type(_is_unique).__name__}"
+                    f"is_unique: expected a boolean, got {type(v).__name__}"
                 )
-            is_unique = _is_unique
+            obj.is_unique = v
 
-        _is_active = d.pop("is_active", UNSET)
-        is_active: bool | None | Unset
-        if _is_active is None or _is_active is UNSET:
-            is_active = _is_active
+        v = get("is_active")
+        if v is None:
+            if "is_active" not in src_dict:
+                missing += 1
+            obj.is_active = None
         else:
-            if not isinstance(_is_active, bool):
+            if type(v) is not bool:
                 raise TypeError(
-                    f"is_active: expected a boolean, got {type(_is_active).__name__}"
+                    f"is_active: expected a boolean, got {type(v).__name__}"
                 )
-            is_active = _is_active
+            obj.is_active = v
 
-        _semantic_type = d.pop("semantic_type", UNSET)
-        semantic_type: None | str | Unset
-        if _semantic_type is None or _semantic_type is UNSET:
-            semantic_type = _semantic_type
+        v = get("semantic_type")
+        if v is None:
+            if "semantic_type" not in src_dict:
+                missing += 1
+            obj.semantic_type = None
         else:
-            if not isinstance(_semantic_type, str):
+            if type(v) is not str:
                 raise TypeError(
-                    f"semantic_type: expected a string, got {type(_semantic_type).__name__}"
+                    f"semantic_type: expected a string, got {type(v).__name__}"
                 )
-            semantic_type = _semantic_type
+            obj.semantic_type = v
 
-        _semantic_type_confidence = d.pop("semantic_type_confidence", UNSET)
-        semantic_type_confidence: float | None | Unset
-        if _semantic_type_confidence is None or _semantic_type_confidence is UNSET:
-            semantic_type_confidence = _semantic_type_confidence
+        v = get("semantic_type_confidence")
+        if v is None:
+            if "semantic_type_confidence" not in src_dict:
+                missing += 1
+            obj.semantic_type_confidence = None
         else:
-            if not isinstance(_semantic_type_confidence, (int, float)) or isinstance(
-                _semantic_type_confidence, bool
-            ):
+            if type(v) is not float and type(v) is not int:
                 raise TypeError(
-                    f"semantic_type_confidence: expected a number, got {type(_semantic_type_confidence).__name__}"
+                    f"semantic_type_confidence: expected a number, got {type(v).__name__}"
                 )
-            semantic_type_confidence = _semantic_type_confidence
+            obj.semantic_type_confidence = v
 
-        _sample_values = d.pop("sample_values", UNSET)
-        sample_values: list[Any] | None | Unset
-        if _sample_values is None or _sample_values is UNSET:
-            sample_values = _sample_values
+        v = get("sample_values")
+        if v is None:
+            if "sample_values" not in src_dict:
+                missing += 1
+            obj.sample_values = None
         else:
-            if not isinstance(_sample_values, list):
+            if type(v) is not list:
                 raise TypeError(
-                    "sample_values"
-                    + ": unexpected type "
-                    + type(_sample_values).__name__
+                    f"sample_values: expected an array, got {type(v).__name__}"
                 )
-            sample_values_type_0 = _sample_values
-            if type(sample_values_type_0) is not list:
-                raise TypeError(
-                    f"sample_values: expected an array, got {type(sample_values_type_0).__name__}"
-                )
+            obj.sample_values = v
 
-            sample_values = sample_values_type_0
-
-        _enum_cardinality = d.pop("enum_cardinality", UNSET)
-        enum_cardinality: int | None | Unset
-        if _enum_cardinality is None or _enum_cardinality is UNSET:
-            enum_cardinality = _enum_cardinality
+        v = get("enum_cardinality")
+        if v is None:
+            if "enum_cardinality" not in src_dict:
+                missing += 1
+            obj.enum_cardinality = None
         else:
-            if not isinstance(_enum_cardinality, int) or isinstance(
-                _enum_cardinality, bool
-            ):
+            if type(v) is not int:
                 raise TypeError(
-                    f"enum_cardinality: expected an integer, got {type(_enum_cardinality).__name__}"
+                    f"enum_cardinality: expected an integer, got {type(v).__name__}"
                 )
-            enum_cardinality = _enum_cardinality
+            obj.enum_cardinality = v
 
-        _null_pct = d.pop("null_pct", UNSET)
-        null_pct: float | None | Unset
-        if _null_pct is None or _null_pct is UNSET:
-            null_pct = _null_pct
+        v = get("null_pct")
+        if v is None:
+            if "null_pct" not in src_dict:
+                missing += 1
+            obj.null_pct = None
         else:
-            if not isinstance(_null_pct, (int, float)) or isinstance(_null_pct, bool):
-                raise TypeError(
-                    f"null_pct: expected a number, got {type(_null_pct).__name__}"
-                )
-            null_pct = _null_pct
+            if type(v) is not float and type(v) is not int:
+                raise TypeError(f"null_pct: expected a number, got {type(v).__name__}")
+            obj.null_pct = v
 
-        _distinct_pct = d.pop("distinct_pct", UNSET)
-        distinct_pct: float | None | Unset
-        if _distinct_pct is None or _distinct_pct is UNSET:
-            distinct_pct = _distinct_pct
+        v = get("distinct_pct")
+        if v is None:
+            if "distinct_pct" not in src_dict:
+                missing += 1
+            obj.distinct_pct = None
         else:
-            if not isinstance(_distinct_pct, (int, float)) or isinstance(
-                _distinct_pct, bool
-            ):
+            if type(v) is not float and type(v) is not int:
                 raise TypeError(
-                    f"distinct_pct: expected a number, got {type(_distinct_pct).__name__}"
+                    f"distinct_pct: expected a number, got {type(v).__name__}"
                 )
-            distinct_pct = _distinct_pct
+            obj.distinct_pct = v
 
-        _last_analyzed = d.pop("last_analyzed", UNSET)
-        last_analyzed: datetime.datetime | None | Unset
-        if _last_analyzed is None or _last_analyzed is UNSET:
-            last_analyzed = _last_analyzed
+        last_analyzed: datetime.datetime | None
+        v = get("last_analyzed")
+        if v is None:
+            if "last_analyzed" not in src_dict:
+                missing += 1
+            obj.last_analyzed = last_analyzed = None
         else:
-            if not isinstance(_last_analyzed, str):
-                raise TypeError(
-                    "last_analyzed"
-                    + ": unexpected type "
-                    + type(_last_analyzed).__name__
-                )
-            last_analyzed_type_0 = parse_datetime(_last_analyzed)
+            try:
+                obj.last_analyzed = last_analyzed = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.last_analyzed = last_analyzed = parse_moment(v)
 
-            last_analyzed = last_analyzed_type_0
-
-        _approx_distinct_count = d.pop("approx_distinct_count", UNSET)
-        approx_distinct_count: int | None | Unset
-        if _approx_distinct_count is None or _approx_distinct_count is UNSET:
-            approx_distinct_count = _approx_distinct_count
+        v = get("approx_distinct_count")
+        if v is None:
+            if "approx_distinct_count" not in src_dict:
+                missing += 1
+            obj.approx_distinct_count = None
         else:
-            if not isinstance(_approx_distinct_count, int) or isinstance(
-                _approx_distinct_count, bool
-            ):
+            if type(v) is not int:
                 raise TypeError(
-                    f"approx_distinct_count: expected an integer, got {type(_approx_distinct_count).__name__}"
+                    f"approx_distinct_count: expected an integer, got {type(v).__name__}"
                 )
-            approx_distinct_count = _approx_distinct_count
+            obj.approx_distinct_count = v
 
-        _minhash_signature = d.pop("minhash_signature", UNSET)
-        minhash_signature: list[int] | None | Unset
-        if _minhash_signature is None or _minhash_signature is UNSET:
-            minhash_signature = _minhash_signature
+        v = get("minhash_signature")
+        if v is None:
+            if "minhash_signature" not in src_dict:
+                missing += 1
+            obj.minhash_signature = None
         else:
-            if not isinstance(_minhash_signature, list):
+            if type(v) is not list:
                 raise TypeError(
-                    "minhash_signature"
-                    + ": unexpected type "
-                    + type(_minhash_signature).__name__
+                    f"minhash_signature: expected an array, got {type(v).__name__}"
                 )
-            minhash_signature_type_0 = _minhash_signature
-            if type(minhash_signature_type_0) is not list:
-                raise TypeError(
-                    f"minhash_signature: expected an array, got {type(minhash_signature_type_0).__name__}"
-                )
-            for minhash_signature_type_0_item in minhash_signature_type_0:
-                if type(minhash_signature_type_0_item) is not int:
+            for item in v:
+                if type(item) is not int:
                     raise TypeError(
-                        f"minhash_signature: expected an array of integers, got an item of type {type(minhash_signature_type_0_item).__name__}"
+                        f"minhash_signature item: expected an integer, got {type(item).__name__}"
                     )
+            obj.minhash_signature = v
 
-            minhash_signature = minhash_signature_type_0
-
-        _format_signature = d.pop("format_signature", UNSET)
-        format_signature: None | SaasFieldResponseFormatSignatureType0 | Unset
-        if _format_signature is None or _format_signature is UNSET:
-            format_signature = _format_signature
+        v = get("format_signature")
+        if v is None:
+            if "format_signature" not in src_dict:
+                missing += 1
+            obj.format_signature = None
         else:
-            if not isinstance(_format_signature, dict):
+            if type(v) is not dict:
                 raise TypeError(
-                    "format_signature"
-                    + ": unexpected type "
-                    + type(_format_signature).__name__
+                    f"format_signature: expected an object, got {type(v).__name__}"
                 )
-            format_signature_type_0 = parse_object(_format_signature)
+            obj.format_signature = v
 
-            format_signature = format_signature_type_0
-
-        _length_stats = d.pop("length_stats", UNSET)
-        length_stats: None | SaasFieldResponseLengthStatsType0 | Unset
-        if _length_stats is None or _length_stats is UNSET:
-            length_stats = _length_stats
+        v = get("length_stats")
+        if v is None:
+            if "length_stats" not in src_dict:
+                missing += 1
+            obj.length_stats = None
         else:
-            if not isinstance(_length_stats, dict):
+            if type(v) is not dict:
                 raise TypeError(
-                    "length_stats" + ": unexpected type " + type(_length_stats).__name__
+                    f"length_stats: expected an object, got {type(v).__name__}"
                 )
-            length_stats_type_0 = parse_object(_length_stats)
+            obj.length_stats = v
 
-            length_stats = length_stats_type_0
-
-        _entropy = d.pop("entropy", UNSET)
-        entropy: float | None | Unset
-        if _entropy is None or _entropy is UNSET:
-            entropy = _entropy
+        v = get("entropy")
+        if v is None:
+            if "entropy" not in src_dict:
+                missing += 1
+            obj.entropy = None
         else:
-            if not isinstance(_entropy, (int, float)) or isinstance(_entropy, bool):
+            if type(v) is not float and type(v) is not int:
+                raise TypeError(f"entropy: expected a number, got {type(v).__name__}")
+            obj.entropy = v
+
+        v = get("role")
+        if v is None:
+            if "role" not in src_dict:
+                missing += 1
+            obj.role = None
+        else:
+            if type(v) is not str:
+                raise TypeError(f"role: expected a string, got {type(v).__name__}")
+            obj.role = v
+
+        v = get("role_confidence")
+        if v is None:
+            if "role_confidence" not in src_dict:
+                missing += 1
+            obj.role_confidence = None
+        else:
+            if type(v) is not float and type(v) is not int:
                 raise TypeError(
-                    f"entropy: expected a number, got {type(_entropy).__name__}"
+                    f"role_confidence: expected a number, got {type(v).__name__}"
                 )
-            entropy = _entropy
+            obj.role_confidence = v
 
-        _role = d.pop("role", UNSET)
-        role: None | str | Unset
-        if _role is None or _role is UNSET:
-            role = _role
+        v = get("description_source")
+        if v is None:
+            if "description_source" not in src_dict:
+                missing += 1
+            obj.description_source = None
         else:
-            if not isinstance(_role, str):
-                raise TypeError(f"role: expected a string, got {type(_role).__name__}")
-            role = _role
+            obj.description_source = (
+                description_source_member
+                if (description_source_member := _DescriptionSource.get(v)) is not None
+                else DescriptionSource(v)
+            )
 
-        _role_confidence = d.pop("role_confidence", UNSET)
-        role_confidence: float | None | Unset
-        if _role_confidence is None or _role_confidence is UNSET:
-            role_confidence = _role_confidence
+        description_generated_at: datetime.datetime | None
+        v = get("description_generated_at")
+        if v is None:
+            if "description_generated_at" not in src_dict:
+                missing += 1
+            obj.description_generated_at = description_generated_at = None
         else:
-            if not isinstance(_role_confidence, (int, float)) or isinstance(
-                _role_confidence, bool
-            ):
-                raise TypeError(
-                    f"role_confidence: expected a number, got {type(_role_confidence).__name__}"
+            try:
+                obj.description_generated_at = description_generated_at = fromisoformat(
+                    v
                 )
-            role_confidence = _role_confidence
-
-        _description_source = d.pop("description_source", UNSET)
-        description_source: DescriptionSource | None | Unset
-        if _description_source is None or _description_source is UNSET:
-            description_source = _description_source
-        else:
-            if not isinstance(_description_source, str):
-                raise TypeError(
-                    "description_source"
-                    + ": unexpected type "
-                    + type(_description_source).__name__
+            except ValueError:  # a rarer ISO form
+                obj.description_generated_at = description_generated_at = parse_moment(
+                    v
                 )
-            description_source_type_0 = DescriptionSource(_description_source)
 
-            description_source = description_source_type_0
-
-        _description_generated_at = d.pop("description_generated_at", UNSET)
-        description_generated_at: datetime.datetime | None | Unset
-        if _description_generated_at is None or _description_generated_at is UNSET:
-            description_generated_at = _description_generated_at
-        else:
-            if not isinstance(_description_generated_at, str):
-                raise TypeError(
-                    "description_generated_at"
-                    + ": unexpected type "
-                    + type(_description_generated_at).__name__
-                )
-            description_generated_at_type_0 = parse_datetime(_description_generated_at)
-
-            description_generated_at = description_generated_at_type_0
-
-        saas_field_response = cls(
-            saas_object_id=saas_object_id,
-            field_name=field_name,
-            api_identifier=api_identifier,
-            data_type=data_type,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=None if isinstance(description, Unset) else description,
-            is_required=None if isinstance(is_required, Unset) else is_required,
-            is_unique=None if isinstance(is_unique, Unset) else is_unique,
-            is_active=None if isinstance(is_active, Unset) else is_active,
-            semantic_type=None if isinstance(semantic_type, Unset) else semantic_type,
-            semantic_type_confidence=None
-            if isinstance(semantic_type_confidence, Unset)
-            else semantic_type_confidence,
-            sample_values=None if isinstance(sample_values, Unset) else sample_values,
-            enum_cardinality=None
-            if isinstance(enum_cardinality, Unset)
-            else enum_cardinality,
-            null_pct=None if isinstance(null_pct, Unset) else null_pct,
-            distinct_pct=None if isinstance(distinct_pct, Unset) else distinct_pct,
-            last_analyzed=None if isinstance(last_analyzed, Unset) else last_analyzed,
-            approx_distinct_count=None
-            if isinstance(approx_distinct_count, Unset)
-            else approx_distinct_count,
-            minhash_signature=None
-            if isinstance(minhash_signature, Unset)
-            else minhash_signature,
-            format_signature=None
-            if isinstance(format_signature, Unset)
-            else format_signature,
-            length_stats=None if isinstance(length_stats, Unset) else length_stats,
-            entropy=None if isinstance(entropy, Unset) else entropy,
-            role=None if isinstance(role, Unset) else role,
-            role_confidence=None
-            if isinstance(role_confidence, Unset)
-            else role_confidence,
-            description_source=None
-            if isinstance(description_source, Unset)
-            else description_source,
-            description_generated_at=None
-            if isinstance(description_generated_at, Unset)
-            else description_generated_at,
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        obj._moments = (
+            created_at,
+            updated_at,
+            last_analyzed,
+            description_generated_at,
         )
-        saas_field_response._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("SaasFieldResponse", d)
-
-        saas_field_response.additional_properties = d
-        return saas_field_response
+        if len(src_dict) + missing > 27:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("SaasFieldResponse", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,18 +10,44 @@ from attrs import field as _attrs_field
 
 from .. import types as _types
 from ..models.description_source import DescriptionSource
-from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
-
-if TYPE_CHECKING:
-    from ..models.saas_object_response_field_distinct_pct_type_0 import (
-        SaasObjectResponseFieldDistinctPctType0,
-    )
-    from ..models.saas_object_response_field_null_pct_type_0 import (
-        SaasObjectResponseFieldNullPctType0,
-    )
-
+from ..types import (
+    UNSET,
+    ServerUUID,
+    fromisoformat,
+    parse_moment,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="SaasObjectResponse")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "integration_source_id",
+        "object_name",
+        "api_identifier",
+        "id",
+        "created_at",
+        "updated_at",
+        "description",
+        "null_pct_overall",
+        "field_null_pct",
+        "field_distinct_pct",
+        "earliest_timestamp",
+        "latest_timestamp",
+        "date_grain",
+        "last_load_timestamp",
+        "load_frequency",
+        "data_latency_minutes",
+        "is_staging_table",
+        "is_active",
+        "description_source",
+        "description_generated_at",
+    }
+)
+_DescriptionSource: dict[str, DescriptionSource] = {
+    member.value: member for member in DescriptionSource
+}
 
 
 @_attrs_define
@@ -71,518 +97,388 @@ class SaasObjectResponse:
     is_active: bool | None = None
     description_source: DescriptionSource | None = None
     description_generated_at: datetime.datetime | None = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
+    )
+    #: The datetimes as parsed (created_at, updated_at, earliest_timestamp, latest_timestamp, last_load_timestamp, description_generated_at), to tell them from ones assigned since.
+    _moments: tuple[datetime.datetime | None, ...] = _attrs_field(
+        default=(), init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        integration_source_id = str(self.integration_source_id)
-
-        object_name = self.object_name
-
-        api_identifier = self.api_identifier
-
-        id = str(self.id)
-
-        created_at = self.created_at.isoformat()
-
-        updated_at_sent: datetime.datetime | Unset = (
-            self.updated_at
-            if is_present(self._present, "updated_at", self.updated_at)
-            and self.updated_at is not None
-            else UNSET
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        integration_source_id = self.integration_source_id
+        field_dict["integration_source_id"] = (
+            integration_source_id._text
+            if type(integration_source_id) is ServerUUID
+            else str(integration_source_id)
         )
-        updated_at: str | Unset = UNSET
-        if not isinstance(updated_at_sent, Unset):
-            updated_at = updated_at_sent.isoformat()
-
-        description_sent: None | str | Unset = (
-            self.description
-            if is_present(self._present, "description", self.description)
-            else UNSET
+        field_dict["object_name"] = self.object_name
+        field_dict["api_identifier"] = self.api_identifier
+        id = self.id
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        created_at = self.created_at
+        field_dict["created_at"] = (
+            sent["created_at"]
+            if sent is not None and created_at is self._moments[0]
+            else created_at.isoformat()
         )
-        description: None | str | Unset
-        if isinstance(description_sent, Unset):
-            description = UNSET
-        else:
-            description = description_sent
-
-        null_pct_overall_sent: float | None | Unset = (
-            self.null_pct_overall
-            if is_present(self._present, "null_pct_overall", self.null_pct_overall)
-            else UNSET
-        )
-        null_pct_overall: float | None | Unset
-        if isinstance(null_pct_overall_sent, Unset):
-            null_pct_overall = UNSET
-        else:
-            null_pct_overall = null_pct_overall_sent
-
-        field_null_pct_sent: None | SaasObjectResponseFieldNullPctType0 | Unset = (
-            self.field_null_pct
-            if is_present(self._present, "field_null_pct", self.field_null_pct)
-            else UNSET
-        )
-        field_null_pct: dict[str, Any] | None | Unset
-        if isinstance(field_null_pct_sent, Unset):
-            field_null_pct = UNSET
-        elif isinstance(field_null_pct_sent, dict):
-            field_null_pct = field_null_pct_sent
-        else:
-            field_null_pct = field_null_pct_sent
-
-        field_distinct_pct_sent: (
-            None | SaasObjectResponseFieldDistinctPctType0 | Unset
-        ) = (
-            self.field_distinct_pct
-            if is_present(self._present, "field_distinct_pct", self.field_distinct_pct)
-            else UNSET
-        )
-        field_distinct_pct: dict[str, Any] | None | Unset
-        if isinstance(field_distinct_pct_sent, Unset):
-            field_distinct_pct = UNSET
-        elif isinstance(field_distinct_pct_sent, dict):
-            field_distinct_pct = field_distinct_pct_sent
-        else:
-            field_distinct_pct = field_distinct_pct_sent
-
-        earliest_timestamp_sent: datetime.datetime | None | Unset = (
-            self.earliest_timestamp
-            if is_present(self._present, "earliest_timestamp", self.earliest_timestamp)
-            else UNSET
-        )
-        earliest_timestamp: None | str | Unset
-        if isinstance(earliest_timestamp_sent, Unset):
-            earliest_timestamp = UNSET
-        elif isinstance(earliest_timestamp_sent, datetime.datetime):
-            earliest_timestamp = earliest_timestamp_sent.isoformat()
-        else:
-            earliest_timestamp = earliest_timestamp_sent
-
-        latest_timestamp_sent: datetime.datetime | None | Unset = (
-            self.latest_timestamp
-            if is_present(self._present, "latest_timestamp", self.latest_timestamp)
-            else UNSET
-        )
-        latest_timestamp: None | str | Unset
-        if isinstance(latest_timestamp_sent, Unset):
-            latest_timestamp = UNSET
-        elif isinstance(latest_timestamp_sent, datetime.datetime):
-            latest_timestamp = latest_timestamp_sent.isoformat()
-        else:
-            latest_timestamp = latest_timestamp_sent
-
-        date_grain_sent: None | str | Unset = (
-            self.date_grain
-            if is_present(self._present, "date_grain", self.date_grain)
-            else UNSET
-        )
-        date_grain: None | str | Unset
-        if isinstance(date_grain_sent, Unset):
-            date_grain = UNSET
-        else:
-            date_grain = date_grain_sent
-
-        last_load_timestamp_sent: datetime.datetime | None | Unset = (
-            self.last_load_timestamp
-            if is_present(
-                self._present, "last_load_timestamp", self.last_load_timestamp
+        updated_at = self.updated_at
+        if updated_at is not None and (sent is None or "updated_at" in sent):
+            field_dict["updated_at"] = (
+                sent["updated_at"]
+                if sent is not None and updated_at is self._moments[1]
+                else updated_at.isoformat()
             )
-            else UNSET
-        )
-        last_load_timestamp: None | str | Unset
-        if isinstance(last_load_timestamp_sent, Unset):
-            last_load_timestamp = UNSET
-        elif isinstance(last_load_timestamp_sent, datetime.datetime):
-            last_load_timestamp = last_load_timestamp_sent.isoformat()
-        else:
-            last_load_timestamp = last_load_timestamp_sent
-
-        load_frequency_sent: None | str | Unset = (
-            self.load_frequency
-            if is_present(self._present, "load_frequency", self.load_frequency)
-            else UNSET
-        )
-        load_frequency: None | str | Unset
-        if isinstance(load_frequency_sent, Unset):
-            load_frequency = UNSET
-        else:
-            load_frequency = load_frequency_sent
-
-        data_latency_minutes_sent: int | None | Unset = (
-            self.data_latency_minutes
-            if is_present(
-                self._present, "data_latency_minutes", self.data_latency_minutes
-            )
-            else UNSET
-        )
-        data_latency_minutes: int | None | Unset
-        if isinstance(data_latency_minutes_sent, Unset):
-            data_latency_minutes = UNSET
-        else:
-            data_latency_minutes = data_latency_minutes_sent
-
-        is_staging_table_sent: bool | None | Unset = (
-            self.is_staging_table
-            if is_present(self._present, "is_staging_table", self.is_staging_table)
-            else UNSET
-        )
-        is_staging_table: bool | None | Unset
-        if isinstance(is_staging_table_sent, Unset):
-            is_staging_table = UNSET
-        else:
-            is_staging_table = is_staging_table_sent
-
-        is_active_sent: bool | None | Unset = (
-            self.is_active
-            if is_present(self._present, "is_active", self.is_active)
-            else UNSET
-        )
-        is_active: bool | None | Unset
-        if isinstance(is_active_sent, Unset):
-            is_active = UNSET
-        else:
-            is_active = is_active_sent
-
-        description_source_sent: DescriptionSource | None | Unset = (
-            self.description_source
-            if is_present(self._present, "description_source", self.description_source)
-            else UNSET
-        )
-        description_source: None | str | Unset
-        if isinstance(description_source_sent, Unset):
-            description_source = UNSET
-        elif isinstance(description_source_sent, DescriptionSource):
-            description_source = DescriptionSource(description_source_sent).value
-        else:
-            description_source = description_source_sent
-
-        description_generated_at_sent: datetime.datetime | None | Unset = (
-            self.description_generated_at
-            if is_present(
-                self._present, "description_generated_at", self.description_generated_at
-            )
-            else UNSET
-        )
-        description_generated_at: None | str | Unset
-        if isinstance(description_generated_at_sent, Unset):
-            description_generated_at = UNSET
-        elif isinstance(description_generated_at_sent, datetime.datetime):
-            description_generated_at = description_generated_at_sent.isoformat()
-        else:
-            description_generated_at = description_generated_at_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "integration_source_id": integration_source_id,
-                "object_name": object_name,
-                "api_identifier": api_identifier,
-                "id": id,
-                "created_at": created_at,
-            }
-        )
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if description is not UNSET:
+        description = self.description
+        if "description" in sent if sent is not None else description is not None:
             field_dict["description"] = description
-        if null_pct_overall is not UNSET:
+        null_pct_overall = self.null_pct_overall
+        if (
+            "null_pct_overall" in sent
+            if sent is not None
+            else null_pct_overall is not None
+        ):
             field_dict["null_pct_overall"] = null_pct_overall
-        if field_null_pct is not UNSET:
+        field_null_pct = self.field_null_pct
+        if "field_null_pct" in sent if sent is not None else field_null_pct is not None:
             field_dict["field_null_pct"] = field_null_pct
-        if field_distinct_pct is not UNSET:
+        field_distinct_pct = self.field_distinct_pct
+        if (
+            "field_distinct_pct" in sent
+            if sent is not None
+            else field_distinct_pct is not None
+        ):
             field_dict["field_distinct_pct"] = field_distinct_pct
-        if earliest_timestamp is not UNSET:
-            field_dict["earliest_timestamp"] = earliest_timestamp
-        if latest_timestamp is not UNSET:
-            field_dict["latest_timestamp"] = latest_timestamp
-        if date_grain is not UNSET:
+        earliest_timestamp = self.earliest_timestamp
+        if (
+            "earliest_timestamp" in sent
+            if sent is not None
+            else earliest_timestamp is not None
+        ):
+            field_dict["earliest_timestamp"] = (
+                None
+                if earliest_timestamp is None
+                else sent["earliest_timestamp"]
+                if sent is not None and earliest_timestamp is self._moments[2]
+                else earliest_timestamp.isoformat()
+            )
+        latest_timestamp = self.latest_timestamp
+        if (
+            "latest_timestamp" in sent
+            if sent is not None
+            else latest_timestamp is not None
+        ):
+            field_dict["latest_timestamp"] = (
+                None
+                if latest_timestamp is None
+                else sent["latest_timestamp"]
+                if sent is not None and latest_timestamp is self._moments[3]
+                else latest_timestamp.isoformat()
+            )
+        date_grain = self.date_grain
+        if "date_grain" in sent if sent is not None else date_grain is not None:
             field_dict["date_grain"] = date_grain
-        if last_load_timestamp is not UNSET:
-            field_dict["last_load_timestamp"] = last_load_timestamp
-        if load_frequency is not UNSET:
+        last_load_timestamp = self.last_load_timestamp
+        if (
+            "last_load_timestamp" in sent
+            if sent is not None
+            else last_load_timestamp is not None
+        ):
+            field_dict["last_load_timestamp"] = (
+                None
+                if last_load_timestamp is None
+                else sent["last_load_timestamp"]
+                if sent is not None and last_load_timestamp is self._moments[4]
+                else last_load_timestamp.isoformat()
+            )
+        load_frequency = self.load_frequency
+        if "load_frequency" in sent if sent is not None else load_frequency is not None:
             field_dict["load_frequency"] = load_frequency
-        if data_latency_minutes is not UNSET:
+        data_latency_minutes = self.data_latency_minutes
+        if (
+            "data_latency_minutes" in sent
+            if sent is not None
+            else data_latency_minutes is not None
+        ):
             field_dict["data_latency_minutes"] = data_latency_minutes
-        if is_staging_table is not UNSET:
+        is_staging_table = self.is_staging_table
+        if (
+            "is_staging_table" in sent
+            if sent is not None
+            else is_staging_table is not None
+        ):
             field_dict["is_staging_table"] = is_staging_table
-        if is_active is not UNSET:
+        is_active = self.is_active
+        if "is_active" in sent if sent is not None else is_active is not None:
             field_dict["is_active"] = is_active
-        if description_source is not UNSET:
-            field_dict["description_source"] = description_source
-        if description_generated_at is not UNSET:
-            field_dict["description_generated_at"] = description_generated_at
-
+        description_source = self.description_source
+        if (
+            "description_source" in sent
+            if sent is not None
+            else description_source is not None
+        ):
+            field_dict["description_source"] = (
+                None
+                if description_source is None
+                else description_source._value_
+                if type(description_source) is DescriptionSource
+                else DescriptionSource(description_source).value
+            )
+        description_generated_at = self.description_generated_at
+        if (
+            "description_generated_at" in sent
+            if sent is not None
+            else description_generated_at is not None
+        ):
+            field_dict["description_generated_at"] = (
+                None
+                if description_generated_at is None
+                else sent["description_generated_at"]
+                if sent is not None and description_generated_at is self._moments[5]
+                else description_generated_at.isoformat()
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        integration_source_id = UUID(d.pop("integration_source_id"))
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = src_dict["integration_source_id"]
+        obj.integration_source_id = parse_uuid(v)
 
-        object_name = d.pop("object_name")
-        if not isinstance(object_name, str):
+        v = src_dict["object_name"]
+        if type(v) is not str:
+            raise TypeError(f"object_name: expected a string, got {type(v).__name__}")
+        obj.object_name = v
+
+        v = src_dict["api_identifier"]
+        if type(v) is not str:
             raise TypeError(
-                f"object_name: expected a string, got {type(object_name).__name__}"
+                f"api_identifier: expected a string, got {type(v).__name__}"
             )
+        obj.api_identifier = v
 
-        api_identifier = d.pop("api_identifier")
-        if not isinstance(api_identifier, str):
-            raise TypeError(
-                f"api_identifier: expected a string, got {type(api_identifier).__name__}"
-            )
+        v = src_dict["id"]
+        obj.id = parse_uuid(v)
 
-        id = UUID(d.pop("id"))
+        v = src_dict["created_at"]
+        try:
+            obj.created_at = created_at = fromisoformat(v)
+        except ValueError:  # a rarer ISO form
+            obj.created_at = created_at = parse_moment(v)
 
-        created_at = parse_datetime(d.pop("created_at"))
-
-        updated_at_raw = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | None
-        if updated_at_raw is None or updated_at_raw is UNSET:
-            _types.note_field("SaasObjectResponse", "updated_at", updated_at_raw)
-            updated_at = None
+        v = get("updated_at")
+        if v is None:
+            if "updated_at" in src_dict:
+                _types.note_field("SaasObjectResponse", "updated_at", None)
+            else:
+                missing += 1
+                _types.note_field("SaasObjectResponse", "updated_at", UNSET)
+            obj.updated_at = updated_at = None
         else:
-            updated_at = parse_datetime(updated_at_raw)
+            try:
+                obj.updated_at = updated_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.updated_at = updated_at = parse_moment(v)
 
-        _description = d.pop("description", UNSET)
-        description: None | str | Unset
-        if _description is None or _description is UNSET:
-            description = _description
+        v = get("description")
+        if v is None:
+            if "description" not in src_dict:
+                missing += 1
+            obj.description = None
         else:
-            if not isinstance(_description, str):
+            if type(v) is not str:
                 raise TypeError(
-                    f"description: expected a string, got {type(_description).__name__}"
+                    f"description: expected a string, got {type(v).__name__}"
                 )
-            description = _description
+            obj.description = v
 
-        _null_pct_overall = d.pop("null_pct_overall", UNSET)
-        null_pct_overall: float | None | Unset
-        if _null_pct_overall is None or _null_pct_overall is UNSET:
-            null_pct_overall = _null_pct_overall
+        v = get("null_pct_overall")
+        if v is None:
+            if "null_pct_overall" not in src_dict:
+                missing += 1
+            obj.null_pct_overall = None
         else:
-            if not isinstance(_null_pct_overall, (int, float)) or isinstance(
-                _null_pct_overall, bool
-            ):
+            if type(v) is not float and type(v) is not int:
                 raise TypeError(
-                    f"null_pct_overall: expected a number, got {type(_null_pct_overall).__name__}"
+                    f"null_pct_overall: expected a number, got {type(v).__name__}"
                 )
-            null_pct_overall = _null_pct_overall
+            obj.null_pct_overall = v
 
-        _field_null_pct = d.pop("field_null_pct", UNSET)
-        field_null_pct: None | SaasObjectResponseFieldNullPctType0 | Unset
-        if _field_null_pct is None or _field_null_pct is UNSET:
-            field_null_pct = _field_null_pct
+        v = get("field_null_pct")
+        if v is None:
+            if "field_null_pct" not in src_dict:
+                missing += 1
+            obj.field_null_pct = None
         else:
-            if not isinstance(_field_null_pct, dict):
+            if type(v) is not dict:
                 raise TypeError(
-                    "field_null_pct"
-                    + ": unexpected type "
-                    + type(_field_null_pct).__name__
+                    f"field_null_pct: expected an object, got {type(v).__name__}"
                 )
-            field_null_pct_type_0 = parse_object(_field_null_pct)
+            obj.field_null_pct = v
 
-            field_null_pct = field_null_pct_type_0
-
-        _field_distinct_pct = d.pop("field_distinct_pct", UNSET)
-        field_distinct_pct: None | SaasObjectResponseFieldDistinctPctType0 | Unset
-        if _field_distinct_pct is None or _field_distinct_pct is UNSET:
-            field_distinct_pct = _field_distinct_pct
+        v = get("field_distinct_pct")
+        if v is None:
+            if "field_distinct_pct" not in src_dict:
+                missing += 1
+            obj.field_distinct_pct = None
         else:
-            if not isinstance(_field_distinct_pct, dict):
+            if type(v) is not dict:
                 raise TypeError(
-                    "field_distinct_pct"
-                    + ": unexpected type "
-                    + type(_field_distinct_pct).__name__
+                    f"field_distinct_pct: expected an object, got {type(v).__name__}"
                 )
-            field_distinct_pct_type_0 = parse_object(_field_distinct_pct)
+            obj.field_distinct_pct = v
 
-            field_distinct_pct = field_distinct_pct_type_0
-
-        _earliest_timestamp = d.pop("earliest_timestamp", UNSET)
-        earliest_timestamp: datetime.datetime | None | Unset
-        if _earliest_timestamp is None or _earliest_timestamp is UNSET:
-            earliest_timestamp = _earliest_timestamp
+        earliest_timestamp: datetime.datetime | None
+        v = get("earliest_timestamp")
+        if v is None:
+            if "earliest_timestamp" not in src_dict:
+                missing += 1
+            obj.earliest_timestamp = earliest_timestamp = None
         else:
-            if not isinstance(_earliest_timestamp, str):
-                raise TypeError(
-                    "earliest_timestamp"
-                    + ": unexpected type "
-                    + type(_earliest_timestamp).__name__
-                )
-            earliest_timestamp_type_0 = parse_datetime(_earliest_timestamp)
+            try:
+                obj.earliest_timestamp = earliest_timestamp = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.earliest_timestamp = earliest_timestamp = parse_moment(v)
 
-            earliest_timestamp = earliest_timestamp_type_0
-
-        _latest_timestamp = d.pop("latest_timestamp", UNSET)
-        latest_timestamp: datetime.datetime | None | Unset
-        if _latest_timestamp is None or _latest_timestamp is UNSET:
-            latest_timestamp = _latest_timestamp
+        latest_timestamp: datetime.datetime | None
+        v = get("latest_timestamp")
+        if v is None:
+            if "latest_timestamp" not in src_dict:
+                missing += 1
+            obj.latest_timestamp = latest_timestamp = None
         else:
-            if not isinstance(_latest_timestamp, str):
-                raise TypeError(
-                    "latest_timestamp"
-                    + ": unexpected type "
-                    + type(_latest_timestamp).__name__
-                )
-            latest_timestamp_type_0 = parse_datetime(_latest_timestamp)
+            try:
+                obj.latest_timestamp = latest_timestamp = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.latest_timestamp = latest_timestamp = parse_moment(v)
 
-            latest_timestamp = latest_timestamp_type_0
-
-        _date_grain = d.pop("date_grain", UNSET)
-        date_grain: None | str | Unset
-        if _date_grain is None or _date_grain is UNSET:
-            date_grain = _date_grain
+        v = get("date_grain")
+        if v is None:
+            if "date_grain" not in src_dict:
+                missing += 1
+            obj.date_grain = None
         else:
-            if not isinstance(_date_grain, str):
+            if type(v) is not str:
                 raise TypeError(
-                    f"date_grain: expected a string, got {type(_date_grain).__name__}"
+                    f"date_grain: expected a string, got {type(v).__name__}"
                 )
-            date_grain = _date_grain
+            obj.date_grain = v
 
-        _last_load_timestamp = d.pop("last_load_timestamp", UNSET)
-        last_load_timestamp: datetime.datetime | None | Unset
-        if _last_load_timestamp is None or _last_load_timestamp is UNSET:
-            last_load_timestamp = _last_load_timestamp
+        last_load_timestamp: datetime.datetime | None
+        v = get("last_load_timestamp")
+        if v is None:
+            if "last_load_timestamp" not in src_dict:
+                missing += 1
+            obj.last_load_timestamp = last_load_timestamp = None
         else:
-            if not isinstance(_last_load_timestamp, str):
-                raise TypeError(
-                    "last_load_timestamp"
-                    + ": unexpected type "
-                    + type(_last_load_timestamp).__name__
-                )
-            last_load_timestamp_type_0 = parse_datetime(_last_load_timestamp)
+            try:
+                obj.last_load_timestamp = last_load_timestamp = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.last_load_timestamp = last_load_timestamp = parse_moment(v)
 
-            last_load_timestamp = last_load_timestamp_type_0
-
-        _load_frequency = d.pop("load_frequency", UNSET)
-        load_frequency: None | str | Unset
-        if _load_frequency is None or _load_frequency is UNSET:
-            load_frequency = _load_frequency
+        v = get("load_frequency")
+        if v is None:
+            if "load_frequency" not in src_dict:
+                missing += 1
+            obj.load_frequency = None
         else:
-            if not isinstance(_load_frequency, str):
+            if type(v) is not str:
                 raise TypeError(
-                    f"load_frequency: expected a string, got {type(_load_frequency).__name__}"
+                    f"load_frequency: expected a string, got {type(v).__name__}"
                 )
-            load_frequency = _load_frequency
+            obj.load_frequency = v
 
-        _data_latency_minutes = d.pop("data_latency_minutes", UNSET)
-        data_latency_minutes: int | None | Unset
-        if _data_latency_minutes is None or _data_latency_minutes is UNSET:
-            data_latency_minutes = _data_latency_minutes
+        v = get("data_latency_minutes")
+        if v is None:
+            if "data_latency_minutes" not in src_dict:
+                missing += 1
+            obj.data_latency_minutes = None
         else:
-            if not isinstance(_data_latency_minutes, int) or isinstance(
-                _data_latency_minutes, bool
-            ):
+            if type(v) is not int:
                 raise TypeError(
-                    f"data_latency_minutes: expected an integer, got {type(_data_latency_minutes).__name__}"
+                    f"data_latency_minutes: expected an integer, got {type(v).__name__}"
                 )
-            data_latency_minutes = _data_latency_minutes
+            obj.data_latency_minutes = v
 
-        _is_staging_table = d.pop("is_staging_table", UNSET)
-        is_staging_table: bool | None | Unset
-        if _is_staging_table is None or _is_staging_table is UNSET:
-            is_staging_table = _is_staging_table
+        v = get("is_staging_table")
+        if v is None:
+            if "is_staging_table" not in src_dict:
+                missing += 1
+            obj.is_staging_table = None
         else:
-            if not isinstance(_is_staging_table, bool):
+            if type(v) is not bool:
                 raise TypeError(
-                    f"is_staging_table: expected a boolean, got {type(_is_staging_table).__name__}"
+                    f"is_staging_table: expected a boolean, got {type(v).__name__}"
                 )
-            is_staging_table = _is_staging_table
+            obj.is_staging_table = v
 
-        _is_active = d.pop("is_active", UNSET)
-        is_active: bool | None | Unset
-        if _is_active is None or _is_active is UNSET:
-            is_active = _is_active
+        v = get("is_active")
+        if v is None:
+            if "is_active" not in src_dict:
+                missing += 1
+            obj.is_active = None
         else:
-            if not isinstance(_is_active, bool):
+            if type(v) is not bool:
                 raise TypeError(
-                    f"is_active: expected a boolean, got {type(_is_active).__name__}"
+                    f"is_active: expected a boolean, got {type(v).__name__}"
                 )
-            is_active = _is_active
+            obj.is_active = v
 
-        _description_source = d.pop("description_source", UNSET)
-        description_source: DescriptionSource | None | Unset
-        if _description_source is None or _description_source is UNSET:
-            description_source = _description_source
+        v = get("description_source")
+        if v is None:
+            if "description_source" not in src_dict:
+                missing += 1
+            obj.description_source = None
         else:
-            if not isinstance(_description_source, str):
-                raise TypeError(
-                    "description_source"
-                    + ": unexpected type "
-                    + type(_description_source).__name__
-                )
-            description_source_type_0 = DescriptionSource(_description_source)
+            obj.description_source = (
+                description_source_member
+                if (description_source_member := _DescriptionSource.get(v)) is not None
+                else DescriptionSource(v)
+            )
 
-            description_source = description_source_type_0
-
-        _description_generated_at = d.pop("description_generated_at", UNSET)
-        description_generated_at: datetime.datetime | None | Unset
-        if _description_generated_at is None or _description_generated_at is UNSET:
-            description_generated_at = _description_generated_at
+        description_generated_at: datetime.datetime | None
+        v = get("description_generated_at")
+        if v is None:
+            if "description_generated_at" not in src_dict:
+                missing += 1
+            obj.description_generated_at = description_generated_at = None
         else:
-            if not isinstance(_description_generated_at, str):
-                raise TypeError(
-                    "description_generated_at"
-                    + ": unexpected type "
-                    + type(_description_generated_at).__name__
+            try:
+                obj.description_generated_at = description_generated_at = fromisoformat(
+                    v
                 )
-            description_generated_at_type_0 = parse_datetime(_description_generated_at)
+            except ValueError:  # a rarer ISO form
+                obj.description_generated_at = description_generated_at = parse_moment(
+                    v
+                )
 
-            description_generated_at = description_generated_at_type_0
-
-        saas_object_response = cls(
-            integration_source_id=integration_source_id,
-            object_name=object_name,
-            api_identifier=api_identifier,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            description=None if isinstance(description, Unset) else description,
-            null_pct_overall=None
-            if isinstance(null_pct_overall, Unset)
-            else null_pct_overall,
-            field_null_pct=None
-            if isinstance(field_null_pct, Unset)
-            else field_null_pct,
-            field_distinct_pct=None
-            if isinstance(field_distinct_pct, Unset)
-            else field_distinct_pct,
-            earliest_timestamp=None
-            if isinstance(earliest_timestamp, Unset)
-            else earliest_timestamp,
-            latest_timestamp=None
-            if isinstance(latest_timestamp, Unset)
-            else latest_timestamp,
-            date_grain=None if isinstance(date_grain, Unset) else date_grain,
-            last_load_timestamp=None
-            if isinstance(last_load_timestamp, Unset)
-            else last_load_timestamp,
-            load_frequency=None
-            if isinstance(load_frequency, Unset)
-            else load_frequency,
-            data_latency_minutes=None
-            if isinstance(data_latency_minutes, Unset)
-            else data_latency_minutes,
-            is_staging_table=None
-            if isinstance(is_staging_table, Unset)
-            else is_staging_table,
-            is_active=None if isinstance(is_active, Unset) else is_active,
-            description_source=None
-            if isinstance(description_source, Unset)
-            else description_source,
-            description_generated_at=None
-            if isinstance(description_generated_at, Unset)
-            else description_generated_at,
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        obj._moments = (
+            created_at,
+            updated_at,
+            earliest_timestamp,
+            latest_timestamp,
+            last_load_timestamp,
+            description_generated_at,
         )
-        saas_object_response._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("SaasObjectResponse", d)
-
-        saas_object_response.additional_properties = d
-        return saas_object_response
+        if len(src_dict) + missing > 20:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("SaasObjectResponse", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,17 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types as _types
-from ..types import UNSET, Unset, is_present, parse_object
 
 if TYPE_CHECKING:
     from ..models.command_run_response import CommandRunResponse
     from ..models.command_schedule_response import CommandScheduleResponse
-    from ..models.schedule_history_response_pagination import (
-        ScheduleHistoryResponsePagination,
-    )
 
 
 T = TypeVar("T", bound="ScheduleHistoryResponse")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "schedule",
+        "command_name",
+        "runs",
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -34,65 +40,28 @@ class ScheduleHistoryResponse:
     command_name: str | None = None
     runs: list[CommandRunResponse] | None = None
     pagination: dict[str, Any] | None = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        schedule_sent: CommandScheduleResponse | Unset = (
-            self.schedule
-            if is_present(self._present, "schedule", self.schedule)
-            and self.schedule is not None
-            else UNSET
-        )
-        schedule: dict[str, Any] | Unset = UNSET
-        if not isinstance(schedule_sent, Unset):
-            schedule = schedule_sent.to_dict()
-
-        command_name_sent: str | Unset = (
-            self.command_name
-            if is_present(self._present, "command_name", self.command_name)
-            and self.command_name is not None
-            else UNSET
-        )
-        command_name = command_name_sent
-
-        runs_sent: list[CommandRunResponse] | Unset = (
-            self.runs
-            if is_present(self._present, "runs", self.runs) and self.runs is not None
-            else UNSET
-        )
-        runs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(runs_sent, Unset):
-            runs = []
-            for runs_item_data in runs_sent:
-                runs_item = runs_item_data.to_dict()
-                runs.append(runs_item)
-
-        pagination_sent: ScheduleHistoryResponsePagination | Unset = (
-            self.pagination
-            if is_present(self._present, "pagination", self.pagination)
-            and self.pagination is not None
-            else UNSET
-        )
-        pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(pagination_sent, Unset):
-            pagination = pagination_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if schedule is not UNSET:
-            field_dict["schedule"] = schedule
-        if command_name is not UNSET:
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        schedule = self.schedule
+        if schedule is not None and (sent is None or "schedule" in sent):
+            field_dict["schedule"] = schedule.to_dict()
+        command_name = self.command_name
+        if command_name is not None and (sent is None or "command_name" in sent):
             field_dict["command_name"] = command_name
-        if runs is not UNSET:
-            field_dict["runs"] = runs
-        if pagination is not UNSET:
+        runs = self.runs
+        if runs is not None and (sent is None or "runs" in sent):
+            field_dict["runs"] = [item.to_dict() for item in runs]
+        pagination = self.pagination
+        if pagination is not None and (sent is None or "pagination" in sent):
             field_dict["pagination"] = pagination
-
         return field_dict
 
     @classmethod
@@ -100,51 +69,75 @@ class ScheduleHistoryResponse:
         from ..models.command_run_response import CommandRunResponse  # noqa: PLC0415
         from ..models.command_schedule_response import CommandScheduleResponse  # noqa: PLC0415
 
-        d = dict(src_dict)
-        _schedule = d.pop("schedule", UNSET)
-        schedule: CommandScheduleResponse | Unset
-        if isinstance(_schedule, Unset):
-            schedule = UNSET
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = get("schedule")
+        if v is None:
+            if "schedule" in src_dict:
+                raise TypeError("schedule: null, where the spec allows no null")
+            missing += 1
+            obj.schedule = None
         else:
-            schedule = CommandScheduleResponse.from_dict(_schedule)
+            if type(v) is not dict:
+                raise TypeError(f"schedule: expected an object, got {type(v).__name__}")
+            obj.schedule = CommandScheduleResponse.from_dict(v)
 
-        command_name = d.pop("command_name", UNSET)
-        if not isinstance(command_name, Unset):
-            if not isinstance(command_name, str):
+        v = get("command_name")
+        if v is None:
+            if "command_name" in src_dict:
+                raise TypeError("command_name: null, where the spec allows no null")
+            missing += 1
+            obj.command_name = None
+        else:
+            if type(v) is not str:
                 raise TypeError(
-                    f"command_name: expected a string, got {type(command_name).__name__}"
+                    f"command_name: expected a string, got {type(v).__name__}"
                 )
+            obj.command_name = v
 
-        _runs = d.pop("runs", UNSET)
-        runs: list[CommandRunResponse] | Unset = UNSET
-        if _runs is not UNSET:
-            if type(_runs) is not list:
-                raise TypeError(f"runs: expected an array, got {type(_runs).__name__}")
-            runs = []
-            for runs_item_data in _runs:
-                runs_item = CommandRunResponse.from_dict(runs_item_data)
-
-                runs.append(runs_item)
-
-        _pagination = d.pop("pagination", UNSET)
-        pagination: ScheduleHistoryResponsePagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
+        v = get("runs")
+        if v is None:
+            if "runs" in src_dict:
+                raise TypeError("runs: null, where the spec allows no null")
+            missing += 1
+            obj.runs = None
         else:
-            pagination = parse_object(_pagination)
+            if type(v) is not list:
+                raise TypeError(f"runs: expected an array, got {type(v).__name__}")
+            runs_items: list[CommandRunResponse] = []
+            for item in v:
+                if type(item) is not dict:
+                    raise TypeError(
+                        f"runs item: expected an object, got {type(item).__name__}"
+                    )
+                runs_items.append(CommandRunResponse.from_dict(item))
+            obj.runs = runs_items
 
-        schedule_history_response = cls(
-            schedule=None if isinstance(schedule, Unset) else schedule,
-            command_name=None if isinstance(command_name, Unset) else command_name,
-            runs=None if isinstance(runs, Unset) else runs,
-            pagination=None if isinstance(pagination, Unset) else pagination,
-        )
-        schedule_history_response._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("ScheduleHistoryResponse", d)
+        v = get("pagination")
+        if v is None:
+            if "pagination" in src_dict:
+                raise TypeError("pagination: null, where the spec allows no null")
+            missing += 1
+            obj.pagination = None
+        else:
+            if type(v) is not dict:
+                raise TypeError(
+                    f"pagination: expected an object, got {type(v).__name__}"
+                )
+            obj.pagination = v
 
-        schedule_history_response.additional_properties = d
-        return schedule_history_response
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        if len(src_dict) + missing > 4:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("ScheduleHistoryResponse", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,15 +10,34 @@ from attrs import field as _attrs_field
 
 from .. import types as _types
 from ..models.identifier_discovery_method import IdentifierDiscoveryMethod
-from ..types import UNSET, Unset, is_present, parse_datetime, parse_object
-
-if TYPE_CHECKING:
-    from ..models.user_identifier_response_discovery_metadata_type_0 import (
-        UserIdentifierResponseDiscoveryMetadataType0,
-    )
-
+from ..types import (
+    ServerUUID,
+    fromisoformat,
+    parse_moment,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="UserIdentifierResponse")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "organization_id",
+        "user_id",
+        "integration_source_id",
+        "identifier_key",
+        "identifier_value",
+        "discovery_method",
+        "id",
+        "created_at",
+        "updated_at",
+        "confidence_score",
+        "discovery_metadata",
+    }
+)
+_IdentifierDiscoveryMethod: dict[str, IdentifierDiscoveryMethod] = {
+    member.value: member for member in IdentifierDiscoveryMethod
+}
 
 
 @_attrs_define
@@ -50,159 +69,164 @@ class UserIdentifierResponse:
     updated_at: datetime.datetime
     confidence_score: float | None = None
     discovery_metadata: None | dict[str, Any] = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
+    )
+    #: The datetimes as parsed (created_at, updated_at), to tell them from ones assigned since.
+    _moments: tuple[datetime.datetime | None, ...] = _attrs_field(
+        default=(), init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organization_id = str(self.organization_id)
-
-        user_id = str(self.user_id)
-
-        integration_source_id = str(self.integration_source_id)
-
-        identifier_key = self.identifier_key
-
-        identifier_value = self.identifier_value
-
-        discovery_method = IdentifierDiscoveryMethod(self.discovery_method).value
-
-        id = str(self.id)
-
-        created_at = self.created_at.isoformat()
-
-        updated_at = self.updated_at.isoformat()
-
-        confidence_score_sent: float | None | Unset = (
-            self.confidence_score
-            if is_present(self._present, "confidence_score", self.confidence_score)
-            else UNSET
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        organization_id = self.organization_id
+        field_dict["organization_id"] = (
+            organization_id._text
+            if type(organization_id) is ServerUUID
+            else str(organization_id)
         )
-        confidence_score: float | None | Unset
-        if isinstance(confidence_score_sent, Unset):
-            confidence_score = UNSET
-        else:
-            confidence_score = confidence_score_sent
-
-        discovery_metadata_sent: (
-            None | Unset | UserIdentifierResponseDiscoveryMetadataType0
-        ) = (
-            self.discovery_metadata
-            if is_present(self._present, "discovery_metadata", self.discovery_metadata)
-            else UNSET
+        user_id = self.user_id
+        field_dict["user_id"] = (
+            user_id._text if type(user_id) is ServerUUID else str(user_id)
         )
-        discovery_metadata: dict[str, Any] | None | Unset
-        if isinstance(discovery_metadata_sent, Unset):
-            discovery_metadata = UNSET
-        elif isinstance(discovery_metadata_sent, dict):
-            discovery_metadata = discovery_metadata_sent
-        else:
-            discovery_metadata = discovery_metadata_sent
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "organization_id": organization_id,
-                "user_id": user_id,
-                "integration_source_id": integration_source_id,
-                "identifier_key": identifier_key,
-                "identifier_value": identifier_value,
-                "discovery_method": discovery_method,
-                "id": id,
-                "created_at": created_at,
-                "updated_at": updated_at,
-            }
+        integration_source_id = self.integration_source_id
+        field_dict["integration_source_id"] = (
+            integration_source_id._text
+            if type(integration_source_id) is ServerUUID
+            else str(integration_source_id)
         )
-        if confidence_score is not UNSET:
+        field_dict["identifier_key"] = self.identifier_key
+        field_dict["identifier_value"] = self.identifier_value
+        discovery_method = self.discovery_method
+        field_dict["discovery_method"] = (
+            discovery_method._value_
+            if type(discovery_method) is IdentifierDiscoveryMethod
+            else IdentifierDiscoveryMethod(discovery_method).value
+        )
+        id = self.id
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        created_at = self.created_at
+        field_dict["created_at"] = (
+            sent["created_at"]
+            if sent is not None and created_at is self._moments[0]
+            else created_at.isoformat()
+        )
+        updated_at = self.updated_at
+        field_dict["updated_at"] = (
+            sent["updated_at"]
+            if sent is not None and updated_at is self._moments[1]
+            else updated_at.isoformat()
+        )
+        confidence_score = self.confidence_score
+        if (
+            "confidence_score" in sent
+            if sent is not None
+            else confidence_score is not None
+        ):
             field_dict["confidence_score"] = confidence_score
-        if discovery_metadata is not UNSET:
+        discovery_metadata = self.discovery_metadata
+        if (
+            "discovery_metadata" in sent
+            if sent is not None
+            else discovery_metadata is not None
+        ):
             field_dict["discovery_metadata"] = discovery_metadata
-
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        organization_id = UUID(d.pop("organization_id"))
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = src_dict["organization_id"]
+        obj.organization_id = parse_uuid(v)
 
-        user_id = UUID(d.pop("user_id"))
+        v = src_dict["user_id"]
+        obj.user_id = parse_uuid(v)
 
-        integration_source_id = UUID(d.pop("integration_source_id"))
+        v = src_dict["integration_source_id"]
+        obj.integration_source_id = parse_uuid(v)
 
-        identifier_key = d.pop("identifier_key")
-        if not isinstance(identifier_key, str):
+        v = src_dict["identifier_key"]
+        if type(v) is not str:
             raise TypeError(
-                f"identifier_key: expected a string, got {type(identifier_key).__name__}"
+                f"identifier_key: expected a string, got {type(v).__name__}"
             )
+        obj.identifier_key = v
 
-        identifier_value = d.pop("identifier_value")
-        if not isinstance(identifier_value, str):
+        v = src_dict["identifier_value"]
+        if type(v) is not str:
             raise TypeError(
-                f"identifier_value: expected a string, got {type(identifier_value).__name__}"
+                f"identifier_value: expected a string, got {type(v).__name__}"
             )
+        obj.identifier_value = v
 
-        discovery_method = IdentifierDiscoveryMethod(d.pop("discovery_method"))
-
-        id = UUID(d.pop("id"))
-
-        created_at = parse_datetime(d.pop("created_at"))
-
-        updated_at = parse_datetime(d.pop("updated_at"))
-
-        _confidence_score = d.pop("confidence_score", UNSET)
-        confidence_score: float | None | Unset
-        if _confidence_score is None or _confidence_score is UNSET:
-            confidence_score = _confidence_score
-        else:
-            if not isinstance(_confidence_score, (int, float)) or isinstance(
-                _confidence_score, bool
-            ):
-                raise TypeError(
-                    f"confidence_score: expected a number, got {type(_confidence_score).__name__}"
-                )
-            confidence_score = _confidence_score
-
-        _discovery_metadata = d.pop("discovery_metadata", UNSET)
-        discovery_metadata: None | Unset | UserIdentifierResponseDiscoveryMetadataType0
-        if _discovery_metadata is None or _discovery_metadata is UNSET:
-            discovery_metadata = _discovery_metadata
-        else:
-            if not isinstance(_discovery_metadata, dict):
-                raise TypeError(
-                    "discovery_metadata"
-                    + ": unexpected type "
-                    + type(_discovery_metadata).__name__
-                )
-            discovery_metadata_type_0 = parse_object(_discovery_metadata)
-
-            discovery_metadata = discovery_metadata_type_0
-
-        user_identifier_response = cls(
-            organization_id=organization_id,
-            user_id=user_id,
-            integration_source_id=integration_source_id,
-            identifier_key=identifier_key,
-            identifier_value=identifier_value,
-            discovery_method=discovery_method,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            confidence_score=None
-            if isinstance(confidence_score, Unset)
-            else confidence_score,
-            discovery_metadata=None
-            if isinstance(discovery_metadata, Unset)
-            else discovery_metadata,
+        v = src_dict["discovery_method"]
+        obj.discovery_method = (
+            discovery_method_member
+            if (discovery_method_member := _IdentifierDiscoveryMethod.get(v))
+            is not None
+            else IdentifierDiscoveryMethod(v)
         )
-        user_identifier_response._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("UserIdentifierResponse", d)
 
-        user_identifier_response.additional_properties = d
-        return user_identifier_response
+        v = src_dict["id"]
+        obj.id = parse_uuid(v)
+
+        v = src_dict["created_at"]
+        try:
+            obj.created_at = created_at = fromisoformat(v)
+        except ValueError:  # a rarer ISO form
+            obj.created_at = created_at = parse_moment(v)
+
+        v = src_dict["updated_at"]
+        try:
+            obj.updated_at = updated_at = fromisoformat(v)
+        except ValueError:  # a rarer ISO form
+            obj.updated_at = updated_at = parse_moment(v)
+
+        v = get("confidence_score")
+        if v is None:
+            if "confidence_score" not in src_dict:
+                missing += 1
+            obj.confidence_score = None
+        else:
+            if type(v) is not float and type(v) is not int:
+                raise TypeError(
+                    f"confidence_score: expected a number, got {type(v).__name__}"
+                )
+            obj.confidence_score = v
+
+        v = get("discovery_metadata")
+        if v is None:
+            if "discovery_metadata" not in src_dict:
+                missing += 1
+            obj.discovery_metadata = None
+        else:
+            if type(v) is not dict:
+                raise TypeError(
+                    f"discovery_metadata: expected an object, got {type(v).__name__}"
+                )
+            obj.discovery_metadata = v
+
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        obj._moments = (
+            created_at,
+            updated_at,
+        )
+        if len(src_dict) + missing > 11:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("UserIdentifierResponse", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

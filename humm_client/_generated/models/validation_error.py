@@ -10,6 +10,15 @@ from .. import types as _types
 
 T = TypeVar("T", bound="ValidationError")
 
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "loc",
+        "msg",
+        "type",
+    }
+)
+
 
 @_attrs_define
 class ValidationError:
@@ -23,40 +32,34 @@ class ValidationError:
     loc: list[int | str]
     msg: str
     type_: str
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
         loc = []
         for loc_item_data in self.loc:
             loc_item: int | str
             loc_item = loc_item_data
             loc.append(loc_item)
 
-        msg = self.msg
-
-        type_ = self.type_
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "loc": loc,
-                "msg": msg,
-                "type": type_,
-            }
-        )
-
+        field_dict["loc"] = loc
+        field_dict["msg"] = self.msg
+        field_dict["type"] = self.type_
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
         loc = []
-        _loc = d.pop("loc")
+        _loc = src_dict["loc"]
         if type(_loc) is not list:
             raise TypeError(f"loc: expected an array, got {type(_loc).__name__}")
         for loc_item_data in _loc:
@@ -68,25 +71,29 @@ class ValidationError:
 
             loc.append(loc_item)
 
-        msg = d.pop("msg")
-        if not isinstance(msg, str):
-            raise TypeError(f"msg: expected a string, got {type(msg).__name__}")
+        obj.loc = loc
 
-        type_ = d.pop("type")
-        if not isinstance(type_, str):
-            raise TypeError(f"type: expected a string, got {type(type_).__name__}")
+        v = src_dict["msg"]
+        if type(v) is not str:
+            raise TypeError(f"msg: expected a string, got {type(v).__name__}")
+        obj.msg = v
 
-        validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-        )
-        validation_error._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("ValidationError", d)
+        v = src_dict["type"]
+        if type(v) is not str:
+            raise TypeError(f"type: expected a string, got {type(v).__name__}")
+        obj.type_ = v
 
-        validation_error.additional_properties = d
-        return validation_error
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        if len(src_dict) + missing > 3:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("ValidationError", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:

@@ -10,9 +10,27 @@ from attrs import field as _attrs_field
 
 from .. import types as _types
 from ..models.widget_kind import WidgetKind
-from ..types import UNSET, Unset, is_present, parse_datetime
+from ..types import (
+    UNSET,
+    ServerUUID,
+    fromisoformat,
+    parse_moment,
+    parse_uuid,
+)
 
 T = TypeVar("T", bound="Widget")
+
+#: The JSON keys of the fields: any other key the server sends is an unknown field.
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "owner",
+        "kind",
+        "created_at",
+    }
+)
+_WidgetKind: dict[str, WidgetKind] = {member.value: member for member in WidgetKind}
 
 
 @_attrs_define
@@ -31,118 +49,105 @@ class Widget:
     owner: None | str
     kind: None | WidgetKind = None
     created_at: datetime.datetime | None = None
-    #: The keys the server sent (None: built in code), so ``to_dict()`` gives back exactly those.
-    _present: frozenset[str] | None = _attrs_field(
+    #: A copy of the JSON object the model was parsed from (None: built in code): ``to_dict()``
+    #: gives back exactly its keys, and the server's text of a datetime the model still holds.
+    _sent: Mapping[str, Any] | None = _attrs_field(
         default=None, init=False, repr=False, eq=False
+    )
+    #: The datetimes as parsed (created_at), to tell them from ones assigned since.
+    _moments: tuple[datetime.datetime | None, ...] = _attrs_field(
+        default=(), init=False, repr=False, eq=False
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
-
-        name = self.name
-
-        owner_sent: None | str | Unset = (
-            self.owner if is_present(self._present, "owner", self.owner) else UNSET
-        )
-        owner: None | str | Unset
-        if isinstance(owner_sent, Unset):
-            owner = UNSET
-        else:
-            owner = owner_sent
-
-        kind_sent: None | Unset | WidgetKind = (
-            self.kind if is_present(self._present, "kind", self.kind) else UNSET
-        )
-        kind: None | str | Unset
-        if isinstance(kind_sent, Unset):
-            kind = UNSET
-        elif isinstance(kind_sent, WidgetKind):
-            kind = WidgetKind(kind_sent).value
-        else:
-            kind = kind_sent
-
-        created_at_sent: datetime.datetime | Unset = (
-            self.created_at
-            if is_present(self._present, "created_at", self.created_at)
-            and self.created_at is not None
-            else UNSET
-        )
-        created_at: str | Unset = UNSET
-        if not isinstance(created_at_sent, Unset):
-            created_at = created_at_sent.isoformat()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
-        if owner is not UNSET:
+        sent = self._sent
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        id = self.id
+        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        field_dict["name"] = self.name
+        owner = self.owner
+        if "owner" in sent if sent is not None else owner is not None:
             field_dict["owner"] = owner
-        if kind is not UNSET:
-            field_dict["kind"] = kind
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-
+        kind = self.kind
+        if "kind" in sent if sent is not None else kind is not None:
+            field_dict["kind"] = (
+                None
+                if kind is None
+                else kind._value_
+                if type(kind) is WidgetKind
+                else WidgetKind(kind).value
+            )
+        created_at = self.created_at
+        if created_at is not None and (sent is None or "created_at" in sent):
+            field_dict["created_at"] = (
+                sent["created_at"]
+                if sent is not None and created_at is self._moments[0]
+                else created_at.isoformat()
+            )
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        obj = object.__new__(cls)
+        get = src_dict.get
+        missing = 0
+        v = src_dict["id"]
+        obj.id = parse_uuid(v)
 
-        name = d.pop("name")
-        if not isinstance(name, str):
-            raise TypeError(f"name: expected a string, got {type(name).__name__}")
+        v = src_dict["name"]
+        if type(v) is not str:
+            raise TypeError(f"name: expected a string, got {type(v).__name__}")
+        obj.name = v
 
-        owner_raw = d.pop("owner", UNSET)
-        if owner_raw is UNSET:
-            _types.note_field("Widget", "owner", owner_raw)
-        _owner = owner_raw
-        owner: None | str | Unset
-        if _owner is None or _owner is UNSET:
-            owner = _owner
+        v = get("owner")
+        if v is None:
+            if "owner" not in src_dict:
+                missing += 1
+                _types.note_field("Widget", "owner", UNSET)
+            obj.owner = None
         else:
-            if not isinstance(_owner, str):
-                raise TypeError(
-                    f"owner: expected a string, got {type(_owner).__name__}"
-                )
-            owner = _owner
+            if type(v) is not str:
+                raise TypeError(f"owner: expected a string, got {type(v).__name__}")
+            obj.owner = v
 
-        _kind = d.pop("kind", UNSET)
-        kind: None | Unset | WidgetKind
-        if _kind is None or _kind is UNSET:
-            kind = _kind
+        v = get("kind")
+        if v is None:
+            if "kind" not in src_dict:
+                missing += 1
+            obj.kind = None
         else:
-            if not isinstance(_kind, str):
-                raise TypeError("kind" + ": unexpected type " + type(_kind).__name__)
-            kind_type_0 = WidgetKind(_kind)
+            obj.kind = (
+                kind_member
+                if (kind_member := _WidgetKind.get(v)) is not None
+                else WidgetKind(v)
+            )
 
-            kind = kind_type_0
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
+        created_at: datetime.datetime | None
+        v = get("created_at")
+        if v is None:
+            if "created_at" in src_dict:
+                raise TypeError("created_at: null, where the spec allows no null")
+            missing += 1
+            obj.created_at = created_at = None
         else:
-            created_at = parse_datetime(_created_at)
+            try:
+                obj.created_at = created_at = fromisoformat(v)
+            except ValueError:  # a rarer ISO form
+                obj.created_at = created_at = parse_moment(v)
 
-        widget = cls(
-            id=id,
-            name=name,
-            owner=None if isinstance(owner, Unset) else owner,
-            kind=None if isinstance(kind, Unset) else kind,
-            created_at=None if isinstance(created_at, Unset) else created_at,
-        )
-        widget._present = frozenset(src_dict)
-        if d:
-            _types.note_unknown_fields("Widget", d)
-
-        widget.additional_properties = d
-        return widget
+        # A snapshot of the keys and texts sent: the caller may change its mapping later.
+        obj._sent = dict(src_dict)
+        obj._moments = (created_at,)
+        if len(src_dict) + missing > 5:
+            extra = {
+                key: value for key, value in src_dict.items() if key not in _FIELDS
+            }
+            _types.note_unknown_fields("Widget", extra)
+            obj.additional_properties = extra
+        else:
+            obj.additional_properties = {}
+        return obj
 
     @property
     def additional_keys(self) -> list[str]:
