@@ -90,15 +90,16 @@ class Tracing:
 
         @functools.wraps(request)
         async def traced(op: Operation[Any], args: dict[str, Any], **kwargs: Any) -> R:
+            if not self._provider_set:
+                if self._is_proxy():  # no provider yet: the plain call, no second coroutine
+                    return await request(op, args, **kwargs)
+                self._provider_set = True
             return await self.run(op, request(op, args, **kwargs))
 
         return traced
 
     async def run(self, op: Operation[Any], call: Awaitable[R]) -> R:
-        if not self._provider_set:
-            if self._is_proxy():
-                return await call
-            self._provider_set = True
+        """``call`` inside the operation's span (a tracer provider is set)."""
         with self._tracer.start_as_current_span(
             f"humm {op.name}", kind=self._kind, record_exception=False, set_status_on_exception=False
         ) as span:

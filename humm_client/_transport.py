@@ -306,7 +306,6 @@ class HummRequest(httpx.Request):
         self.fields = fields
         self.body = body
         self.extensions = extensions
-        self.stream = httpx.ByteStream(body or b"")
         self._content = body or b""
 
     @property
@@ -319,6 +318,17 @@ class HummRequest(httpx.Request):
     @url.setter
     def url(self, value: httpx.URL) -> None:
         self.__dict__["_humm_url"] = value
+
+    @property
+    def stream(self) -> httpx.SyncByteStream | httpx.AsyncByteStream:
+        made: httpx.SyncByteStream | httpx.AsyncByteStream | None = self.__dict__.get("_humm_stream")
+        if made is None:
+            made = self.__dict__["_humm_stream"] = httpx.ByteStream(self._content)
+        return made
+
+    @stream.setter
+    def stream(self, value: httpx.SyncByteStream | httpx.AsyncByteStream) -> None:
+        self.__dict__["_humm_stream"] = value
 
     @property
     def headers(self) -> httpx.Headers:
@@ -336,6 +346,7 @@ class HummRequest(httpx.Request):
         self.headers  # noqa: B018 - made before pickling, like an httpx.Request's
         state = super().__getstate__()
         del state["target"]  # the URL is kept as the httpx.URL it makes
+        state.pop("_humm_stream", None)  # as httpx drops a request's stream
         return state
 
 
