@@ -616,8 +616,9 @@ def _misses(rates: dict[str, dict[int, float]], parse: dict[str, float], cold: d
             out.append(
                 f"- Concurrency {concurrency}: {ratio:.2f}× the floor against {goal}× ({goal - ratio:.2f} short). "
                 f"The typed parse alone takes the floor to {typed[concurrency] / floor[concurrency]:.2f}× (the "
-                "`from_dict` row). The rest is Python per call: packing the arguments into the request model, "
-                "`to_dict`, header merging, the retry/flow-control/tracing code and error mapping."
+                "`from_dict` row). The rest is Python per call: packing the arguments into the request model "
+                "and its `to_dict`, building the request's URL and headers, the retry/flow-control/tracing "
+                "checks and the response object."
             )
     speed, speed_read = parse["pydantic"] / parse["ours"], parse["pydantic_read"] / parse["ours_read"]
     if speed < 1.3 or speed_read < 1.0:
@@ -628,10 +629,14 @@ def _misses(rates: dict[str, dict[int, float]], parse: dict[str, float], cold: d
         )
     if cold["namespace"] > 0.025:
         out.append(
-            f"- First namespace access: {cold['namespace'] * 1000:.0f} ms against 25 ms. The models package is "
-            "lazy now (only the namespace's own models load), but a namespace module still imports every model "
-            "its methods name, ~20 for `integration_sources`, and attrs builds each class at import; deferring "
-            "those per operation needs the namespace template to stop naming models at module level."
+            f"- First namespace access: {cold['namespace'] * 1000:.0f} ms against 25 ms. A namespace module "
+            "imports no model and no endpoint module (each operation's load on its first call); what is left "
+            "is the namespace module itself."
+        )
+    if cold["first call"] > 0.020:
+        out.append(
+            f"- First request: {cold['first call'] * 1000:.0f} ms against 20 ms. It loads the operation's "
+            "endpoint module and models (attrs builds each class as it is imported) before sending."
         )
     if out:
         out = ["## Goals missed, by how much and why", "", *out, ""]
@@ -648,12 +653,13 @@ NOTES = [
     "- The default transport is `humm_client._transport.HummTransport`: an `httpx.AsyncHTTPTransport` "
     "(httpx's `Request`/`Response`, which the generated code needs) with aiohttp's connection pool in place of httpcore's. httpx's own pool is what collapses "
     "under concurrency; the tuned-pool row shows that raising its limits does not fix it.",
-    "- `HummClient` sends straight to the aiohttp pool: method, URL, the merged header dict and the body "
-    "bytes (orjson-encoded) go to aiohttp as they are, and an identity-encoded answer becomes an already-read "
-    "`httpx.Response` subclass whose `httpx.Headers` are made only if read (errors, raw responses); JSON is "
-    "decoded with orjson. What is left between the floor and `HummClient` is mostly the typed parse "
-    "(the `from_dict` row shows its share), argument packing and header merging in Python, and the retry, "
-    "flow-control and error-mapping code around each call.",
+    "- `HummClient` sends straight to the aiohttp pool: method, the URL as text, the merged header dict (kept "
+    "per operation) and the body bytes (orjson-encoded) go to aiohttp as they are. The `httpx.Request` and an "
+    "identity-encoded answer's already-read `httpx.Response` are subclasses whose `url`, `headers` and "
+    "stream are made only if read (errors, raw responses, debug logging); JSON is decoded with orjson. What "
+    "is left between the floor and `HummClient` is the typed parse (the `from_dict` row shows its share), "
+    "argument packing into the request model and its `to_dict` in Python, and the retry, flow-control and "
+    "error-mapping code around each call.",
     "- Parsing: the generated attrs models parse in pure Python (strict type checks, exact datetime and UUID "
     "text kept for round-trips, unknown fields and enum values kept); pydantic v2 validates in compiled Rust "
     "(pydantic-core). A response model's `from_dict` is straight-line code: the instance is made with "
@@ -662,9 +668,11 @@ NOTES = [
     "the integer computed on first use), a datetime is a plain `datetime.fromisoformat` result. On the "
     "29-field example (5 datetimes, 4 UUIDs) the UUIDs are still about a third of the parse.",
     "- aiohttp is imported only when the first client is built, so `import humm_client` pays for httpx and "
-    "attrs but not for aiohttp or the models of namespaces you do not use; building the client loads aiohttp "
-    "and httpcore, so the first request does not. `python -m bench.first_request` times import, build and the "
-    "first and second calls in fresh processes.",
+    "attrs but not for aiohttp; building the client loads aiohttp and httpcore, so the first request does "
+    "not. A namespace (`humm.integration_sources`) loads no model: each operation's endpoint module and "
+    "models load on its first call. `python -m bench.first_request` times import, build, the first namespace "
+    "access and the first and second calls in fresh processes, with the bytecode cached as after "
+    "`pip install` and compiled from source.",
 ]
 
 
