@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import uuid
 from dataclasses import dataclass
@@ -97,3 +98,36 @@ def sample_path_args(op: Op) -> dict[str, str]:
         fmt = resolve(p["schema"]).get("format")
         out[p["name"]] = str(uuid.UUID(int=i + 1)) if fmt == "uuid" else f"id-{i + 1}"
     return out
+
+
+def inline(node: Any, depth: int = 0) -> Any:
+    """The schema with local $refs replaced by what they point to (hypothesis-jsonschema wants that)."""
+    if isinstance(node, dict):
+        if "$ref" in node:
+            return inline(copy.deepcopy(resolve(node)), depth + 1)
+        return {k: inline(v, depth) for k, v in node.items() if k not in ("examples", "example")}
+    if isinstance(node, list):
+        return [inline(v, depth) for v in node]
+    return node
+
+
+UUID_LOWER = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+UUID_EITHER_CASE = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+
+
+def closed(schema: Any, uuid_pattern: str = UUID_LOWER) -> Any:
+    """A schema hypothesis-jsonschema draws from quickly: objects without extra keys (tests that
+    want unknown keys draw them apart), arrays of at most 3 items, and UUIDs matching
+    ``uuid_pattern`` (the canonical lowercase form the API sends, by default)."""
+    if isinstance(schema, dict):
+        out = {k: closed(v, uuid_pattern) for k, v in schema.items()}
+        if out.get("type") == "object" and "properties" in out:
+            out.setdefault("additionalProperties", False)
+        if out.get("type") == "array":
+            out.setdefault("maxItems", 3)
+        if out.get("format") == "uuid":
+            out["pattern"] = uuid_pattern
+        return out
+    if isinstance(schema, list):
+        return [closed(v, uuid_pattern) for v in schema]
+    return schema
