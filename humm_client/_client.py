@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import functools
 import logging
@@ -12,7 +11,7 @@ import time
 import uuid
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
@@ -46,19 +45,13 @@ from ._retries import retry_delay, should_retry_error, should_retry_status
 from ._runtime import UNSET, Unset
 from ._security import check_token_transport
 from ._tracing import load_tracing
-from ._transport import (
-    ACCEPT_ENCODING,
-    DEFAULT_LIMITS,
-    AiohttpPool,
-    CertTypes,
-    HummRequest,
-    ProxyTypes,
-    VerifyTypes,
-    certificate_problem,
-)
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from ._validation import as_max_retries, as_timeout, as_uuid, check_base_url, check_path_param
 from ._version import __version__
+from ._wire import HummRequest
+
+if TYPE_CHECKING:  # the transport (asyncio, ssl, aiohttp) loads when a client is built
+    from ._transport import AiohttpPool, CertTypes, ProxyTypes, VerifyTypes
 
 __all__ = ["HummClient"]
 
@@ -167,6 +160,8 @@ class HummClient(Namespaces):
             "Authorization": f"Bearer {self._token}",
         }
         if http_client is None:  # a user's httpx client sends its own Accept-Encoding
+            from ._transport import ACCEPT_ENCODING
+
             defaults["Accept-Encoding"] = ACCEPT_ENCODING
         # The caller's headers win, whatever their case; none is sent twice.
         self._headers: dict[str, str] = merge_headers(defaults, default_headers)
@@ -176,7 +171,7 @@ class HummClient(Namespaces):
         self._direct_transport: httpx.AsyncBaseTransport | None = None
         self._direct_pool: AiohttpPool | None = None
         if http_client is None:
-            from ._transport import HummTransport, httpx_transport_is_patched
+            from ._transport import DEFAULT_LIMITS, HummTransport, httpx_transport_is_patched
 
             transport = HummTransport(  # aiohttp loads now, not in the first request
                 proxy=proxy,
@@ -396,6 +391,8 @@ class HummClient(Namespaces):
                     f"{request.method} {request.url.path} cannot be sent: {exc}"
                 ) from exc
             except httpx.TransportError as exc:
+                from ._transport import certificate_problem
+
                 certificate = certificate_problem(exc)
                 if certificate is not None:  # retrying cannot fix a certificate
                     raise APIConnectionError(
@@ -482,6 +479,8 @@ class HummClient(Namespaces):
             attempt + 1,
             max_retries,
         )
+        import asyncio  # not at import: `import humm_client` does not load asyncio
+
         await asyncio.sleep(delay)
         return attempt + 1
 

@@ -13,13 +13,15 @@ is active or ``max_concurrency`` was given), or on a 429/503 response.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 
 import httpx
 
 from ._logs import logger
 from ._retries import retry_after
+
+# asyncio is imported where it is used (a client is being built, or a pause is active), not at
+# module level: `import humm_client` does not load asyncio (see BENCHMARKS.md, import time).
 
 __all__ = ["PAUSE_STATUSES", "FlowControl"]
 
@@ -46,6 +48,8 @@ class FlowControl:
     __slots__ = ("_pauses", "_slots", "engaged", "max_concurrency")
 
     def __init__(self, max_concurrency: int | None) -> None:
+        import asyncio
+
         self.max_concurrency = max_concurrency
         self._slots = asyncio.Semaphore(max_concurrency) if max_concurrency is not None else None
         self._pauses: dict[str, _Pause] = {}
@@ -59,6 +63,8 @@ class FlowControl:
         delay = retry_after(response.headers)
         if delay is None or delay <= 0:
             return
+        import asyncio
+
         host = request.url.netloc.decode("ascii")
         now = asyncio.get_running_loop().time()
         pause = self._pauses.get(host)
@@ -79,11 +85,15 @@ class FlowControl:
         """Whether the request's host is paused right now (its retry then waits here, not alone)."""
         if not self._pauses:
             return False
+        import asyncio
+
         pause = self._pauses.get(request.url.netloc.decode("ascii"))
         return pause is not None and pause.until > asyncio.get_running_loop().time()
 
     async def _wait(self, host: str) -> None:
         """Wait out the host's pause, taking a turn so that queued calls resume staggered."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         while True:
             pause = self._pauses.get(host)
@@ -108,6 +118,8 @@ class FlowControl:
         self, request: httpx.Request, send_once: Callable[[httpx.Request], Awaitable[httpx.Response]]
     ) -> httpx.Response:
         """One attempt, after any pause of its host and within ``max_concurrency``."""
+        import asyncio
+
         host = request.url.netloc.decode("ascii")
         slots = self._slots
         while True:

@@ -360,10 +360,13 @@ async def test_connection_refused_names_the_cause() -> None:
             await humm.organizations.get(SOURCE)
 
 
-def test_aiohttp_is_imported_when_the_client_is_built() -> None:
+def test_the_transport_is_imported_when_the_client_is_built() -> None:
+    # `import humm_client` costs httpx, attrs and our own modules; aiohttp, asyncio and the
+    # transport load with the first client (before its first request).
     code = (
-        "import sys, humm_client; before = 'aiohttp' in sys.modules; "
-        "humm_client.HummClient(token='t'); print(before, 'aiohttp' in sys.modules)"
+        "import sys, humm_client\n"
+        "def loaded(): return [m in sys.modules for m in ('aiohttp', 'asyncio', 'humm_client._transport')]\n"
+        "before = loaded(); humm_client.HummClient(token='t'); print(before, loaded())"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "True"]
+    assert out.stdout.strip() == "[False, False, False] [True, True, True]"

@@ -1,0 +1,136 @@
+"""The ``httpx.Request``/``httpx.Response`` the default client sends and receives.
+
+Why a module of their own: ``HummClient`` builds a ``HummRequest`` on every call, and
+``import humm_client`` must not load the transport (asyncio, ssl, aiohttp): these classes
+need only httpx. Each keeps the parts it was made from as they are (the URL text, the
+header dict, the body bytes; the raw header list) and makes the httpx objects a user may
+read (``url``, ``headers``, ``stream``) on first access, as httpx itself would make them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from ._json import loads as load_json
+from ._urls import RequestURL
+
+__all__ = ["HummRequest", "HummResponse"]
+
+
+class HummRequest(httpx.Request):
+    """The default client's ``httpx.Request``, built from parts that are already valid.
+
+    ``HummClient`` has checked the headers and built the URL; ``AiohttpPool.send`` sends
+    ``method``, ``target.text`` (the URL), ``fields`` (the merged header dict) and ``body`` as
+    they are. What a user may read (an error's or a raw response's ``request.url`` and
+    ``request.headers``, with the Host and Content-Length httpx adds) is made on first access,
+    exactly as ``httpx.Request`` makes it.
+    """
+
+    def __init__(
+        self,
+        method: str,
+        target: RequestURL,
+        fields: dict[str, str],
+        body: bytes | None,
+        extensions: dict[str, Any],
+    ) -> None:
+        self.method = method.upper()
+        self.target = target
+        self.fields = fields
+        self.body = body
+        self.extensions = extensions
+        self._content = body or b""
+
+    @property
+    def url(self) -> httpx.URL:
+        made: httpx.URL | None = self.__dict__.get("_humm_url")
+        if made is None:
+            made = self.__dict__["_humm_url"] = self.target.url()
+        return made
+
+    @url.setter
+    def url(self, value: httpx.URL) -> None:
+        self.__dict__["_humm_url"] = value
+
+    @property
+    def stream(self) -> httpx.SyncByteStream | httpx.AsyncByteStream:
+        made: httpx.SyncByteStream | httpx.AsyncByteStream | None = self.__dict__.get("_humm_stream")
+        if made is None:
+            made = self.__dict__["_humm_stream"] = httpx.ByteStream(self._content)
+        return made
+
+    @stream.setter
+    def stream(self, value: httpx.SyncByteStream | httpx.AsyncByteStream) -> None:
+        self.__dict__["_humm_stream"] = value
+
+    @property
+    def headers(self) -> httpx.Headers:
+        made: httpx.Headers | None = self.__dict__.get("_humm_headers")
+        if made is None:
+            made = httpx.Request(self.method, self.url, headers=self.fields, content=self.body).headers
+            self.__dict__["_humm_headers"] = made
+        return made
+
+    @headers.setter
+    def headers(self, value: httpx.Headers) -> None:
+        self.__dict__["_humm_headers"] = value
+
+    def __getstate__(self) -> dict[str, Any]:
+        self.headers  # noqa: B018 - made before pickling, like an httpx.Request's
+        state = super().__getstate__()
+        del state["target"]  # the URL is kept as the httpx.URL it makes
+        state.pop("_humm_stream", None)  # as httpx drops a request's stream
+        return state
+
+
+class HummResponse(httpx.Response):
+    """The default transport's response: ``json()`` decodes with orjson (see ``humm_client._json``), and the
+    ``httpx.Headers`` are made from the raw header list on first access."""
+
+    @classmethod
+    def received(
+        cls,
+        status: int,
+        raw_headers: list[tuple[bytes, bytes]],
+        content: bytes,
+        request: httpx.Request,
+        reason: bytes,
+    ) -> HummResponse:
+        """An identity-encoded answer, already read: what ``httpx.Response(...)`` + ``aread()`` make."""
+        self = cls.__new__(cls)
+        self.status_code = status
+        self.__dict__["_humm_raw_headers"] = raw_headers
+        self._request = request
+        self.next_request = None
+        self.extensions = {"http_version": b"HTTP/1.1", "reason_phrase": reason}
+        self.history = []
+        self.default_encoding = "utf-8"
+        self.stream = httpx.ByteStream(content)
+        self._content = content
+        self._num_bytes_downloaded = len(content)
+        self.is_stream_consumed = self.is_closed = True
+        return self
+
+    @property
+    def headers(self) -> httpx.Headers:
+        made: httpx.Headers | None = self.__dict__.get("_humm_headers")
+        if made is None:
+            made = httpx.Headers(self.__dict__.get("_humm_raw_headers"))
+            self.__dict__["_humm_headers"] = made
+        return made
+
+    @headers.setter
+    def headers(self, value: httpx.Headers) -> None:
+        self.__dict__["_humm_headers"] = value
+
+    def __getstate__(self) -> dict[str, Any]:
+        self.headers  # noqa: B018 - made before pickling
+        return super().__getstate__()
+
+    def json(self, **kwargs: Any) -> Any:
+        if kwargs:
+            return super().json(**kwargs)
+        return load_json(self.content)
