@@ -300,11 +300,11 @@ class HummClient(Namespaces):
         except (TypeError, ValueError, AttributeError, KeyError) as exc:
             raise InvalidArgumentError(f"{op.name}: an argument has the wrong type: {exc}") from None
         headers = self._merged_headers(kwargs.get("headers"), extra_headers)
-        params: dict[str, Any] = dict(kwargs.get("params") or {})
+        params: dict[str, Any] | None = kwargs.get("params")
         if extra_query:
-            params.update(extra_query)
+            params = {**(params or {}), **extra_query}
         content: Any = kwargs.get("content")
-        if hasattr(content, "read"):  # a raw-document body arrives as a file object
+        if content is not None and hasattr(content, "read"):  # a raw document arrives as a file object
             content = content.read()
         if "json" in kwargs:
             try:
@@ -384,6 +384,8 @@ class HummClient(Namespaces):
             try:
                 if self._flow.engaged:  # a host is paused, or max_concurrency is set
                     response = await self._flow.send(request, self._send_once)
+                elif self._direct_pool is not None:  # the default path: _send_once's first branch
+                    response = await self._direct_pool.send(request)  # type: ignore[arg-type]  # a HummRequest
                 else:
                     response = await self._send_once(request)
             except httpx.LocalProtocolError as exc:  # refused by the HTTP layer before sending

@@ -18,6 +18,24 @@ from ._urls import RequestURL
 
 __all__ = ["HummRequest", "HummResponse"]
 
+Stream = httpx.SyncByteStream | httpx.AsyncByteStream
+
+
+def _lazy_stream() -> Any:
+    """A ``stream`` attribute made from ``_content`` on first read: the body is already in hand,
+    and a stream object is needed only by what reads it as httpx would (mocks, user code)."""
+
+    def get(self: Any) -> Stream:
+        made: Stream | None = self.__dict__.get("_humm_stream")
+        if made is None:
+            made = self.__dict__["_humm_stream"] = httpx.ByteStream(self._content)
+        return made
+
+    def put(self: Any, value: Stream) -> None:
+        self.__dict__["_humm_stream"] = value
+
+    return property(get, put)
+
 
 class HummRequest(httpx.Request):
     """The default client's ``httpx.Request``, built from parts that are already valid.
@@ -55,16 +73,7 @@ class HummRequest(httpx.Request):
     def url(self, value: httpx.URL) -> None:
         self.__dict__["_humm_url"] = value
 
-    @property
-    def stream(self) -> httpx.SyncByteStream | httpx.AsyncByteStream:
-        made: httpx.SyncByteStream | httpx.AsyncByteStream | None = self.__dict__.get("_humm_stream")
-        if made is None:
-            made = self.__dict__["_humm_stream"] = httpx.ByteStream(self._content)
-        return made
-
-    @stream.setter
-    def stream(self, value: httpx.SyncByteStream | httpx.AsyncByteStream) -> None:
-        self.__dict__["_humm_stream"] = value
+    stream = _lazy_stream()
 
     @property
     def headers(self) -> httpx.Headers:
@@ -90,6 +99,8 @@ class HummResponse(httpx.Response):
     """The default transport's response: ``json()`` decodes with orjson (see ``humm_client._json``), and the
     ``httpx.Headers`` are made from the raw header list on first access."""
 
+    stream = _lazy_stream()
+
     @classmethod
     def received(
         cls,
@@ -108,7 +119,6 @@ class HummResponse(httpx.Response):
         self.extensions = {"http_version": b"HTTP/1.1", "reason_phrase": reason}
         self.history = []
         self.default_encoding = "utf-8"
-        self.stream = httpx.ByteStream(content)
         self._content = content
         self._num_bytes_downloaded = len(content)
         self.is_stream_consumed = self.is_closed = True
@@ -128,7 +138,9 @@ class HummResponse(httpx.Response):
 
     def __getstate__(self) -> dict[str, Any]:
         self.headers  # noqa: B018 - made before pickling
-        return super().__getstate__()
+        state = super().__getstate__()
+        state.pop("_humm_stream", None)  # as httpx drops a response's stream
+        return state
 
     def json(self, **kwargs: Any) -> Any:
         if kwargs:
