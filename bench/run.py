@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 QUICK = os.environ.get("QUICK", "") not in ("", "0")
 N_REQUESTS = 300 if QUICK else 10_000
-ROUNDS = 1 if QUICK else 3  # interleaved rounds for the floor / from_dict / HummClient rows
+ROUNDS = 1 if QUICK else 5  # interleaved rounds for the floor / from_dict / HummClient rows
 N_RSS = 3_000 if QUICK else 100_000
 IMPORT_RUNS = 3 if QUICK else 9
 SOURCE_ID = uuid.UUID("3c90c3cc-0d44-4b50-8888-8dd25736052a")
