@@ -384,8 +384,6 @@ class HummClient(Namespaces):
             try:
                 if self._flow.engaged:  # a host is paused, or max_concurrency is set
                     response = await self._flow.send(request, self._send_once)
-                elif self._direct_pool is not None:  # the default path: _send_once's first branch
-                    response = await self._direct_pool.send(request)  # type: ignore[arg-type]  # a HummRequest
                 else:
                     response = await self._send_once(request)
             except httpx.LocalProtocolError as exc:  # refused by the HTTP layer before sending

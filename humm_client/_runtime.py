@@ -10,7 +10,7 @@ import datetime
 import re
 import uuid
 from collections.abc import Callable, Mapping
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal, cast
 from urllib.parse import quote
 
 import httpx
@@ -147,27 +147,21 @@ def parse_object(value: object) -> dict[str, Any]:
 
 
 def parse_datetime(value: object) -> datetime.datetime:
-    """Parse any ISO-8601 datetime (C fast path first, python-dateutil for the rarer forms)."""
-    if not isinstance(value, str):
-        raise TypeError(f"expected an ISO-8601 datetime string, got {type(value).__name__}")
-    try:
-        result = ServerDateTime.fromisoformat(value)
-    except ValueError:
-        from dateutil.parser import isoparse  # only for the rarer ISO forms
-
-        parsed = isoparse(value)
-        result = ServerDateTime(
-            parsed.year,
-            parsed.month,
-            parsed.day,
-            parsed.hour,
-            parsed.minute,
-            parsed.second,
-            parsed.microsecond,
-            parsed.tzinfo,
-            fold=parsed.fold,
-        )
-    result._source = value
+    """A request model's datetime read from JSON: `parse_moment`'s value as a `ServerDateTime`
+    that keeps the text (response models keep the text themselves and take `parse_moment`'s)."""
+    parsed = parse_moment(value)
+    result = ServerDateTime(
+        parsed.year,
+        parsed.month,
+        parsed.day,
+        parsed.hour,
+        parsed.minute,
+        parsed.second,
+        parsed.microsecond,
+        parsed.tzinfo,
+        fold=parsed.fold,
+    )
+    result._source = cast(str, value)
     return result
 
 

@@ -385,15 +385,45 @@ class AiohttpPool(metaclass=_PoolType):
         finally:
             await session.close()
 
-    # -- httpcore's pool interface -------------------------------------------------------
+    # -- one request through aiohttp, for both interfaces --------------------------------
 
-    async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
+    async def _exchange(
+        self,
+        method: str,
+        url: str,
+        headers: Any,
+        body: bytes | None,
+        timeout: dict[str, float | None],
+        origin: tuple[bytes, bytes, int | None],
+    ) -> tuple[aiohttp.ClientResponse, bytes]:
+        """One request through the loop's session: aiohttp's response (released) and its whole
+        body. ``url`` is sent as it is (already percent-encoded); aiohttp's errors propagate."""
         loop = asyncio.get_running_loop()
         session = self._session
         if session is None or self._loop is not loop:
             session = await self._open(loop)
+        cached = self._timeout
+        if cached[0] is not timeout:  # the client passes the same dict for its default timeout
+            cached = self._timeout = (timeout, _client_timeout(timeout))
+        proxy = self._proxy_routes and self._route_key(origin)
+        async with session.request(
+            method,
+            _URL(url, encoded=True),
+            headers=headers,
+            data=body,
+            allow_redirects=False,
+            timeout=cached[1],
+            **(proxy or {}),
+        ) as raw:
+            content = await raw.read()
+        return raw, content
+
+    # -- httpcore's pool interface -------------------------------------------------------
+
+    async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
         url = request.url
-        origin = self._origins.get((url.scheme, url.host, url.port))
+        key = (url.scheme, url.host, url.port)
+        origin = self._origins.get(key)
         if origin is None:
             origin = self._origin(url)
         stream = request.stream
@@ -401,22 +431,15 @@ class AiohttpPool(metaclass=_PoolType):
             body = b"".join(stream)
         else:
             body = b"".join([chunk async for chunk in stream])  # type: ignore[union-attr]
-        timeout = request.extensions.get("timeout") or {}
-        cached = self._timeout
-        if cached[0] is not timeout:  # the client passes the same dict for its default timeout
-            cached = self._timeout = (timeout, _client_timeout(timeout))
-        proxy = self._proxy_routes and self._route(url)
         try:
-            async with session.request(
+            response, content = await self._exchange(
                 request.method.decode("ascii"),
-                _URL(origin + url.target.decode("ascii"), encoded=True),  # keep our percent-encoding
-                headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers],
-                data=body or None,
-                allow_redirects=False,
-                timeout=cached[1],
-                **(proxy or {}),
-            ) as response:
-                content = await response.read()
+                origin + url.target.decode("ascii"),
+                [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers],
+                body or None,
+                request.extensions.get("timeout") or {},
+                key,
+            )
         except (_aiohttp.ClientError, TimeoutError, ValueError) as exc:
             raise map_error(exc) from exc
         result: httpcore.Response = _httpcore.Response(
@@ -431,27 +454,16 @@ class AiohttpPool(metaclass=_PoolType):
 
     async def _send_direct(self, request: HummRequest) -> httpx.Response:
         """The fast path: the request's bytes to aiohttp, its answer as an already-read response."""
-        loop = asyncio.get_running_loop()
-        session = self._session
-        if session is None or self._loop is not loop:
-            session = await self._open(loop)
         target = request.target
-        timeout = request.extensions.get("timeout") or {}
-        cached = self._timeout
-        if cached[0] is not timeout:  # the client passes the same dict for its default timeout
-            cached = self._timeout = (timeout, _client_timeout(timeout))
-        proxy = self._proxy_routes and self._route_key(target.origin)
         try:
-            async with session.request(
+            raw, content = await self._exchange(
                 request.method,
-                _URL(target.text, encoded=True),  # keep our percent-encoding
-                headers=request.fields,
-                data=request.body,
-                allow_redirects=False,
-                timeout=cached[1],
-                **(proxy or {}),
-            ) as raw:
-                content = await raw.read()
+                target.text,
+                request.fields,
+                request.body,
+                request.extensions.get("timeout") or {},
+                target.origin,
+            )
         except (_aiohttp.ClientError, TimeoutError, ValueError) as exc:
             raise _httpx_error(exc, request) from exc
         reason = (raw.reason or "").encode()
@@ -488,11 +500,8 @@ class AiohttpPool(metaclass=_PoolType):
         )
         return origin
 
-    def _route(self, url: httpcore.URL) -> dict[str, Any]:
-        """The proxy arguments for this origin (empty: direct), decided once per origin."""
-        return self._route_key((url.scheme, url.host, url.port))
-
     def _route_key(self, key: tuple[bytes, bytes, int | None]) -> dict[str, Any]:
+        """The proxy arguments for this origin (empty: direct), decided once per origin."""
         found = self._proxy_for_origin.get(key)
         if found is None:
             scheme, host, port = key

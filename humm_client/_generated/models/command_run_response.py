@@ -11,10 +11,10 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..types import (
     UNSET,
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="CommandRunResponse")
@@ -94,19 +94,13 @@ class CommandRunResponse:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         schedule_id = self.schedule_id
         if schedule_id is not None and (sent is None or "schedule_id" in sent):
-            field_dict["schedule_id"] = (
-                schedule_id._text
-                if type(schedule_id) is ServerUUID
-                else str(schedule_id)
-            )
+            field_dict["schedule_id"] = uuid_text(schedule_id)
         user_id = self.user_id
         if user_id is not None and (sent is None or "user_id" in sent):
-            field_dict["user_id"] = (
-                user_id._text if type(user_id) is ServerUUID else str(user_id)
-            )
+            field_dict["user_id"] = uuid_text(user_id)
         id = self.id
         if id is not None and (sent is None or "id" in sent):
-            field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+            field_dict["id"] = uuid_text(id)
         user_email = self.user_email
         if "user_email" in sent if sent is not None else user_email is not None:
             field_dict["user_email"] = user_email
@@ -137,11 +131,7 @@ class CommandRunResponse:
         thread_id = self.thread_id
         if "thread_id" in sent if sent is not None else thread_id is not None:
             field_dict["thread_id"] = (
-                None
-                if thread_id is None
-                else thread_id._text
-                if type(thread_id) is ServerUUID
-                else str(thread_id)
+                None if thread_id is None else uuid_text(thread_id)
             )
         summary = self.summary
         if "summary" in sent if sent is not None else summary is not None:
@@ -173,11 +163,7 @@ class CommandRunResponse:
         source_run_id = self.source_run_id
         if "source_run_id" in sent if sent is not None else source_run_id is not None:
             field_dict["source_run_id"] = (
-                None
-                if source_run_id is None
-                else source_run_id._text
-                if type(source_run_id) is ServerUUID
-                else str(source_run_id)
+                None if source_run_id is None else uuid_text(source_run_id)
             )
         return field_dict
 

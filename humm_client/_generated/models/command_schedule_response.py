@@ -10,10 +10,10 @@ from attrs import field as _attrs_field
 
 from .. import types as _types
 from ..types import (
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="CommandScheduleResponse")
@@ -86,18 +86,12 @@ class CommandScheduleResponse:
         sent = self._sent
         field_dict: dict[str, Any] = dict(self.additional_properties)
         command_id = self.command_id
-        field_dict["command_id"] = (
-            command_id._text if type(command_id) is ServerUUID else str(command_id)
-        )
+        field_dict["command_id"] = uuid_text(command_id)
         organization_id = self.organization_id
-        field_dict["organization_id"] = (
-            organization_id._text
-            if type(organization_id) is ServerUUID
-            else str(organization_id)
-        )
+        field_dict["organization_id"] = uuid_text(organization_id)
         field_dict["cron_expression"] = self.cron_expression
         id = self.id
-        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = uuid_text(id)
         next_run_time = self.next_run_time
         field_dict["next_run_time"] = (
             sent["next_run_time"]
@@ -143,11 +137,7 @@ class CommandScheduleResponse:
             else created_by_user_id is not None
         ):
             field_dict["created_by_user_id"] = (
-                None
-                if created_by_user_id is None
-                else created_by_user_id._text
-                if type(created_by_user_id) is ServerUUID
-                else str(created_by_user_id)
+                None if created_by_user_id is None else uuid_text(created_by_user_id)
             )
         return field_dict
 

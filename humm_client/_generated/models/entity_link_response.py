@@ -11,10 +11,10 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..models.entity_link_status import EntityLinkStatus
 from ..types import (
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="EntityLinkResponse")
@@ -105,11 +105,7 @@ class EntityLinkResponse:
         sent = self._sent
         field_dict: dict[str, Any] = dict(self.additional_properties)
         organization_id = self.organization_id
-        field_dict["organization_id"] = (
-            organization_id._text
-            if type(organization_id) is ServerUUID
-            else str(organization_id)
-        )
+        field_dict["organization_id"] = uuid_text(organization_id)
         source_integration_source_id = self.source_integration_source_id
         if (
             "source_integration_source_id" in sent
@@ -119,9 +115,7 @@ class EntityLinkResponse:
             field_dict["source_integration_source_id"] = (
                 None
                 if source_integration_source_id is None
-                else source_integration_source_id._text
-                if type(source_integration_source_id) is ServerUUID
-                else str(source_integration_source_id)
+                else uuid_text(source_integration_source_id)
             )
         target_integration_source_id = self.target_integration_source_id
         if (
@@ -132,15 +126,11 @@ class EntityLinkResponse:
             field_dict["target_integration_source_id"] = (
                 None
                 if target_integration_source_id is None
-                else target_integration_source_id._text
-                if type(target_integration_source_id) is ServerUUID
-                else str(target_integration_source_id)
+                else uuid_text(target_integration_source_id)
             )
         id = self.id
         if "id" in sent if sent is not None else id is not None:
-            field_dict["id"] = (
-                None if id is None else id._text if type(id) is ServerUUID else str(id)
-            )
+            field_dict["id"] = None if id is None else uuid_text(id)
         created_at = self.created_at
         if "created_at" in sent if sent is not None else created_at is not None:
             field_dict["created_at"] = (
@@ -166,11 +156,7 @@ class EntityLinkResponse:
             else source_table_id is not None
         ):
             field_dict["source_table_id"] = (
-                None
-                if source_table_id is None
-                else source_table_id._text
-                if type(source_table_id) is ServerUUID
-                else str(source_table_id)
+                None if source_table_id is None else uuid_text(source_table_id)
             )
         source_saas_object_id = self.source_saas_object_id
         if (
@@ -181,9 +167,7 @@ class EntityLinkResponse:
             field_dict["source_saas_object_id"] = (
                 None
                 if source_saas_object_id is None
-                else source_saas_object_id._text
-                if type(source_saas_object_id) is ServerUUID
-                else str(source_saas_object_id)
+                else uuid_text(source_saas_object_id)
             )
         source_column_id = self.source_column_id
         if (
@@ -192,11 +176,7 @@ class EntityLinkResponse:
             else source_column_id is not None
         ):
             field_dict["source_column_id"] = (
-                None
-                if source_column_id is None
-                else source_column_id._text
-                if type(source_column_id) is ServerUUID
-                else str(source_column_id)
+                None if source_column_id is None else uuid_text(source_column_id)
             )
         source_field_id = self.source_field_id
         if (
@@ -205,11 +185,7 @@ class EntityLinkResponse:
             else source_field_id is not None
         ):
             field_dict["source_field_id"] = (
-                None
-                if source_field_id is None
-                else source_field_id._text
-                if type(source_field_id) is ServerUUID
-                else str(source_field_id)
+                None if source_field_id is None else uuid_text(source_field_id)
             )
         target_table_id = self.target_table_id
         if (
@@ -218,11 +194,7 @@ class EntityLinkResponse:
             else target_table_id is not None
         ):
             field_dict["target_table_id"] = (
-                None
-                if target_table_id is None
-                else target_table_id._text
-                if type(target_table_id) is ServerUUID
-                else str(target_table_id)
+                None if target_table_id is None else uuid_text(target_table_id)
             )
         target_saas_object_id = self.target_saas_object_id
         if (
@@ -233,9 +205,7 @@ class EntityLinkResponse:
             field_dict["target_saas_object_id"] = (
                 None
                 if target_saas_object_id is None
-                else target_saas_object_id._text
-                if type(target_saas_object_id) is ServerUUID
-                else str(target_saas_object_id)
+                else uuid_text(target_saas_object_id)
             )
         target_column_id = self.target_column_id
         if (
@@ -244,11 +214,7 @@ class EntityLinkResponse:
             else target_column_id is not None
         ):
             field_dict["target_column_id"] = (
-                None
-                if target_column_id is None
-                else target_column_id._text
-                if type(target_column_id) is ServerUUID
-                else str(target_column_id)
+                None if target_column_id is None else uuid_text(target_column_id)
             )
         target_field_id = self.target_field_id
         if (
@@ -257,11 +223,7 @@ class EntityLinkResponse:
             else target_field_id is not None
         ):
             field_dict["target_field_id"] = (
-                None
-                if target_field_id is None
-                else target_field_id._text
-                if type(target_field_id) is ServerUUID
-                else str(target_field_id)
+                None if target_field_id is None else uuid_text(target_field_id)
             )
         link_type = self.link_type
         if "link_type" in sent if sent is not None else link_type is not None:

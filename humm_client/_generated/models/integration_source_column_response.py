@@ -12,10 +12,10 @@ from .. import types as _types
 from ..models.description_source import DescriptionSource
 from ..types import (
     UNSET,
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="IntegrationSourceColumnResponse")
@@ -136,12 +136,10 @@ class IntegrationSourceColumnResponse:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["name"] = self.name
         id = self.id
-        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = uuid_text(id)
         table_id = self.table_id
         if table_id is not None and (sent is None or "table_id" in sent):
-            field_dict["table_id"] = (
-                table_id._text if type(table_id) is ServerUUID else str(table_id)
-            )
+            field_dict["table_id"] = uuid_text(table_id)
         created_at = self.created_at
         if created_at is not None and (sent is None or "created_at" in sent):
             field_dict["created_at"] = (

@@ -11,10 +11,10 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..models.description_source import DescriptionSource
 from ..types import (
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="IntegrationSourceDatabaseResponse")
@@ -86,13 +86,9 @@ class IntegrationSourceDatabaseResponse:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["name"] = self.name
         id = self.id
-        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = uuid_text(id)
         integration_source_id = self.integration_source_id
-        field_dict["integration_source_id"] = (
-            integration_source_id._text
-            if type(integration_source_id) is ServerUUID
-            else str(integration_source_id)
-        )
+        field_dict["integration_source_id"] = uuid_text(integration_source_id)
         created_at = self.created_at
         field_dict["created_at"] = (
             sent["created_at"]

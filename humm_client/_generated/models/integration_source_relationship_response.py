@@ -13,10 +13,10 @@ from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
 from ..types import (
     UNSET,
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="IntegrationSourceRelationshipResponse")
@@ -89,24 +89,14 @@ class IntegrationSourceRelationshipResponse:
         sent = self._sent
         field_dict: dict[str, Any] = dict(self.additional_properties)
         integration_source_id = self.integration_source_id
-        field_dict["integration_source_id"] = (
-            integration_source_id._text
-            if type(integration_source_id) is ServerUUID
-            else str(integration_source_id)
-        )
+        field_dict["integration_source_id"] = uuid_text(integration_source_id)
         from_column_id = self.from_column_id
-        field_dict["from_column_id"] = (
-            from_column_id._text
-            if type(from_column_id) is ServerUUID
-            else str(from_column_id)
-        )
+        field_dict["from_column_id"] = uuid_text(from_column_id)
         to_table_id = self.to_table_id
-        field_dict["to_table_id"] = (
-            to_table_id._text if type(to_table_id) is ServerUUID else str(to_table_id)
-        )
+        field_dict["to_table_id"] = uuid_text(to_table_id)
         field_dict["to_column_name"] = self.to_column_name
         id = self.id
-        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = uuid_text(id)
         created_at = self.created_at
         field_dict["created_at"] = (
             sent["created_at"]

@@ -13,10 +13,10 @@ from ..models.connection_status import ConnectionStatus
 from ..models.description_source import DescriptionSource
 from ..models.source_type import SourceType
 from ..types import (
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="IntegrationSourceResponse")
@@ -155,13 +155,9 @@ class IntegrationSourceResponse:
         )
         field_dict["connector_type"] = self.connector_type
         organization_id = self.organization_id
-        field_dict["organization_id"] = (
-            organization_id._text
-            if type(organization_id) is ServerUUID
-            else str(organization_id)
-        )
+        field_dict["organization_id"] = uuid_text(organization_id)
         id = self.id
-        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = uuid_text(id)
         created_at = self.created_at
         field_dict["created_at"] = (
             sent["created_at"]
@@ -224,9 +220,7 @@ class IntegrationSourceResponse:
             field_dict["legacy_data_source_id"] = (
                 None
                 if legacy_data_source_id is None
-                else legacy_data_source_id._text
-                if type(legacy_data_source_id) is ServerUUID
-                else str(legacy_data_source_id)
+                else uuid_text(legacy_data_source_id)
             )
         system_source_id = self.system_source_id
         if (
@@ -235,11 +229,7 @@ class IntegrationSourceResponse:
             else system_source_id is not None
         ):
             field_dict["system_source_id"] = (
-                None
-                if system_source_id is None
-                else system_source_id._text
-                if type(system_source_id) is ServerUUID
-                else str(system_source_id)
+                None if system_source_id is None else uuid_text(system_source_id)
             )
         instance_label = self.instance_label
         if "instance_label" in sent if sent is not None else instance_label is not None:

@@ -14,10 +14,10 @@ from ..models.memory_status import MemoryStatus
 from ..models.memory_type import MemoryType
 from ..types import (
     UNSET,
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="MemoryResponse")
@@ -107,23 +107,15 @@ class MemoryResponse:
         field_dict["content"] = self.content
         field_dict["quality_score"] = self.quality_score
         thread_id = self.thread_id
-        field_dict["thread_id"] = (
-            thread_id._text if type(thread_id) is ServerUUID else str(thread_id)
-        )
+        field_dict["thread_id"] = uuid_text(thread_id)
         organization_id = self.organization_id
-        field_dict["organization_id"] = (
-            organization_id._text
-            if type(organization_id) is ServerUUID
-            else str(organization_id)
-        )
+        field_dict["organization_id"] = uuid_text(organization_id)
         user_id = self.user_id
         if user_id is not None and (sent is None or "user_id" in sent):
-            field_dict["user_id"] = (
-                user_id._text if type(user_id) is ServerUUID else str(user_id)
-            )
+            field_dict["user_id"] = uuid_text(user_id)
         id = self.id
         if id is not None and (sent is None or "id" in sent):
-            field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+            field_dict["id"] = uuid_text(id)
         created_at = self.created_at
         if created_at is not None and (sent is None or "created_at" in sent):
             field_dict["created_at"] = (
@@ -172,11 +164,7 @@ class MemoryResponse:
         reviewed_by = self.reviewed_by
         if "reviewed_by" in sent if sent is not None else reviewed_by is not None:
             field_dict["reviewed_by"] = (
-                None
-                if reviewed_by is None
-                else reviewed_by._text
-                if type(reviewed_by) is ServerUUID
-                else str(reviewed_by)
+                None if reviewed_by is None else uuid_text(reviewed_by)
             )
         return field_dict
 

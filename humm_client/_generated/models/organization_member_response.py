@@ -11,10 +11,10 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..models.member_role import MemberRole
 from ..types import (
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="OrganizationMemberResponse")
@@ -69,15 +69,9 @@ class OrganizationMemberResponse:
         sent = self._sent
         field_dict: dict[str, Any] = dict(self.additional_properties)
         organization_id = self.organization_id
-        field_dict["organization_id"] = (
-            organization_id._text
-            if type(organization_id) is ServerUUID
-            else str(organization_id)
-        )
+        field_dict["organization_id"] = uuid_text(organization_id)
         user_id = self.user_id
-        field_dict["user_id"] = (
-            user_id._text if type(user_id) is ServerUUID else str(user_id)
-        )
+        field_dict["user_id"] = uuid_text(user_id)
         role = self.role
         if role is not None and (sent is None or "role" in sent):
             field_dict["role"] = (
@@ -85,7 +79,7 @@ class OrganizationMemberResponse:
             )
         id = self.id
         if id is not None and (sent is None or "id" in sent):
-            field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+            field_dict["id"] = uuid_text(id)
         created_at = self.created_at
         if created_at is not None and (sent is None or "created_at" in sent):
             field_dict["created_at"] = (

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types as _types
 from ..types import (
-    ServerUUID,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="OrganizationMemberUser")
@@ -67,9 +67,7 @@ class OrganizationMemberUser:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         id = self.id
         if "id" in sent if sent is not None else id is not None:
-            field_dict["id"] = (
-                None if id is None else id._text if type(id) is ServerUUID else str(id)
-            )
+            field_dict["id"] = None if id is None else uuid_text(id)
         email = self.email
         if "email" in sent if sent is not None else email is not None:
             field_dict["email"] = email

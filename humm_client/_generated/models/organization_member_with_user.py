@@ -13,10 +13,10 @@ from ..models.member_role import MemberRole
 from ..models.membership_state import MembershipState
 from ..types import (
     UNSET,
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 if TYPE_CHECKING:
@@ -81,17 +81,11 @@ class OrganizationMemberWithUser:
         sent = self._sent
         field_dict: dict[str, Any] = dict(self.additional_properties)
         id = self.id
-        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = uuid_text(id)
         organization_id = self.organization_id
-        field_dict["organization_id"] = (
-            organization_id._text
-            if type(organization_id) is ServerUUID
-            else str(organization_id)
-        )
+        field_dict["organization_id"] = uuid_text(organization_id)
         user_id = self.user_id
-        field_dict["user_id"] = (
-            user_id._text if type(user_id) is ServerUUID else str(user_id)
-        )
+        field_dict["user_id"] = uuid_text(user_id)
         role = self.role
         field_dict["role"] = (
             role._value_ if type(role) is MemberRole else MemberRole(role).value

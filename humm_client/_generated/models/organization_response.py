@@ -12,10 +12,10 @@ from .. import types as _types
 from ..models.data_storage_mode import DataStorageMode
 from ..models.thread_sharing import ThreadSharing
 from ..types import (
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="OrganizationResponse")
@@ -113,7 +113,7 @@ class OrganizationResponse:
         field_dict: dict[str, Any] = dict(self.additional_properties)
         field_dict["name"] = self.name
         id = self.id
-        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = uuid_text(id)
         created_at = self.created_at
         field_dict["created_at"] = (
             sent["created_at"]

@@ -13,10 +13,10 @@ from ..models.relationship_status import RelationshipStatus
 from ..models.relationship_type import RelationshipType
 from ..types import (
     UNSET,
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="SaasAssociationResponse")
@@ -100,23 +100,11 @@ class SaasAssociationResponse:
         sent = self._sent
         field_dict: dict[str, Any] = dict(self.additional_properties)
         integration_source_id = self.integration_source_id
-        field_dict["integration_source_id"] = (
-            integration_source_id._text
-            if type(integration_source_id) is ServerUUID
-            else str(integration_source_id)
-        )
+        field_dict["integration_source_id"] = uuid_text(integration_source_id)
         from_object_id = self.from_object_id
-        field_dict["from_object_id"] = (
-            from_object_id._text
-            if type(from_object_id) is ServerUUID
-            else str(from_object_id)
-        )
+        field_dict["from_object_id"] = uuid_text(from_object_id)
         to_object_id = self.to_object_id
-        field_dict["to_object_id"] = (
-            to_object_id._text
-            if type(to_object_id) is ServerUUID
-            else str(to_object_id)
-        )
+        field_dict["to_object_id"] = uuid_text(to_object_id)
         association_type_id = self.association_type_id
         if association_type_id is not None and (
             sent is None or "association_type_id" in sent
@@ -129,7 +117,7 @@ class SaasAssociationResponse:
             field_dict["association_label"] = association_label
         id = self.id
         if id is not None and (sent is None or "id" in sent):
-            field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+            field_dict["id"] = uuid_text(id)
         created_at = self.created_at
         if created_at is not None and (sent is None or "created_at" in sent):
             field_dict["created_at"] = (

@@ -12,10 +12,10 @@ from .. import types as _types
 from ..models.description_source import DescriptionSource
 from ..types import (
     UNSET,
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="SaasFieldResponse")
@@ -132,11 +132,7 @@ class SaasFieldResponse:
         sent = self._sent
         field_dict: dict[str, Any] = dict(self.additional_properties)
         saas_object_id = self.saas_object_id
-        field_dict["saas_object_id"] = (
-            saas_object_id._text
-            if type(saas_object_id) is ServerUUID
-            else str(saas_object_id)
-        )
+        field_dict["saas_object_id"] = uuid_text(saas_object_id)
         field_name = self.field_name
         if field_name is not None and (sent is None or "field_name" in sent):
             field_dict["field_name"] = field_name
@@ -148,7 +144,7 @@ class SaasFieldResponse:
             field_dict["data_type"] = data_type
         id = self.id
         if id is not None and (sent is None or "id" in sent):
-            field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+            field_dict["id"] = uuid_text(id)
         created_at = self.created_at
         if created_at is not None and (sent is None or "created_at" in sent):
             field_dict["created_at"] = (

@@ -12,10 +12,10 @@ from .. import types as _types
 from ..models.description_source import DescriptionSource
 from ..types import (
     UNSET,
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="SaasObjectResponse")
@@ -112,15 +112,11 @@ class SaasObjectResponse:
         sent = self._sent
         field_dict: dict[str, Any] = dict(self.additional_properties)
         integration_source_id = self.integration_source_id
-        field_dict["integration_source_id"] = (
-            integration_source_id._text
-            if type(integration_source_id) is ServerUUID
-            else str(integration_source_id)
-        )
+        field_dict["integration_source_id"] = uuid_text(integration_source_id)
         field_dict["object_name"] = self.object_name
         field_dict["api_identifier"] = self.api_identifier
         id = self.id
-        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = uuid_text(id)
         created_at = self.created_at
         field_dict["created_at"] = (
             sent["created_at"]

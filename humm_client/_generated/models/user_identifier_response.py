@@ -11,10 +11,10 @@ from attrs import field as _attrs_field
 from .. import types as _types
 from ..models.identifier_discovery_method import IdentifierDiscoveryMethod
 from ..types import (
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="UserIdentifierResponse")
@@ -84,21 +84,11 @@ class UserIdentifierResponse:
         sent = self._sent
         field_dict: dict[str, Any] = dict(self.additional_properties)
         organization_id = self.organization_id
-        field_dict["organization_id"] = (
-            organization_id._text
-            if type(organization_id) is ServerUUID
-            else str(organization_id)
-        )
+        field_dict["organization_id"] = uuid_text(organization_id)
         user_id = self.user_id
-        field_dict["user_id"] = (
-            user_id._text if type(user_id) is ServerUUID else str(user_id)
-        )
+        field_dict["user_id"] = uuid_text(user_id)
         integration_source_id = self.integration_source_id
-        field_dict["integration_source_id"] = (
-            integration_source_id._text
-            if type(integration_source_id) is ServerUUID
-            else str(integration_source_id)
-        )
+        field_dict["integration_source_id"] = uuid_text(integration_source_id)
         field_dict["identifier_key"] = self.identifier_key
         field_dict["identifier_value"] = self.identifier_value
         discovery_method = self.discovery_method
@@ -108,7 +98,7 @@ class UserIdentifierResponse:
             else IdentifierDiscoveryMethod(discovery_method).value
         )
         id = self.id
-        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = uuid_text(id)
         created_at = self.created_at
         field_dict["created_at"] = (
             sent["created_at"]

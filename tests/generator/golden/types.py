@@ -18,7 +18,6 @@ from humm_client._runtime import (
     FileTypes,
     RequestFiles,
     ServerDateTime,
-    ServerUUID,
     Unset,
     fromisoformat,
     is_text,
@@ -27,6 +26,7 @@ from humm_client._runtime import (
     parse_object,
     parse_uuid,
     path_segment,
+    uuid_text,
 )
 
 __all__ = [
@@ -39,7 +39,6 @@ __all__ = [
     "FileTypes",
     "RequestFiles",
     "ServerDateTime",
-    "ServerUUID",
     "Unset",
     "fromisoformat",
     "note_enum_value",
@@ -52,4 +51,5 @@ __all__ = [
     "parse_object",
     "parse_uuid",
     "path_segment",
+    "uuid_text",
 ]

@@ -12,10 +12,10 @@ from .. import types as _types
 from ..models.widget_kind import WidgetKind
 from ..types import (
     UNSET,
-    ServerUUID,
     fromisoformat,
     parse_moment,
     parse_uuid,
+    uuid_text,
 )
 
 T = TypeVar("T", bound="Widget")
@@ -64,7 +64,7 @@ class Widget:
         sent = self._sent
         field_dict: dict[str, Any] = dict(self.additional_properties)
         id = self.id
-        field_dict["id"] = id._text if type(id) is ServerUUID else str(id)
+        field_dict["id"] = uuid_text(id)
         field_dict["name"] = self.name
         owner = self.owner
         if "owner" in sent if sent is not None else owner is not None:
