@@ -72,8 +72,6 @@ class Operation(Generic[T]):
     uuid_query_params: tuple[str, ...] = ()
     #: Body field to fill with a fresh idempotency key when the caller gives none.
     idempotency_key_field: str | None = None
-    #: Non-JSON content types a success may come in (returned as text).
-    text_content_types: tuple[str, ...] = ()
     #: How a list operation pages (None: it does not).
     pagination: Pagination | None = None
 

@@ -15,9 +15,11 @@ if TYPE_CHECKING:
 
 def __getattr__(name: str) -> Any:
     try:
-        return getattr(_models, name)
+        value = getattr(_models, name)
     except AttributeError:
         raise AttributeError(f"module 'humm_client.models' has no attribute {name!r}") from None
+    globals()[name] = value  # found once: later reads are plain module attributes
+    return value
 
 
 def __dir__() -> list[str]:

@@ -78,20 +78,9 @@ def collect_ops(spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
                 "path": path,
                 # Where the operation object sits in openapi.json (RFC 6901), for its schemas.
                 "pointer": "/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method,
-                "path_params": path_params(spec, op),
                 "success_status": success_status(op),
             }
     return ops
-
-
-def path_params(spec: dict[str, Any], op: dict[str, Any]) -> dict[str, str]:
-    """Each path parameter and how the client checks it: ``uuid`` or ``string``."""
-    params = (resolve(spec, p) for p in op.get("parameters", []))
-    return {
-        p["name"]: "uuid" if resolve(spec, p.get("schema", {})).get("format") == "uuid" else "string"
-        for p in params
-        if p["in"] == "path"
-    }
 
 
 def success_status(op: dict[str, Any]) -> str:
