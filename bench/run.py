@@ -380,7 +380,7 @@ def import_time(module: str, path: Path | None = None) -> float:
     return statistics.median(run(f"import {module}") for _ in range(IMPORT_RUNS)) - empty
 
 
-async def rss_growth(url: str) -> tuple[float, int]:
+async def rss_growth(url: str) -> float:
     """RSS growth (MiB) over N_RSS requests through one HummClient, after a warm-up."""
     import psutil
 
@@ -403,7 +403,7 @@ async def rss_growth(url: str) -> tuple[float, int]:
             await asyncio.gather(*(one() for _ in range(batch)))
             done += batch
         gc.collect()
-        return (process.memory_info().rss - before) / 2**20, done
+        return (process.memory_info().rss - before) / 2**20
 
 
 async def burst(url: str, factory: str) -> tuple[int, float]:
@@ -412,7 +412,6 @@ async def burst(url: str, factory: str) -> tuple[int, float]:
 
     from humm_client import HummClient
 
-    errors = 0
     started = time.perf_counter()
     if factory == "humm":
         async with HummClient(token="bench", base_url=url, timeout=3.0, max_retries=0) as humm:
@@ -523,7 +522,7 @@ async def main() -> int:
         cold_source = first_request.measure(url, IMPORT_RUNS, bytecode=False)
         burst_humm = await burst(url, "humm")
         burst_httpx = await burst(url, "httpx") if not QUICK else None
-        rss, rss_requests = await rss_growth(url)
+        rss = await rss_growth(url)
         overhead = await service_overhead(url)  # last: it sets a global tracer provider
     finally:
         server.terminate()
@@ -533,9 +532,7 @@ async def main() -> int:
         clean = runtime_path(Path(tmp))
         imports = {m: import_time(m, clean) for m in ("humm_client", "httpx")}
         imports |= {f"{m} (dev)": import_time(m) for m in ("humm_client", "httpx")}
-    write_report(
-        rates, parse, imports, rss, rss_requests, burst_humm, burst_httpx, overhead, cold, cold_source
-    )
+    write_report(rates, parse, imports, rss, burst_humm, burst_httpx, overhead, cold, cold_source)
     return 0
 
 
@@ -544,7 +541,6 @@ def write_report(
     parse: dict[str, float],
     imports: dict[str, float],
     rss: float,
-    rss_requests: int,
     burst_humm: tuple[int, float],
     burst_httpx: tuple[int, float] | None,
     overhead: dict[str, float],
@@ -611,7 +607,7 @@ def write_report(
         f"| parse + `to_dict` ≥ pydantic v2 `model_validate` + `model_dump` | {parse['ours']:.1f} µs vs "
         f"{parse['pydantic']:.1f} µs ({parse['pydantic'] / parse['ours']:.2f}× pydantic's speed) | "
         f"{_met(parse['ours'] <= parse['pydantic'])} |",
-        f"| RSS growth < 5 MiB over {rss_requests:,} requests through one client | {rss:+.1f} MiB | {_met(rss < 5)} |",
+        f"| RSS growth < 5 MiB over {N_RSS:,} requests through one client | {rss:+.1f} MiB | {_met(rss < 5)} |",
         f"| 1,000 concurrent calls, `timeout=3.0`, one client: 0 errors | `HummClient`: {burst_humm[0]} errors in "
         f"{burst_humm[1]:.2f} s"
         + (f"; raw httpx: {burst_httpx[0]} errors in {burst_httpx[1]:.2f} s" if burst_httpx else "")

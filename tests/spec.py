@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import copy
 import functools
+import os
+import subprocess
+import sys
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,3 +134,13 @@ def closed(schema: Any, uuid_pattern: str = UUID_LOWER) -> Any:
     if isinstance(schema, list):
         return [closed(v, uuid_pattern) for v in schema]
     return schema
+
+
+def run_python(code: str, **env: str) -> str:
+    """``code`` run by a fresh interpreter (this one's environment, plus ``env``): its stdout,
+    stripped. A non-zero exit fails the test with the child's stderr."""
+    done = subprocess.run(
+        [sys.executable, "-c", code], env={**os.environ, **env}, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()

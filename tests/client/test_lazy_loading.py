@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import subprocess
-import sys
 
 import pytest
 
@@ -16,6 +14,8 @@ from humm_client import HummClient
 from humm_client._resource import LazyModule
 from humm_client.testing import FakeHumm
 from humm_client.testing._spec import operation_table
+
+from ..spec import run_python
 
 NAMESPACE = "humm_client._generated.api.integration_sources"
 SOURCE_ORG = "3c90c3cc-0d44-4b50-8888-8dd25736052a"
@@ -52,8 +52,7 @@ print(json.dumps({"namespace": namespace, "before": before, "after": loaded(), "
 
 
 def run_fresh() -> dict[str, list[str]]:
-    out = subprocess.run([sys.executable, "-c", FRESH], capture_output=True, text=True, check=True)
-    result: dict[str, list[str]] = json.loads(out.stdout)
+    result: dict[str, list[str]] = json.loads(run_python(FRESH))
     return result
 
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
 import traceback
 
 import pytest
@@ -13,7 +11,7 @@ from humm_client import HummClient, HummError
 
 from ..loopback import Loopback
 from ..reliability.server import refused_url
-from ..spec import TOKEN
+from ..spec import TOKEN, run_python
 from .test_config import SOURCE
 
 FAULTS: list[dict[str, object]] = [
@@ -56,7 +54,4 @@ def test_humm_log_env_turns_on_debug_logging() -> None:
         "l = logging.getLogger('humm_client'); "
         "print(l.level == logging.DEBUG, len(l.handlers))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], env={"HUMM_LOG": "debug", "PATH": ""}, capture_output=True, text=True
-    )
-    assert out.stdout.split() == ["True", "1"]
+    assert run_python(code, HUMM_LOG="debug").split() == ["True", "1"]

@@ -9,8 +9,6 @@ import gzip
 import json
 import logging
 import ssl
-import subprocess
-import sys
 import threading
 from collections.abc import AsyncIterator, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -26,7 +24,7 @@ from humm_client._transport import ACCEPT_ENCODING
 from ..loopback import Loopback
 from ..reliability.matrix import example
 from ..reliability.server import refused_url
-from ..spec import TOKEN
+from ..spec import TOKEN, run_python
 from .test_config import RESPONSE, SOURCE
 
 # -- proxies -------------------------------------------------------------------------------
@@ -368,5 +366,4 @@ def test_the_transport_is_imported_when_the_client_is_built() -> None:
         "def loaded(): return [m in sys.modules for m in ('aiohttp', 'asyncio', 'humm_client._transport')]\n"
         "before = loaded(); humm_client.HummClient(token='t'); print(before, loaded())"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[False, False, False] [True, True, True]"
+    assert run_python(code) == "[False, False, False] [True, True, True]"

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 
 import pytest
 
 from humm_client.testing import FakeHumm
+
+from ..spec import run_python
 
 
 def test_humm_fake_fixture_is_a_fresh_fake(humm_fake: FakeHumm) -> None:
@@ -20,8 +21,7 @@ def test_loading_the_plugin_does_not_import_the_fake() -> None:
         "import sys, humm_client.testing._plugin; "
         "print('starlette' in sys.modules, 'humm_client.testing._app' in sys.modules)"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "False"]
+    assert run_python(code).split() == ["False", "False"]
 
 
 @pytest.mark.parametrize("missing", ["starlette", "jsonschema"])

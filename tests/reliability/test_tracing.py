@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import uuid
 from collections.abc import AsyncIterator, Iterator
 
@@ -18,6 +15,7 @@ from opentelemetry.trace import StatusCode
 
 from humm_client import APIConnectionError, HummClient, NotFoundError
 
+from ..spec import run_python
 from .matrix import example
 from .server import FaultServer, refused_url, respond
 
@@ -149,19 +147,6 @@ async def test_humm_tracing_off_records_nothing(
     assert spans.get_finished_spans() == ()
 
 
-def _run(code: str, **env: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
-
-
 def test_import_humm_client_imports_no_opentelemetry_module() -> None:
     code = (
         "import sys, humm_client\n"
@@ -169,7 +154,7 @@ def test_import_humm_client_imports_no_opentelemetry_module() -> None:
         "humm_client.HummClient(token='t')\n"  # with HUMM_TRACING=off a client does not either
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'opentelemetry'))\n"
     )
-    assert _run(code, HUMM_TRACING="off").splitlines() == ["[]", "[]"]
+    assert run_python(code, HUMM_TRACING="off").splitlines() == ["[]", "[]"]
 
 
 def test_without_opentelemetry_installed_calls_work_untraced() -> None:
@@ -186,4 +171,4 @@ def test_without_opentelemetry_installed_calls_work_untraced() -> None:
         "        print(humm._tracing)\n"
         "asyncio.run(main())\n"
     )
-    assert _run(code).splitlines() == ["b", "None"]
+    assert run_python(code).splitlines() == ["b", "None"]
