@@ -21,10 +21,12 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     UnprocessableEntityError,
 )
 from ._logs import setup_logging as _setup_logging
+from ._options import RequestOptions
 from ._pagination import AsyncPaginator
 from ._response import RawResponse
 from ._runtime import UNSET, Unset
@@ -50,6 +52,8 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestOptions",
+    "ResponseTooLargeError",
     "RawResponse",
     "ResponseValidationError",
     "UnprocessableEntityError",

@@ -10,20 +10,24 @@ import platform
 import time
 import uuid
 from collections.abc import Mapping
-from types import TracebackType
+from types import MappingProxyType, TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
+from ._body import BodyError, accept_encoding, read_body
+
 from ._constants import (
     DEFAULT_ANALYST_BASE_URL,
     DEFAULT_BASE_URL,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     ENV_ANALYST_BASE_URL,
     ENV_BASE_URL,
     ENV_TOKEN,
 )
+from ._contract import Exchange, Transport, TransportFailure
 from ._drift import pending_notes, report_pending
 from ._exceptions import (
     APIConnectionError,
@@ -31,34 +35,38 @@ from ._exceptions import (
     ClientClosedError,
     HummError,
     InvalidArgumentError,
+    ResponseTooLargeError,
     ResponseValidationError,
     make_status_error,
 )
 from ._generated.api import Namespaces
 from ._headers import check_header, merge_headers
+from ._httpx import is_http_client
 from ._json import dumps as dump_json
 from ._logs import logger
+from ._options import CallOptions, as_max_response_size, as_max_retries, as_timeout
 from ._ratelimit import PAUSE_STATUSES, FlowControl
 from ._resource import AsyncResource, Operation
 from ._response import RawResponse, raw_response_mode
 from ._retries import retry_delay, should_retry_error, should_retry_status
 from ._runtime import UNSET, Unset
-from ._security import check_token_transport
+from ._security import Redactor, check_token_transport
 from ._tracing import load_tracing
 from ._types import NOT_GIVEN, NotGiven, TimeoutTypes
-from ._validation import as_max_retries, as_timeout, as_uuid, check_base_url, check_path_param
+from ._validation import as_uuid, check_base_url, check_path_param
 from ._version import __version__
-from ._wire import HummRequest
+from ._wire import SECRET_HEADERS, HummRequest, HummResponse
 
 if TYPE_CHECKING:  # the transport (asyncio, ssl, aiohttp) loads when a client is built
-    from ._transport import AiohttpPool, CertTypes, ProxyTypes, VerifyTypes
+    import httpx2
+
+    from ._aiohttp import CertTypes, ProxyTypes, VerifyTypes
 
 __all__ = ["HummClient"]
 
 T = TypeVar("T")
 
-# Failures after which the server cannot have seen the request.
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+_NONE: Mapping[str, Any] = MappingProxyType({})
 
 
 def parse_response(op: Operation[T], response: httpx.Response) -> T:
@@ -84,12 +92,21 @@ def parse_response(op: Operation[T], response: httpx.Response) -> T:
     return result
 
 
+class _Lifecycle:
+    """Shared by a client and its ``with_options`` children: closing the parent closes them all."""
+
+    __slots__ = ("closed",)
+
+    def __init__(self) -> None:
+        self.closed = False
+
+
 class HummClient(Namespaces):
     """The async client for the Humm config and Analyst APIs.
 
-    Hold one for the lifetime of your application: it owns one pooled HTTP
-    client (unless you pass ``http_client``, which is used as is and never
-    closed by us). Use it as ``async with HummClient() as humm:`` or call
+    Hold one for the lifetime of your application: it owns one connection pool (unless you pass
+    ``http_client``, an ``httpx.AsyncClient`` or ``httpx2.AsyncClient`` that is used as is and
+    never closed by us). Use it as ``async with HummClient() as humm:`` or call
     ``await humm.aclose()``. Operations live on namespaces, one per API area:
     ``humm.integration_sources.update(...)``.
     """
@@ -103,7 +120,7 @@ class HummClient(Namespaces):
         timeout: TimeoutTypes = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
-        http_client: httpx.AsyncClient | None = None,
+        http_client: httpx.AsyncClient | httpx2.AsyncClient | None = None,
         max_concurrency: int | None = None,
         allow_insecure_http: bool = False,
         proxy: ProxyTypes | None = None,
@@ -111,15 +128,23 @@ class HummClient(Namespaces):
         cert: CertTypes | None = None,
         trust_env: bool = True,
         limits: httpx.Limits | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         token = token if token is not None else os.environ.get(ENV_TOKEN)
         if not token or not isinstance(token, str) or not token.strip():
             raise HummError(
                 f"No API token: pass HummClient(token=...) or set the {ENV_TOKEN} environment variable."
             )
-        as_max_retries(max_retries)
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise InvalidArgumentError("http_client must be an httpx.AsyncClient")
+        for name, url in (("base_url", base_url), ("analyst_base_url", analyst_base_url)):
+            if url is not None and not isinstance(url, str):
+                raise InvalidArgumentError(f"{name} must be a str URL, got {type(url).__name__}")
+        self._options = CallOptions(
+            timeouts=as_timeout(timeout),
+            max_retries=as_max_retries(max_retries),
+            max_response_size=as_max_response_size(max_response_size),
+        )
+        if http_client is not None and not is_http_client(http_client):
+            raise InvalidArgumentError("http_client must be an httpx.AsyncClient or an httpx2.AsyncClient")
         transport_settings = {"proxy": proxy, "cert": cert, "limits": limits}
         given = [name for name, value in transport_settings.items() if value is not None]
         given += [name for name, value in (("verify", verify), ("trust_env", trust_env)) if value is not True]
@@ -134,6 +159,10 @@ class HummClient(Namespaces):
             raise InvalidArgumentError(
                 "the API token has a character that cannot go in an HTTP header (CR, LF, NUL, non-ASCII)"
             ) from None
+        if default_headers is not None and not isinstance(default_headers, Mapping):
+            raise InvalidArgumentError(
+                f"default_headers must be a mapping of str to str, got {type(default_headers).__name__}"
+            )
         self._token = token.strip()
         self._base_urls = {
             "config": check_base_url(
@@ -151,42 +180,35 @@ class HummClient(Namespaces):
             raise InvalidArgumentError(
                 f"max_concurrency must be a positive int or None, got {max_concurrency!r}"
             )
-        self._timeout = as_timeout(timeout)
-        self._timeout_dict = self._timeout.as_dict()
-        self.max_retries = max_retries
         defaults = {
             "Accept": "application/json",
+            # What _body can decode, on every transport (a user's httpx client offers its own).
+            "Accept-Encoding": accept_encoding(),
             "User-Agent": f"humm-client/{__version__} python/{platform.python_version()}",
             "Authorization": f"Bearer {self._token}",
         }
-        if http_client is None:  # a user's httpx client sends its own Accept-Encoding
-            from ._transport import ACCEPT_ENCODING
-
-            defaults["Accept-Encoding"] = ACCEPT_ENCODING
         # The caller's headers win, whatever their case; none is sent twice.
         self._headers: dict[str, str] = merge_headers(defaults, default_headers)
         self._merged: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}  # see _merged_headers
-        self._owns_http = http_client is None
-        # Our own client: requests go straight to its transport (see _send_once).
-        self._direct_transport: httpx.AsyncBaseTransport | None = None
-        self._direct_pool: AiohttpPool | None = None
-        if http_client is None:
-            from ._transport import DEFAULT_LIMITS, HummTransport, httpx_transport_is_patched
-
-            transport = HummTransport(  # aiohttp loads now, not in the first request
+        _load_asyncio()
+        transport: Transport | None = self.__dict__.pop("_given_transport", None)  # see over_transport
+        if transport is None:
+            transport = _choose_transport(
+                http_client,
                 proxy=proxy,
                 verify=verify,
                 cert=cert,
                 trust_env=trust_env,
-                limits=limits or DEFAULT_LIMITS,
+                limits=limits,
                 tls=any(url.text.startswith("https://") for url in self._base_urls.values()),
             )
-            self._direct_transport = transport
-            if not httpx_transport_is_patched():  # decided once, here: see the README's "Mocking"
-                self._direct_pool = transport.pool
-            http_client = httpx.AsyncClient(transport=self._direct_transport, follow_redirects=False)
-        self._http = http_client
-        self._closed = False
+        self._transport = transport
+        secrets = [self._token, *getattr(transport, "secrets", ())]
+        secrets += [v for k, v in self._headers.items() if k.lower() in SECRET_HEADERS]
+        self._redact = Redactor(secrets)
+        self._closed = False  # this client (a with_options child closes only itself)
+        self._lifecycle = _Lifecycle()  # the root client's, shared with its children
+        self._is_child = False
         # Shared with every with_options() copy: one pause table per host, one in-flight cap.
         self._flow = FlowControl(max_concurrency)
         self._install_tracing()
@@ -203,31 +225,38 @@ class HummClient(Namespaces):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        max_response_size: int | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A client for one part of an application, with other defaults and the same pool.
 
         It shares this client's connection pool, rate-limit pauses and ``max_concurrency``;
-        closing it closes nothing of them (close the parent when done). This client is left as
-        it was. ``default_headers`` are added to (and override) this client's.
+        closing it closes nothing of them, and closing this client closes it too. This client is
+        left as it was. ``default_headers`` are added to (and override) this client's.
         """
         self._check_open()
-        if not isinstance(max_retries, NotGiven):
-            as_max_retries(max_retries)
+        given = {
+            name: value
+            for name, value in (
+                ("timeout", timeout),
+                ("max_retries", max_retries),
+                ("max_response_size", max_response_size),
+            )
+            if not isinstance(value, NotGiven)
+        }
+        options = self._options.merge(given)
         # The constructor's rules: checked values, names merged case-insensitively, none sent twice.
         headers = merge_headers(self._headers, default_headers)
         child = copy.copy(self)
         for name, value in list(child.__dict__.items()):
             if isinstance(value, AsyncResource) or name == "_request":  # bound to the parent
                 del child.__dict__[name]
-        child._owns_http = False
+        child._is_child = True
         child._closed = False
-        if not isinstance(timeout, NotGiven):
-            child._timeout = as_timeout(timeout)
-            child._timeout_dict = child._timeout.as_dict()
-        if not isinstance(max_retries, NotGiven):
-            child.max_retries = max_retries
+        child._options = options
         child._headers = headers
         child._merged = {}
+        secrets = [self._token, *getattr(self._transport, "secrets", ())]
+        child._redact = Redactor(secrets + [v for k, v in headers.items() if k.lower() in SECRET_HEADERS])
         child._install_tracing()
         return child
 
@@ -241,7 +270,16 @@ class HummClient(Namespaces):
 
     @property
     def timeout(self) -> httpx.Timeout:
-        return self._timeout
+        """Each attempt's bounds: the deadline (the largest part) and the connect and pool phases."""
+        return self._options.timeouts.as_httpx()
+
+    @property
+    def max_retries(self) -> int:
+        return self._options.max_retries
+
+    @property
+    def max_response_size(self) -> int:
+        return self._options.max_response_size
 
     def __repr__(self) -> str:
         return (
@@ -252,16 +290,20 @@ class HummClient(Namespaces):
     # -- lifecycle -----------------------------------------------------------------
 
     async def aclose(self) -> None:
-        """Close the pooled HTTP client (a user-supplied ``http_client`` is left open)."""
+        """Close the client. The root client also closes its connection pool (a user-supplied
+        ``http_client`` is left open) and, with it, every ``with_options`` child."""
         if self._closed:
             return
         self._closed = True
-        if self._owns_http:
-            await self._http.aclose()
+        if self._is_child:
+            return
+        self._lifecycle.closed = True
+        if self._transport.owned:
+            await self._transport.aclose()
 
     @property
     def is_closed(self) -> bool:
-        return self._closed
+        return self._closed or self._lifecycle.closed
 
     async def __aenter__(self) -> Self:
         return self
@@ -276,14 +318,8 @@ class HummClient(Namespaces):
 
     # -- the request pipeline ------------------------------------------------------
 
-    def _build_request(
-        self,
-        op: Operation[Any],
-        args: dict[str, Any],
-        timeout: TimeoutTypes | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, Any] | None,
-    ) -> httpx.Request:
+    def _build_request(self, op: Operation[Any], args: dict[str, Any], options: CallOptions) -> HummRequest:
+        """The one way a request is built: checked arguments -> method, URL text, headers, body."""
         for name, kind in op.path_params.items():
             check_path_param(name, kind, args[name])
         for name in op.uuid_query_params:
@@ -299,10 +335,10 @@ class HummClient(Namespaces):
             kwargs = op.build(**args)
         except (TypeError, ValueError, AttributeError, KeyError) as exc:
             raise InvalidArgumentError(f"{op.name}: an argument has the wrong type: {exc}") from None
-        headers = self._merged_headers(kwargs.get("headers"), extra_headers)
+        headers = self._merged_headers(kwargs.get("headers"), options.extra_headers)
         params: dict[str, Any] | None = kwargs.get("params")
-        if extra_query:
-            params = {**(params or {}), **extra_query}
+        if options.extra_query:
+            params = {**(params or {}), **options.extra_query}
         content: Any = kwargs.get("content")
         if content is not None and hasattr(content, "read"):  # a raw document arrives as a file object
             content = content.read()
@@ -313,36 +349,11 @@ class HummClient(Namespaces):
                 raise InvalidArgumentError(
                     f"{op.name}: the request body is not JSON-serialisable: {exc}"
                 ) from None
-        timeouts = self._timeout_dict if isinstance(timeout, NotGiven) else as_timeout(timeout).as_dict()
         try:
-            if self._direct_pool is not None:
-                # Our own client, sending straight to aiohttp: the parts, as they are.
-                return HummRequest(
-                    kwargs["method"],
-                    self._base_urls[op.server].request_url(kwargs["url"], params),
-                    headers,
-                    content,
-                    {"timeout": timeouts},
-                )
-            if self._direct_transport is not None:
-                # Our own client has no defaults to merge: build the request directly.
-                return httpx.Request(
-                    kwargs["method"],
-                    self._base_urls[op.server].join(kwargs["url"], params),
-                    headers=headers,
-                    content=content,
-                    extensions={"timeout": timeouts},
-                )
-            return self._http.build_request(
-                kwargs["method"],
-                self._base_urls[op.server].text + kwargs["url"],
-                params=params or None,
-                headers=headers,
-                content=content,
-                extensions={"timeout": timeouts},
-            )
+            target = self._base_urls[op.server].request_url(kwargs["url"], params)
         except (TypeError, ValueError, httpx.InvalidURL) as exc:
             raise InvalidArgumentError(f"{op.name}: cannot build the request: {exc}") from None
+        return HummRequest(kwargs["method"], target, headers, content, {})
 
     def _merged_headers(
         self, generated: Mapping[str, str] | None, extra_headers: Mapping[str, str] | None
@@ -360,22 +371,41 @@ class HummClient(Namespaces):
                 self._merged[key] = merged
         return merged
 
-    async def _send_once(self, request: httpx.Request) -> httpx.Response:
-        pool = self._direct_pool
-        if pool is not None:  # bytes to aiohttp (or, while respx patches the pool, through httpx)
-            return await pool.send(request)  # type: ignore[arg-type]  # a HummRequest: _build_request
-        transport = self._direct_transport
-        if transport is None:
-            return await self._http.send(request)
-        # Our own client: nothing in httpx.AsyncClient.send (auth flows, redirects, cookies,
-        # event hooks) applies, so go straight to the transport.
-        response = await transport.handle_async_request(request)
-        response.request = request
-        await response.aread()
-        return response
+    async def _attempt(self, request: HummRequest, options: CallOptions) -> HummResponse:
+        """One send, bounded as a whole by the deadline: the response with its body read and
+        decoded, or a ``TransportFailure``/``BodyError`` free of any native exception."""
+        timeouts = options.timeouts
+        exchange: Exchange | None = None
+        reuse = False
+        failure: Exception | None = None
+        try:
+            async with _deadline(timeouts.deadline):
+                exchange = await self._transport.send(request, timeouts.phases)
+                body = await read_body(exchange, options.max_response_size)
+            reuse = True
+        except (TransportFailure, BodyError) as exc:
+            failure = exc
+        except TimeoutError:
+            failure = TransportFailure(
+                f"no complete response within the timeout of {timeouts.deadline:g} s",
+                kind="deadline",
+                timed_out=True,
+            )
+        finally:
+            if exchange is not None:
+                await exchange.release(reuse=reuse)
+        if failure is not None:
+            failure.__cause__ = failure.__context__ = failure.__traceback__ = None
+            raise failure
+        assert exchange is not None
+        return HummResponse.received(exchange.status, exchange.raw_headers, body, request, exchange.reason)
 
-    async def _send(self, op: Operation[Any], request: httpx.Request, max_retries: int) -> httpx.Response:
-        """Send with the retry policy; return the final response or raise a typed error."""
+    async def _send(
+        self, op: Operation[Any], request: HummRequest, options: CallOptions
+    ) -> tuple[HummResponse, int]:
+        """Send with the retry policy: the final response and the number of attempts, or a typed
+        error. Every attempt is one send: the transports never resend on their own."""
+        max_retries = options.max_retries
         attempt = 0
         while True:
             if attempt:  # _request checked the first
@@ -383,53 +413,55 @@ class HummClient(Namespaces):
             started = time.perf_counter()
             try:
                 if self._flow.engaged:  # a host is paused, or max_concurrency is set
-                    response = await self._flow.send(request, self._send_once)
+                    response = await self._flow.send(request, functools.partial(self._attempt, options=options))
                 else:
-                    response = await self._send_once(request)
-            except httpx.LocalProtocolError as exc:  # refused by the HTTP layer before sending
-                raise InvalidArgumentError(
-                    f"{request.method} {request.url.path} cannot be sent: {exc}"
-                ) from exc
-            except httpx.TransportError as exc:
-                from ._transport import certificate_problem
-
-                certificate = certificate_problem(exc)
-                if certificate is not None:  # retrying cannot fix a certificate
-                    raise APIConnectionError(
-                        f"{request.method} {request.url.path} failed: TLS certificate verification "
-                        f"failed ({certificate}); set verify= to the CA bundle that signs the "
-                        "server's certificate",
-                        request=request,
-                    ) from exc
-                sent = not isinstance(exc, _NOT_SENT)
-                if attempt < max_retries and should_retry_error(sent=sent, idempotent=op.idempotent):
-                    attempt = await self._wait_to_retry(
-                        request, attempt, max_retries, type(exc).__name__, None
+                    response = await self._attempt(request, options)
+            except BodyError as exc:
+                self._log_attempt(request, attempt, started, exc.message)
+                error: APIConnectionError
+                what = f"{request.method} {request.url.path}: {exc.message}"
+                if exc.too_large:
+                    error = ResponseTooLargeError(
+                        what, request=request.redacted(), max_response_size=options.max_response_size
                     )
+                else:
+                    error = APIConnectionError(what, request=request.redacted())
+                error.attempts = attempt + 1
+                raise error from None
+            except TransportFailure as failure:
+                message = failure.message = self._redact(failure.message)
+                failure.args = (message,)
+                self._log_attempt(request, attempt, started, f"{failure.kind}: {message}")
+                if failure.invalid_request:
+                    raise InvalidArgumentError(f"{request.method} {request.url.path}: {message}") from None
+                if failure.certificate is not None:  # retrying cannot fix a certificate
+                    error = APIConnectionError(
+                        f"{request.method} {request.url.path} failed: TLS certificate verification "
+                        f"failed ({self._redact(failure.certificate)}); set verify= to the CA bundle "
+                        "that signs the server's certificate",
+                        request=request.redacted(),
+                    )
+                    error.attempts = attempt + 1
+                    raise error from failure
+                if self._closed or self._lifecycle.closed:
+                    raise ClientClosedError(
+                        "HummClient was closed while the request was in flight"
+                    ) from failure
+                if attempt < max_retries and should_retry_error(sent=failure.sent, idempotent=op.idempotent):
+                    attempt = await self._wait_to_retry(request, attempt, max_retries, failure.kind, None)
                     continue
-                timed_out = isinstance(exc, httpx.TimeoutException)
-                cls = APITimeoutError if timed_out else APIConnectionError
-                what = "timed out" if timed_out else "failed"
-                raise cls(
-                    f"{request.method} {request.url.path} {what} ({type(exc).__name__}: {exc}) "
+                cls = APITimeoutError if failure.timed_out else APIConnectionError
+                what = "timed out" if failure.timed_out else "failed"
+                sent = "" if failure.sent else ", not sent"
+                error = cls(
+                    f"{request.method} {request.url.path} {what} ({failure.kind}{sent}: {message}) "
                     f"after {attempt + 1} attempt(s)",
-                    request=request,
-                ) from exc
-            except RuntimeError as exc:
-                self._check_open(cause=exc)
-                raise APIConnectionError(
-                    f"{request.method} {request.url.path} could not be sent: {exc}", request=request
-                ) from exc
-            status = response.status_code
-            if logger.isEnabledFor(logging.DEBUG):  # request.url is made only when it is read
-                logger.debug(
-                    "%s %s -> %d in %.1f ms (attempt %d)",
-                    request.method,
-                    request.url.path,
-                    status,
-                    (time.perf_counter() - started) * 1000,
-                    attempt + 1,
+                    request=request.redacted(),
                 )
+                error.attempts = attempt + 1
+                raise error from failure
+            status = response.status_code
+            self._log_attempt(request, attempt, started, status)
             if status in PAUSE_STATUSES:
                 self._flow.note(request, response)
             if (
@@ -437,18 +469,30 @@ class HummClient(Namespaces):
                 and attempt < max_retries
                 and should_retry_status(status, idempotent=op.idempotent)
             ):
-                await response.aclose()
                 attempt = await self._wait_to_retry(
                     request, attempt, max_retries, f"HTTP {status}", response.headers
                 )
                 continue
             if self._tracing is not None:
-                self._tracing.on_response(request, response)
-            return response
+                self._tracing.on_response(request, response, attempt + 1)
+            return response, attempt + 1
+
+    @staticmethod
+    def _log_attempt(request: HummRequest, attempt: int, started: float, outcome: int | str) -> None:
+        """One debug line per send (the URL is made only when the line is written)."""
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %s in %.1f ms (attempt %d)",
+                request.method,
+                request.url.path,
+                outcome,
+                (time.perf_counter() - started) * 1000,
+                attempt + 1,
+            )
 
     async def _wait_to_retry(
         self,
-        request: httpx.Request,
+        request: HummRequest,
         attempt: int,
         max_retries: int,
         reason: str,
@@ -479,38 +523,28 @@ class HummClient(Namespaces):
             attempt + 1,
             max_retries,
         )
-        import asyncio  # not at import: `import humm_client` does not load asyncio
-
-        await asyncio.sleep(delay)
+        await _sleep(delay)
         return attempt + 1
 
-    def _check_open(self, cause: BaseException | None = None) -> None:
-        if self._closed or self._http.is_closed:
-            raise ClientClosedError(
-                "HummClient is closed: create a new one (or don't call aclose() yet)"
-            ) from cause
+    def _check_open(self) -> None:
+        if self._closed or self._lifecycle.closed or self._transport.is_closed:
+            raise ClientClosedError("HummClient is closed: create a new one (or don't call aclose() yet)")
 
-    async def _request(
-        self,
-        op: Operation[T],
-        args: dict[str, Any],
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> T:
+    async def _request(self, op: Operation[T], args: dict[str, Any], options: Mapping[str, Any] = _NONE) -> T:
         """Run one operation: its typed result, or (under ``with_raw_response``) its ``RawResponse``."""
-        request: httpx.Request | None = None
-        response: httpx.Response | None = None
+        request: HummRequest | None = None
+        response: HummResponse | None = None
         try:
             self._check_open()
+            call = self._options.merge(options) if options else self._options
             raw = raw_response_mode.get()
-            retries = self.max_retries if isinstance(max_retries, NotGiven) else as_max_retries(max_retries)
-            request = self._build_request(op, args, timeout, extra_headers, extra_query)
-            response = await self._send(op, request, retries)
+            request = self._build_request(op, args, call)
+            response, attempts = await self._send(op, request, call)
             if not 200 <= response.status_code < 300:  # 1xx, 3xx (names the Location), 4xx, 5xx
-                raise make_status_error(response)
+                response.request = request.redacted()
+                error = make_status_error(response)
+                error.attempts = attempts
+                raise error
             if raw:
                 # The raw wrappers (humm_client._response) hand this on typed as RawResponse[T].
                 return cast(T, RawResponse(response, functools.partial(_parse_typed, op)))
@@ -518,7 +552,60 @@ class HummClient(Namespaces):
         except HummError:
             raise
         except Exception as exc:
-            raise _typed_error(op, exc, request, response) from exc
+            raise _typed_error(op, exc, request, response) from None
+
+
+def over_transport(transport: Transport, **kwargs: Any) -> HummClient:
+    """A ``HummClient`` that sends through ``transport`` (the in-process fake's), otherwise built
+    as ``HummClient(**kwargs)`` builds it."""
+    client = HummClient.__new__(HummClient)
+    client.__dict__["_given_transport"] = transport
+    client.__init__(**kwargs)  # type: ignore[misc]
+    return client
+
+
+def _choose_transport(http_client: Any, **settings: Any) -> Transport:
+    """What carries a client's requests, decided once, here, when the client is built.
+
+    A user's httpx/httpx2 client, as given. Otherwise the aiohttp pool, unless pytest-httpx has
+    replaced ``httpx.AsyncHTTPTransport.handle_async_request``: then a private
+    ``httpx.AsyncClient`` (so the mock sees every request; see the README's "Mocking"). respx
+    needs no decision: it patches the aiohttp transport itself while a mock is active.
+    """
+    from ._httpx import HttpxTransport
+
+    if http_client is not None:
+        return HttpxTransport(http_client)
+    if _httpx_transport_is_patched():
+        limits = settings["limits"] or httpx.Limits()
+        return HttpxTransport(httpx.AsyncClient(limits=limits, trust_env=settings["trust_env"]), owned=True)
+    from ._aiohttp import DEFAULT_LIMITS, AiohttpTransport
+
+    settings["limits"] = settings["limits"] or DEFAULT_LIMITS
+    return AiohttpTransport(**settings)
+
+
+def _httpx_transport_is_patched() -> bool:
+    """Whether something (pytest-httpx) has replaced ``httpx.AsyncHTTPTransport.handle_async_request``."""
+    method = httpx.AsyncHTTPTransport.handle_async_request
+    return (getattr(method, "__module__", None), getattr(method, "__qualname__", None)) != (
+        "httpx._transports.default",
+        "AsyncHTTPTransport.handle_async_request",
+    )
+
+
+# asyncio's timeout and sleep, bound when the first client is built: `import humm_client` does
+# not load asyncio.
+_deadline: Any = None
+_sleep: Any = None
+
+
+def _load_asyncio() -> None:
+    global _deadline, _sleep
+    if _deadline is None:
+        import asyncio
+
+        _deadline, _sleep = asyncio.timeout, asyncio.sleep
 
 
 def _parse_typed(op: Operation[T], response: httpx.Response) -> T:
@@ -528,15 +615,15 @@ def _parse_typed(op: Operation[T], response: httpx.Response) -> T:
     except HummError:
         raise
     except Exception as exc:
-        raise _typed_error(op, exc, response.request, response) from exc
+        raise _typed_error(op, exc, response.request, response) from None
 
 
 def _typed_error(
     op: Operation[Any], exc: Exception, request: httpx.Request | None, response: httpx.Response | None
 ) -> HummError:
-    """The one translation of a lower-level failure (anything the generated code raises,
-    ``RecursionError`` on a deep body, ``UnicodeDecodeError``, a transport's own exception)
-    into the typed tree, so that every failure a user sees is a ``HummError``."""
+    """The one translation of an unexpected failure (anything the generated code raises,
+    ``RecursionError`` on a deep body, ``UnicodeDecodeError``) into the typed tree, so that every
+    failure a user sees is a ``HummError``."""
     what = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
     if response is not None:
         return ResponseValidationError(
@@ -545,7 +632,8 @@ def _typed_error(
             response=response,
         )
     if request is not None:
+        redacted = request.redacted() if isinstance(request, HummRequest) else request
         return APIConnectionError(
-            f"{request.method} {request.url.path} failed ({type(exc).__name__})", request=request
+            f"{request.method} {request.url.path} failed ({type(exc).__name__})", request=redacted
         )
     return HummError(f"{op.name}: {what[:200]}")

@@ -7,9 +7,11 @@ import httpx
 DEFAULT_BASE_URL = "https://config.heyhumm.ai"
 DEFAULT_ANALYST_BASE_URL = "https://analyst.heyhumm.ai"
 
-#: Always on: 30 s overall, 5 s to connect. Overridable per client and per call.
+#: Always on: each attempt ends within 30 s, 5 s of them to connect. Per client and per call.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+#: The largest response body accepted, decoded (a compressed body is measured as it inflates).
+DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
 
 #: Exponential backoff with full jitter: attempt n waits uniform(0, min(cap, base * 2**n)).
 INITIAL_RETRY_DELAY = 0.5

@@ -4,7 +4,8 @@ HummError
  ├── InvalidArgumentError        bad input from the caller, raised before anything is sent
  ├── ClientClosedError           the client was used after ``aclose()``
  ├── APIConnectionError          no usable HTTP response (refused, reset, DNS, protocol error)
- │    └── APITimeoutError        the request timed out
+ │    ├── APITimeoutError        an attempt ran out of time
+ │    └── ResponseTooLargeError  the decoded body passed ``max_response_size``
  ├── ResponseValidationError     a 2xx response whose body does not match the spec
  └── APIStatusError              the server answered 4xx/5xx
       ├── BadRequestError            400
@@ -40,6 +41,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnprocessableEntityError",
 ]
@@ -48,13 +50,31 @@ _MAX_BODY_IN_MESSAGE = 300
 
 
 class HummError(Exception):
-    """Base class of every error raised by humm-client."""
+    """Base class of every error raised by humm-client.
+
+    Every one survives ``copy``, ``deepcopy`` and ``pickle`` with its type, message and attributes
+    (status, body, request id, the request with its credentials redacted), so it can cross a
+    process boundary; none holds the token.
+    """
 
     message: str
+    #: How many requests the call had sent when this was raised (0: none, e.g. a bad argument).
+    attempts: int = 0
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The keyword-only constructors (request=, response=) cannot be called with args alone.
+        return (_restore, (type(self), self.message, self.__dict__.copy()))
+
+
+def _restore(cls: type[HummError], message: str, state: dict[str, Any]) -> HummError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.__dict__.update(state)
+    return error
 
 
 class InvalidArgumentError(HummError, ValueError):
@@ -76,7 +96,17 @@ class APIConnectionError(HummError):
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out (connect, read, write or pool)."""
+    """An attempt ran out of time (its deadline, or the connect or pool phase), after retries."""
+
+
+class ResponseTooLargeError(APIConnectionError):
+    """The response body, decoded, is larger than ``max_response_size`` (never retried)."""
+
+    max_response_size: int
+
+    def __init__(self, message: str, *, request: httpx.Request, max_response_size: int) -> None:
+        super().__init__(message, request=request)
+        self.max_response_size = max_response_size
 
 
 def _decode_body(response: httpx.Response) -> Any:

@@ -20,7 +20,6 @@ from typing import Any, Generic, TypeVar, cast
 from ._exceptions import HummError, InvalidArgumentError
 from ._resource import Operation, Requester
 from ._runtime import Unset
-from ._types import NotGiven, TimeoutTypes
 
 #: ``iterate()``'s safety limit: 1,000 pages is 50,000 items at the usual page size of 50.
 DEFAULT_MAX_PAGES = 1000
@@ -37,11 +36,7 @@ class AsyncPaginator(Generic[PageT, ItemT]):
         client: Requester,
         op: Operation[PageT],
         args: dict[str, Any],
-        *,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, Any] | None,
+        options: Mapping[str, Any],
     ) -> None:
         if op.pagination is None:  # pragma: no cover - the template only wraps paginated operations
             raise TypeError(f"{op.name} does not paginate")
@@ -49,15 +44,10 @@ class AsyncPaginator(Generic[PageT, ItemT]):
         self._op = op
         self._paging = op.pagination
         self._args = args
-        self._options: dict[str, Any] = {
-            "timeout": timeout,
-            "max_retries": max_retries,
-            "extra_headers": extra_headers,
-            "extra_query": extra_query,
-        }
+        self._options = options  # the call's RequestOptions, for every page
 
     async def _fetch(self, args: dict[str, Any]) -> PageT:
-        return await self._client._request(self._op, args, **self._options)
+        return await self._client._request(self._op, args, self._options)
 
     def __await__(self) -> Generator[Any, None, PageT]:
         return self._fetch(self._args).__await__()

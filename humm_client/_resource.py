@@ -20,7 +20,6 @@ import httpx
 
 from ._exceptions import InvalidArgumentError
 from ._runtime import File, Unset
-from ._types import NotGiven, TimeoutTypes
 
 T = TypeVar("T")
 BodyT = TypeVar("BodyT")
@@ -94,16 +93,8 @@ class Requester(ABC):
     """What a namespace needs from the client: one way to run an operation."""
 
     @abstractmethod
-    async def _request(
-        self,
-        op: Operation[T],
-        args: dict[str, Any],
-        *,
-        timeout: TimeoutTypes | NotGiven,
-        max_retries: int | NotGiven,
-        extra_headers: Mapping[str, str] | None,
-        extra_query: Mapping[str, Any] | None,
-    ) -> T: ...
+    async def _request(self, op: Operation[T], args: dict[str, Any], options: Mapping[str, Any] = ...) -> T:
+        """Run ``op`` with ``args``; ``options``: the call's ``RequestOptions`` (see ``_options``)."""
 
 
 class AsyncResource:

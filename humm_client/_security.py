@@ -8,7 +8,8 @@ other ``http://`` base URL needs ``allow_insecure_http=True``, which logs a warn
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 
 import httpx
 
@@ -16,7 +17,7 @@ from ._exceptions import InvalidArgumentError
 from ._logs import logger
 from ._urls import BaseURL
 
-__all__ = ["check_token_transport", "is_loopback"]
+__all__ = ["Redactor", "check_token_transport", "is_loopback"]
 
 
 def is_loopback(host: str) -> bool:
@@ -46,3 +47,34 @@ def check_token_transport(base_urls: Mapping[str, BaseURL], *, allow_insecure_ht
         logger.warning(
             "allow_insecure_http=True: the API token is sent in clear text to %s (%s)", base.text, argument
         )
+
+
+# Credentials that may appear in a transport's message whatever we know: a bearer or basic
+# credential, and the user:password of a URL (a proxy's).
+_PATTERNS = re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+|(?<=//)[^/\s:@]*:[^/\s@]*@")
+
+
+class Redactor:
+    """Removes the client's secrets (its token, proxy credentials) from text it did not write:
+    a transport's error messages. Applied to every message built from one."""
+
+    __slots__ = ("_secrets",)
+
+    def __init__(self, secrets: Iterable[str]) -> None:
+        # Longest first, so that a secret containing another is removed whole.
+        self._secrets = sorted({s for s in secrets if s and len(s) >= 4}, key=len, reverse=True)
+
+    def __call__(self, text: str) -> str:
+        for secret in self._secrets:
+            if secret in text:
+                text = text.replace(secret, "[redacted]")
+        return _PATTERNS.sub(_mask, text)
+
+    def __repr__(self) -> str:
+        return f"<Redactor of {len(self._secrets)} secret(s)>"
+
+
+def _mask(match: re.Match[str]) -> str:
+    if match.group(1):
+        return f"{match.group(1)} [redacted]"
+    return "[redacted]@"

@@ -89,12 +89,13 @@ class Tracing:
         """``request`` (a bound ``_request``) run inside one span per operation."""
 
         @functools.wraps(request)
-        async def traced(op: Operation[Any], args: dict[str, Any], **kwargs: Any) -> R:
+        async def traced(op: Operation[Any], args: dict[str, Any], options: Any = None) -> R:
+            call = request(op, args) if options is None else request(op, args, options)
             if not self._provider_set:
                 if self._is_proxy():  # no provider yet: the plain call, no second coroutine
-                    return await request(op, args, **kwargs)
+                    return await call
                 self._provider_set = True
-            return await self.run(op, request(op, args, **kwargs))
+            return await self.run(op, call)
 
         return traced
 
@@ -116,6 +117,7 @@ class Tracing:
                         span.set_attribute("http.request.method", request.method)
                         span.set_attribute("server.address", request.url.host)
                     span.set_attribute("error.type", name)
+                    span.set_attribute("humm.attempts", exc.attempts)
                     span.record_exception(exc)
                     span.set_status(self._error, f"{name}: {exc.message}")
                 raise
@@ -133,8 +135,8 @@ class Tracing:
             attributes["humm.retry.delay_s"] = round(delay, 3)
         span.add_event("retry", attributes)
 
-    def on_response(self, request: httpx.Request, response: httpx.Response) -> None:
-        """The final response of the operation (success or an error status)."""
+    def on_response(self, request: httpx.Request, response: httpx.Response, attempts: int) -> None:
+        """The final response of the operation (success or an error status), after ``attempts`` sends."""
         if not self._provider_set:  # no span was started
             return
         span = self._current_span()
@@ -146,6 +148,7 @@ class Tracing:
         if url.port is not None:
             span.set_attribute("server.port", url.port)
         span.set_attribute("http.response.status_code", response.status_code)
+        span.set_attribute("humm.attempts", attempts)
         request_id = find_request_id(response.headers)
         if request_id is not None:
             span.set_attribute("humm.request_id", request_id)

@@ -10,7 +10,6 @@ import httpx
 
 from ._exceptions import InvalidArgumentError
 from ._runtime import Unset
-from ._types import TimeoutTypes
 from ._urls import BaseURL
 
 E = TypeVar("E", bound=Enum)
@@ -51,21 +50,6 @@ def check_base_url(name: str, value: str) -> BaseURL:
         return BaseURL(url)
     except httpx.InvalidURL as exc:
         raise InvalidArgumentError(f"{name} is not a valid URL: {exc}") from None
-
-
-def as_timeout(value: TimeoutTypes) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)):
-        return httpx.Timeout(value)
-    raise InvalidArgumentError(f"timeout must be seconds, an httpx.Timeout or None, got {value!r}")
-
-
-def as_max_retries(value: object) -> int:
-    """A per-call ``max_retries``, checked as the constructor checks its own."""
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidArgumentError(f"max_retries must be a non-negative int, got {value!r}")
-    return value
 
 
 @overload

@@ -16,7 +16,11 @@ import httpx
 from ._json import loads as load_json
 from ._urls import RequestURL
 
-__all__ = ["HummRequest", "HummResponse"]
+__all__ = ["REDACTED", "SECRET_HEADERS", "HummRequest", "HummResponse"]
+
+#: Headers whose values errors, logs and spans never show.
+SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+REDACTED = "[redacted]"
 
 Stream = httpx.SyncByteStream | httpx.AsyncByteStream
 
@@ -40,9 +44,9 @@ def _lazy_stream() -> Any:
 class HummRequest(httpx.Request):
     """The default client's ``httpx.Request``, built from parts that are already valid.
 
-    ``HummClient`` has checked the headers and built the URL; ``AiohttpPool.send`` sends
-    ``method``, ``target.text`` (the URL), ``fields`` (the merged header dict) and ``body`` as
-    they are. What a user may read (an error's or a raw response's ``request.url`` and
+    The one way a request is built: ``HummClient`` checks the headers and builds the URL; every
+    transport sends ``method``, ``target.text`` (the URL), ``fields`` (the merged header dict) and
+    ``body`` as they are. What a user may read (an error's or a raw response's ``request.url`` and
     ``request.headers``, with the Host and Content-Length httpx adds) is made on first access,
     exactly as ``httpx.Request`` makes it.
     """
@@ -87,6 +91,17 @@ class HummRequest(httpx.Request):
     def headers(self, value: httpx.Headers) -> None:
         self.__dict__["_humm_headers"] = value
 
+    def redacted(self) -> HummRequest:
+        """A copy whose credentials read ``[redacted]``: what errors keep (and may pickle)."""
+        fields = {
+            name: REDACTED if name.lower() in SECRET_HEADERS else value for name, value in self.fields.items()
+        }
+        copy = HummRequest(self.method, self.target, fields, self.body, {})
+        url = self.__dict__.get("_humm_url")
+        if url is not None:
+            copy.url = url
+        return copy
+
     def __getstate__(self) -> dict[str, Any]:
         self.headers  # noqa: B018 - made before pickling, like an httpx.Request's
         state = super().__getstate__()
@@ -96,8 +111,9 @@ class HummRequest(httpx.Request):
 
 
 class HummResponse(httpx.Response):
-    """The default transport's response: ``json()`` decodes with orjson (see ``humm_client._json``), and the
-    ``httpx.Headers`` are made from the raw header list on first access."""
+    """Every call's response, whatever carried it: the body already read and decoded;
+    ``json()`` decodes with orjson (see ``humm_client._json``), and the ``httpx.Headers`` are made
+    from the raw header list on first access."""
 
     stream = _lazy_stream()
 
@@ -110,7 +126,7 @@ class HummResponse(httpx.Response):
         request: httpx.Request,
         reason: bytes,
     ) -> HummResponse:
-        """An identity-encoded answer, already read: what ``httpx.Response(...)`` + ``aread()`` make."""
+        """A response whose body was read and decoded: what ``httpx.Response(...)`` + ``aread()`` make."""
         self = cls.__new__(cls)
         self.status_code = status
         self.__dict__["_humm_raw_headers"] = raw_headers

@@ -198,10 +198,11 @@ class FakeHumm:
     # -- the client -----------------------------------------------------------------------
 
     def client(self, **kwargs: Any) -> HummClient:
-        """A ``HummClient`` wired to this app in-process (no sockets)."""
-        import httpx
-
+        """A ``HummClient`` wired to this app in-process (no sockets), through the same request
+        pipeline as any other transport: timeouts, retries, size limits and errors as on the wire."""
         from humm_client import HummClient
+        from humm_client._asgi import ASGITransport
+        from humm_client._client import over_transport
 
         kwargs.setdefault("token", self.token or "fake-humm-token")
         kwargs.setdefault("base_url", "https://config.humm.fake")
@@ -209,7 +210,7 @@ class FakeHumm:
         if "http_client" in kwargs:
             return HummClient(**kwargs)
         # In-process: the ASGI transport holds no sockets, so nothing needs closing with it.
-        return HummClient(http_client=httpx.AsyncClient(transport=httpx.ASGITransport(app=self)), **kwargs)
+        return over_transport(ASGITransport(self), **kwargs)
 
     # -- ASGI -----------------------------------------------------------------------------
 

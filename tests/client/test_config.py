@@ -58,13 +58,13 @@ def test_bad_configuration_is_a_typed_error(kwargs: dict[str, object]) -> None:
 def test_repr_never_shows_the_token() -> None:
     humm = HummClient(token=TOKEN)
     assert TOKEN not in repr(humm)
-    assert TOKEN not in str(vars(humm).get("_http"))
+    assert TOKEN not in str(vars(humm).get("_transport"))
     assert "HummClient(" in repr(humm)
 
 
 async def test_async_with_closes_the_pool() -> None:
     async with HummClient(token=TOKEN) as humm:
-        http = humm._http
+        http = humm._transport
     assert http.is_closed
     assert humm.is_closed
 

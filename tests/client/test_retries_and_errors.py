@@ -118,7 +118,7 @@ async def test_post_connect_error_is_retried(caplog: pytest.LogCaptureFixture) -
         await server.wait_closed()
     assert db.name == "analytics"
     assert len(seen) == 1
-    assert any("after ConnectError" in r.getMessage() for r in caplog.records)
+    assert any("after ClientConnectorError" in r.getMessage() for r in caplog.records)
 
 
 async def test_put_read_timeout_is_retried_then_typed(humm: HummClient, loopback: Loopback) -> None:

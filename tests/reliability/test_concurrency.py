@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from humm_client import ClientClosedError, HummClient, HummError
-from humm_client._transport import AiohttpPool, HummTransport
+from humm_client._aiohttp import AiohttpTransport
 
 from .matrix import example
 from .server import FaultServer, respond
@@ -27,12 +27,12 @@ async def server() -> AsyncIterator[FaultServer]:
 
 def acquired_connections(humm: HummClient) -> int:
     """Connections checked out of the default transport's aiohttp pool (not idle ones)."""
-    transport = humm._direct_transport
-    assert isinstance(transport, HummTransport)
-    pool = transport._pool
-    assert isinstance(pool, AiohttpPool)
-    assert pool._session is not None
-    return len(pool._session.connector._acquired)
+    transport = humm._transport
+    assert isinstance(transport, AiohttpTransport)
+    assert transport._session is not None
+    connector = transport._session.connector
+    assert connector is not None
+    return len(connector._acquired)
 
 
 async def test_a_thousand_cancelled_at_random_points_leak_nothing(server: FaultServer) -> None:

@@ -145,7 +145,7 @@ async def test_with_options_shares_the_pool_and_leaves_the_parent_as_it_was() ->
     async with RecordingServer(answer).running() as server:
         parent = HummClient(token="t", base_url=server.url, default_headers={"x-team": "data"})
         child = parent.with_options(timeout=7.0, max_retries=0, default_headers={"x-scope": "sync-job"})
-        assert child._http is parent._http  # one pool
+        assert child._transport is parent._transport  # one pool
         assert (child.timeout.read, parent.timeout.read) == (7.0, 30.0)
         assert (child.max_retries, parent.max_retries) == (0, 2)
 

@@ -72,6 +72,7 @@ async def test_one_span_per_call_with_http_client_attributes(
         "server.port": port,
         "http.response.status_code": 200,
         "humm.request_id": "req-42",
+        "humm.attempts": 1,
     }
     assert span.status.status_code == StatusCode.UNSET
     assert span.events == ()

@@ -5,16 +5,16 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 from uuid import UUID
 
+from humm_client._options import RequestOptions
 from humm_client._pagination import AsyncPaginator
 from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
 from ...types import UNSET, File, Unset
@@ -63,10 +63,7 @@ class Commands(AsyncResource):
         self,
         *,
         organization_id: str,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[dict[str, Any]]:
         """List Commands: ``GET /commands`` (analyst API).
 
@@ -78,10 +75,7 @@ class Commands(AsyncResource):
             {
                 "organization_id": organization_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def get(
@@ -89,10 +83,7 @@ class Commands(AsyncResource):
         command_id: UUID | str,
         *,
         organization_id: str,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """Get Command: ``GET /commands/{command_id}`` (analyst API).
 
@@ -105,10 +96,7 @@ class Commands(AsyncResource):
                 "command_id": command_id,
                 "organization_id": organization_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def update(
@@ -118,10 +106,7 @@ class Commands(AsyncResource):
         organization_id: str,
         description: None | str | Unset = UNSET,
         content: None | str | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """Update Command: ``PUT /commands/{command_id}`` (analyst API).
 
@@ -138,10 +123,7 @@ class Commands(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def create_editor_thread(
@@ -151,10 +133,7 @@ class Commands(AsyncResource):
         organization_id: str,
         title: None | str | Unset = UNSET,
         message: None | str | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CommandEditorThreadResponse:
         """Create Command Editor Thread: ``POST /commands/{command_id}/editor/thread`` (analyst API).
 
@@ -171,10 +150,7 @@ class Commands(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def post_editor_draft_turn(
@@ -184,10 +160,7 @@ class Commands(AsyncResource):
         organization_id: str,
         message: str,
         draft_id: None | str | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CommandEditorDraftResponse:
         """Post Command Editor Draft Turn: ``POST /commands/{command_id}/editor/draft/turn`` (analyst API).
 
@@ -204,10 +177,7 @@ class Commands(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
 

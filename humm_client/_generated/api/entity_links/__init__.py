@@ -5,16 +5,16 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 from uuid import UUID
 
+from humm_client._options import RequestOptions
 from humm_client._pagination import AsyncPaginator
 from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
 from ...types import UNSET, File, Unset
@@ -55,10 +55,7 @@ class EntityLinks(AsyncResource):
         | Unset
         | Literal["SUGGESTED", "APPROVED", "REJECTED"] = UNSET,
         link_type: None | str | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[EntityLinkResponse]:
         """List Entity Links: ``GET /api/organization/{organization_id}/entity-links``."""
 
@@ -73,10 +70,7 @@ class EntityLinks(AsyncResource):
                 ),
                 "link_type": link_type,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def get(
@@ -90,10 +84,7 @@ class EntityLinks(AsyncResource):
         data_source_id: None | Unset | UUID | str = UNSET,
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> EntityLinkResponse:
         """Get Entity Link: ``GET /api/organization/{organization_id}/entity-links/{entity_link_id}``."""
 
@@ -109,10 +100,7 @@ class EntityLinks(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
 

@@ -6,16 +6,16 @@ import builtins
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 from uuid import UUID
 
+from humm_client._options import RequestOptions
 from humm_client._pagination import AsyncPaginator
 from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
 from ...types import UNSET, File, Unset
@@ -158,10 +158,7 @@ class IntegrationSources(AsyncResource):
         data_source_id: None | Unset | UUID | str = UNSET,
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> IntegrationSourceResponse:
         """Update Integration Source: ``PUT /api/integration-sources/{source_id}``."""
 
@@ -207,10 +204,7 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def create_database(
@@ -234,10 +228,7 @@ class IntegrationSources(AsyncResource):
         data_source_id: None | Unset | UUID | str = UNSET,
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> IntegrationSourceDatabaseResponse:
         """Create Integration Source Database: ``POST /api/integration-sources/{source_id}/databases``.
 
@@ -274,10 +265,7 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def bulk_update_relationship_status(
@@ -294,10 +282,7 @@ class IntegrationSources(AsyncResource):
         data_source_id: None | Unset | UUID | str = UNSET,
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """Bulk Update Integration Source Relationship Status: ``POST /api/integration-sources/relationships/bulk-status``.
 
@@ -329,10 +314,7 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def update_relationship(
@@ -352,10 +334,7 @@ class IntegrationSources(AsyncResource):
         data_source_id: None | Unset | UUID | str = UNSET,
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> IntegrationSourceRelationshipResponse:
         """Update Integration Source Relationship: ``PUT /api/integration-sources/relationships/{relationship_id}``."""
 
@@ -380,10 +359,7 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def list_relationships(
@@ -404,10 +380,7 @@ class IntegrationSources(AsyncResource):
         data_source_id: None | Unset | UUID | str = UNSET,
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[IntegrationSourceRelationshipResponse]:
         """List Integration Source Relationships: ``GET /api/integration-sources/{integration_source_id}/relationships``.
 
@@ -435,10 +408,7 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def list_columns(
@@ -452,10 +422,7 @@ class IntegrationSources(AsyncResource):
         data_source_id: None | Unset | UUID | str = UNSET,
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[IntegrationSourceColumnResponse]:
         """List All Integration Source Columns: ``GET /api/integration-sources/{source_id}/columns``."""
 
@@ -471,10 +438,7 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def list_saas_associations(
@@ -497,10 +461,7 @@ class IntegrationSources(AsyncResource):
         data_source_id: None | Unset | UUID | str = UNSET,
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SaasAssociationResponse]:
         """List Saas Associations: ``GET /api/integration-sources/{source_id}/saas-associations``."""
 
@@ -523,10 +484,7 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def bulk_update_saas_association_status(
@@ -543,10 +501,7 @@ class IntegrationSources(AsyncResource):
         data_source_id: None | Unset | UUID | str = UNSET,
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """Bulk Update Saas Association Status: ``POST /api/integration-sources/{source_id}/saas-associations/bulk-status``.
 
@@ -578,10 +533,7 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def update_saas_association(
@@ -609,10 +561,7 @@ class IntegrationSources(AsyncResource):
         data_source_id: None | Unset | UUID | str = UNSET,
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SaasAssociationResponse:
         """Update Saas Association: ``PUT /api/integration-sources/{source_id}/saas-associations/{association_id}``."""
 
@@ -644,10 +593,7 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def list_saas_objects(
@@ -660,10 +606,7 @@ class IntegrationSources(AsyncResource):
         data_source_id: None | Unset | UUID | str = UNSET,
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SaasObjectResponse]:
         """List Saas Objects: ``GET /api/integration-sources/{source_id}/saas-objects``."""
 
@@ -678,10 +621,7 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def get_saas_object(
@@ -695,10 +635,7 @@ class IntegrationSources(AsyncResource):
         data_source_id: None | Unset | UUID | str = UNSET,
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SaasObjectResponse:
         """Get Saas Object: ``GET /api/integration-sources/{source_id}/saas-objects/{object_id}``."""
 
@@ -714,10 +651,7 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def list_saas_fields(
@@ -731,10 +665,7 @@ class IntegrationSources(AsyncResource):
         data_source_id: None | Unset | UUID | str = UNSET,
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[SaasFieldResponse]:
         """List Saas Fields: ``GET /api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields``."""
 
@@ -750,10 +681,7 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def update_saas_field(
@@ -797,10 +725,7 @@ class IntegrationSources(AsyncResource):
         data_source_id: None | Unset | UUID | str = UNSET,
         context_source_id: None | Unset | UUID | str = UNSET,
         job_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SaasFieldResponse:
         """Update Saas Field: ``PUT /api/integration-sources/{source_id}/saas-objects/{object_id}/saas-fields/{field_id}``."""
 
@@ -847,10 +772,7 @@ class IntegrationSources(AsyncResource):
                 "context_source_id": context_source_id,
                 "job_id": job_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
 

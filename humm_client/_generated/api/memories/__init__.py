@@ -6,16 +6,16 @@ import builtins
 import datetime
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 from uuid import UUID
 
+from humm_client._options import RequestOptions
 from humm_client._pagination import AsyncPaginator
 from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
 from ...types import UNSET, File, Unset
@@ -66,10 +66,7 @@ class Memories(AsyncResource):
         thread_id: None | Unset | UUID | str = UNSET,
         limit: int | None | Unset = UNSET,
         offset: int | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[builtins.list[MemoryResponse], MemoryResponse]:
         """List Memories: ``GET /memories`` (analyst API).
 
@@ -92,10 +89,7 @@ class Memories(AsyncResource):
                 "limit": limit,
                 "offset": offset,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def create(
@@ -117,10 +111,7 @@ class Memories(AsyncResource):
         reviewed_by: None | Unset | UUID = UNSET,
         embedding: builtins.list[float] | None | Unset = UNSET,
         objective_embedding: builtins.list[float] | None | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MemoryResponse:
         """Create Memory: ``POST /memories`` (analyst API).
 
@@ -158,10 +149,7 @@ class Memories(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def search(
@@ -175,10 +163,7 @@ class Memories(AsyncResource):
         | Literal["pending_review", "approved", "rejected"] = UNSET,
         limit: int | Unset = UNSET,
         similarity_threshold: float | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[MemoryResponse]:
         """Search Memories: ``GET /memories/search/semantic`` (analyst API).
 
@@ -200,10 +185,7 @@ class Memories(AsyncResource):
                 "limit": limit,
                 "similarity_threshold": similarity_threshold,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def get(
@@ -211,10 +193,7 @@ class Memories(AsyncResource):
         memory_id: UUID | str,
         *,
         organization_id: str,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MemoryResponse:
         """Get Memory: ``GET /memories/{memory_id}`` (analyst API).
 
@@ -227,10 +206,7 @@ class Memories(AsyncResource):
                 "memory_id": memory_id,
                 "organization_id": organization_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def update(
@@ -240,10 +216,7 @@ class Memories(AsyncResource):
         organization_id: str,
         content: None | str | Unset = UNSET,
         tags: builtins.list[str] | None | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> MemoryResponse:
         """Update Memory: ``PATCH /memories/{memory_id}`` (analyst API).
 
@@ -263,10 +236,7 @@ class Memories(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
 

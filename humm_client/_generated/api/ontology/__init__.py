@@ -6,16 +6,16 @@ import builtins
 from collections.abc import Mapping
 from functools import cached_property
 from io import BytesIO
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 from uuid import UUID
 
+from humm_client._options import RequestOptions
 from humm_client._pagination import AsyncPaginator
 from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
 from ...types import UNSET, File, FileTypes, Unset
@@ -50,10 +50,7 @@ class Ontology(AsyncResource):
         organization_id: UUID | str,
         *,
         format_: OntologyFormat | Unset | Literal["json", "yaml"] = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any] | str:
         """Get Ontology: ``GET /api/organization/{organization_id}/ontology``.
 
@@ -66,10 +63,7 @@ class Ontology(AsyncResource):
                 "organization_id": organization_id,
                 "format_": as_enum(_get_ontology.OntologyFormat, format_, "format_"),
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def update(
@@ -79,10 +73,7 @@ class Ontology(AsyncResource):
         change_log: str | Unset = UNSET,
         yaml: str | Unset = UNSET,
         content: str | bytes | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """Update Ontology: ``PUT /api/organization/{organization_id}/ontology``.
 
@@ -104,10 +95,7 @@ class Ontology(AsyncResource):
                     content,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
 

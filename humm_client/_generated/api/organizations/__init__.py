@@ -5,16 +5,16 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 from uuid import UUID
 
+from humm_client._options import RequestOptions
 from humm_client._pagination import AsyncPaginator
 from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
 from ...types import UNSET, File, Unset
@@ -44,11 +44,7 @@ class Organizations(AsyncResource):
     async def get(
         self,
         organization_id: UUID | str,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> OrganizationResponse:
         """Get Organization: ``GET /api/organization/{organization_id}``."""
 
@@ -57,10 +53,7 @@ class Organizations(AsyncResource):
             {
                 "organization_id": organization_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
 

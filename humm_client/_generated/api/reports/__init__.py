@@ -5,16 +5,16 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 from uuid import UUID
 
+from humm_client._options import RequestOptions
 from humm_client._pagination import AsyncPaginator
 from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
 from ...types import UNSET, File, Unset
@@ -49,10 +49,7 @@ class Reports(AsyncResource):
         run_id: UUID | str,
         *,
         organization_id: str,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> RunDetailsResponse:
         """Get Run Details: ``GET /reports/runs/{run_id}`` (analyst API).
 
@@ -66,10 +63,7 @@ class Reports(AsyncResource):
                 "run_id": run_id,
                 "organization_id": organization_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def get_schedule_history(
@@ -78,10 +72,7 @@ class Reports(AsyncResource):
         *,
         organization_id: str,
         limit: int | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> ScheduleHistoryResponse:
         """Get Schedule History: ``GET /reports/schedules/{schedule_id}/runs`` (analyst API).
 
@@ -96,10 +87,7 @@ class Reports(AsyncResource):
                 "organization_id": organization_id,
                 "limit": limit,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
 

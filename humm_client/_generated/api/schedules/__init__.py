@@ -5,16 +5,16 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 from uuid import UUID
 
+from humm_client._options import RequestOptions
 from humm_client._pagination import AsyncPaginator
 from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
 from ...types import UNSET, File, Unset
@@ -56,10 +56,7 @@ class Schedules(AsyncResource):
         name: None | str | Unset = UNSET,
         run_mode: str | Unset = UNSET,
         subscriber_user_ids: builtins.list[UUID] | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CommandScheduleResponse:
         """Create Schedule: ``POST /commands/{command_id}/schedules`` (analyst API).
 
@@ -89,10 +86,7 @@ class Schedules(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def update(
@@ -105,10 +99,7 @@ class Schedules(AsyncResource):
         enabled: bool | None | Unset = UNSET,
         name: None | str | Unset = UNSET,
         run_mode: None | str | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> CommandScheduleResponse:
         """Update Schedule: ``PUT /schedules/{schedule_id}`` (analyst API).
 
@@ -128,10 +119,7 @@ class Schedules(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 from uuid import UUID
 
+from humm_client._options import RequestOptions
 from humm_client._pagination import AsyncPaginator
 from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
 from ...types import UNSET, File, Unset
@@ -63,10 +63,7 @@ class Threads(AsyncResource):
         source: str | Unset = UNSET,
         idempotency_key: str | Unset = UNSET,
         internal_user_id: str | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """Start Thread: ``POST /threads/async`` (analyst API).
 
@@ -92,10 +89,7 @@ class Threads(AsyncResource):
                 ),
                 "internal_user_id": internal_user_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def update(
@@ -124,10 +118,7 @@ class Threads(AsyncResource):
         | Literal["private", "organization"] = UNSET,
         langsmith_trace_id: None | str | Unset = UNSET,
         execution_workflow_id: None | str | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """Update Thread: ``PUT /threads/{thread_id}`` (analyst API).
 
@@ -150,10 +141,7 @@ class Threads(AsyncResource):
                 ),
                 "organization_id": organization_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
 

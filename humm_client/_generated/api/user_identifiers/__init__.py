@@ -5,16 +5,16 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 from uuid import UUID
 
+from humm_client._options import RequestOptions
 from humm_client._pagination import AsyncPaginator
 from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
 from ...types import UNSET, File, Unset
@@ -53,10 +53,7 @@ class UserIdentifiers(AsyncResource):
         user_id: UUID | str,
         *,
         integration_source_id: None | Unset | UUID | str = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[UserIdentifierResponse]:
         """List User Identifiers: ``GET /api/organization/{organization_id}/user/{user_id}/identifiers``."""
 
@@ -67,10 +64,7 @@ class UserIdentifiers(AsyncResource):
                 "user_id": user_id,
                 "integration_source_id": integration_source_id,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def upsert(
@@ -86,10 +80,7 @@ class UserIdentifiers(AsyncResource):
         | Literal["mcp_tool", "llm_discovery", "manual"] = UNSET,
         confidence_score: float | None | Unset = UNSET,
         discovery_metadata: dict[str, Any] | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> UserIdentifierResponse:
         """Create Or Update User Identifier: ``POST /api/organization/{organization_id}/user/{user_id}/identifiers``.
 
@@ -125,10 +116,7 @@ class UserIdentifiers(AsyncResource):
                     discovery_metadata=discovery_metadata,
                 ),
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
 
