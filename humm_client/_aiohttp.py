@@ -35,6 +35,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import functools
+import io
 import os
 import select
 import ssl
@@ -61,6 +62,9 @@ __all__ = [
     "error_table",
     "failure",
 ]
+
+#: Past this, a body goes to aiohttp as a BytesIO (same bytes; raw bytes that large make it warn).
+_LARGE_BODY = 1 << 20
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=15.0)
 
@@ -448,11 +452,14 @@ class AiohttpTransport(Transport, metaclass=_TransportMeta):
             timeout = _aiohttp.ClientTimeout(total=None, connect=phases.pool, sock_connect=phases.connect)
             cached = self._timeout = (phases, timeout)
         proxy = self._proxy_routes and self._route_key(origin)
+        data: bytes | io.BytesIO | None = body
+        if body is not None and len(body) > _LARGE_BODY:  # aiohttp warns about large raw bytes
+            data = io.BytesIO(body)
         response: aiohttp.ClientResponse = await session.request(
             method,
             _URL(url, encoded=True),
             headers=headers,
-            data=body,
+            data=data,
             allow_redirects=False,
             timeout=cached[1],
             **(proxy or {}),
