@@ -97,7 +97,7 @@ test-pythons: install
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w "$$tmp/dist" . ; \
 	whl=$$(ls "$$tmp"/dist/*.whl); \
-	deps=$$($(BIN)/python -c "import tomllib; d=tomllib.load(open('pyproject.toml','rb'))['project']['optional-dependencies']['dev']; print(' '.join(r for r in d if r.split('=')[0] in {'pytest','pytest-asyncio','pytest-httpx','hypothesis','hypothesis-jsonschema','schemathesis','pyyaml','httpx-aiohttp','psutil','starlette','jsonschema','uvicorn','respx','trustme','opentelemetry-api','opentelemetry-sdk'}))"); \
+	deps=$$($(BIN)/python -c "import tomllib; d=tomllib.load(open('pyproject.toml','rb'))['project']['optional-dependencies']['dev']; print(' '.join(r for r in d if r.split('=')[0] in {'pytest','pytest-asyncio','pytest-httpx','hypothesis','hypothesis-jsonschema','schemathesis','pyyaml','httpx-aiohttp','psutil','starlette','jsonschema','uvicorn','respx','trustme','opentelemetry-api','opentelemetry-sdk','httpx2','brotli','backports-zstd'}))"); \
 	for v in $(PYTHONS); do \
 		py=$$(ls /root/.pyenv/versions/$$v.*/bin/python$$v 2>/dev/null | tail -1 || true); \
 		[ -n "$$py" ] || py=$$(command -v python$$v || true); \

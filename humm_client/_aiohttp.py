@@ -40,6 +40,7 @@ import os
 import select
 import ssl
 import sys
+from abc import ABCMeta
 from collections.abc import AsyncGenerator, Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -115,7 +116,9 @@ def failure(exc: BaseException) -> TransportFailure:
     kind = type(exc).__name__
     if isinstance(exc, ValueError) and not isinstance(exc, OSError):
         # aiohttp refusing a header, method or URL before sending anything.
-        return NotSent(f"the request cannot be sent as given: {_message(exc)}", kind=kind, invalid_request=True)
+        return NotSent(
+            f"the request cannot be sent as given: {_message(exc)}", kind=kind, invalid_request=True
+        )
     for source, sent, timed_out in error_table():
         if isinstance(exc, source):
             cls = TransportFailure if sent else NotSent
@@ -283,8 +286,9 @@ def _checked_connector(**kwargs: Any) -> aiohttp.TCPConnector:
                 return connection
             connection.close()  # the server has closed it: drop it, try the next idle one
 
-    connector._get = get  # type: ignore[method-assign]
-    return connector
+    connector._get = get
+    result: aiohttp.TCPConnector = connector
+    return result
 
 
 class _AiohttpExchange(Exchange):
@@ -317,7 +321,9 @@ class BufferedExchange(Exchange):
 
     __slots__ = ("_body",)
 
-    def __init__(self, status: int, reason: bytes, raw_headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+    def __init__(
+        self, status: int, reason: bytes, raw_headers: list[tuple[bytes, bytes]], body: bytes
+    ) -> None:
         self.status, self.reason, self.raw_headers = status, reason, raw_headers
         self._body = body
 
@@ -352,7 +358,7 @@ class _MockSeam(type):
         type.__setattr__(cls, "send", cls.__dict__["_send_direct" if own else "_send_via_mock"])
 
 
-class _TransportMeta(_MockSeam, type(Transport)):  # type: ignore[misc]
+class _TransportMeta(_MockSeam, ABCMeta):
     """``_MockSeam`` for a subclass of the ``Transport`` ABC."""
 
 
@@ -411,7 +417,7 @@ class AiohttpTransport(Transport, metaclass=_TransportMeta):
             keepalive_timeout=self._limits.keepalive_expiry or 15.0,
             ssl=self._ssl_context if self._ssl_context is not None else True,
         )
-        session = _aiohttp.ClientSession(
+        session: aiohttp.ClientSession = _aiohttp.ClientSession(
             connector=connector,
             auto_decompress=False,  # _body decodes, under the size cap
             cookie_jar=_aiohttp.DummyCookieJar(),  # an API client keeps no cookies
@@ -488,7 +494,9 @@ class AiohttpTransport(Transport, metaclass=_TransportMeta):
         key = (url.scheme, url.host, url.port)
         origin = self._origins.get(key) or self._origin(url)
         stream: Any = request.stream
-        body = b"".join([chunk async for chunk in stream]) if hasattr(stream, "__aiter__") else b"".join(stream)
+        body = (
+            b"".join([chunk async for chunk in stream]) if hasattr(stream, "__aiter__") else b"".join(stream)
+        )
         timeout = request.extensions.get("timeout") or {}
         response = await self._request(
             request.method.decode("ascii"),
@@ -538,7 +546,9 @@ class AiohttpTransport(Transport, metaclass=_TransportMeta):
         if ":" in host:
             host = f"[{host}]"
         port = f":{url.port}" if url.port is not None else ""
-        origin = self._origins[(url.scheme, url.host, url.port)] = f"{url.scheme.decode('ascii')}://{host}{port}"
+        origin = self._origins[(url.scheme, url.host, url.port)] = (
+            f"{url.scheme.decode('ascii')}://{host}{port}"
+        )
         return origin
 
     def _route_key(self, key: tuple[bytes, bytes, int | None]) -> dict[str, Any]:

@@ -90,7 +90,9 @@ class ASGITransport(Transport):
         try:
             await self._app(scope, receive, send)
         except Exception as exc:
-            mapped = TransportFailure(f"the ASGI app raised {type(exc).__name__}: {exc}", kind=type(exc).__name__)
+            mapped = TransportFailure(
+                f"the ASGI app raised {type(exc).__name__}: {exc}", kind=type(exc).__name__
+            )
         else:
             if status is None:
                 raise TransportFailure("the ASGI app returned without a response", kind="ASGIError")

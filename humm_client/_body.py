@@ -81,7 +81,7 @@ class _Brotli(_Decoder):
     name = "br"
 
     def __init__(self) -> None:
-        import brotli
+        import brotli  # type: ignore[import-untyped]  # no stubs in brotli 1.2
 
         self._obj = brotli.Decompressor()
 
@@ -168,7 +168,9 @@ def _decoder(encoding: str) -> _Decoder | None:
     if not names:
         return None
     if len(names) > 1:
-        raise BodyError(f"the response's Content-Encoding {encoding!r} stacks encodings, which is not supported")
+        raise BodyError(
+            f"the response's Content-Encoding {encoding!r} stacks encodings, which is not supported"
+        )
     accept_encoding()
     factory = _DECODERS.get(names[0])
     if factory is None:

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 import httpx
 
 from ._body import BodyError, accept_encoding, read_body
-
 from ._constants import (
     DEFAULT_ANALYST_BASE_URL,
     DEFAULT_BASE_URL,
@@ -407,13 +406,16 @@ class HummClient(Namespaces):
         error. Every attempt is one send: the transports never resend on their own."""
         max_retries = options.max_retries
         attempt = 0
+        response: HummResponse
         while True:
             if attempt:  # _request checked the first
                 self._check_open()
             started = time.perf_counter()
             try:
                 if self._flow.engaged:  # a host is paused, or max_concurrency is set
-                    response = await self._flow.send(request, functools.partial(self._attempt, options=options))
+                    response = await self._flow.send(
+                        request, functools.partial(self._attempt, options=options)
+                    )
                 else:
                     response = await self._attempt(request, options)
             except BodyError as exc:

@@ -105,7 +105,7 @@ class Exchange(ABC):
         """
 
     @abstractmethod
-    def release(self, *, reuse: bool) -> None:
+    async def release(self, *, reuse: bool) -> None:
         """Done with this exchange: the connection goes back to the pool only if ``reuse`` and the
         body was read to its end; otherwise it is closed. Safe to call more than once."""
 

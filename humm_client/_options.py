@@ -87,7 +87,9 @@ def as_timeout(value: object) -> Timeouts:
                 "timeout: an httpx.Timeout with every part None would let a call wait forever"
             )
         deadline = max(given.values())
-        return Timeouts(deadline, Phases(connect=given.get("connect", deadline), pool=given.get("pool", deadline)))
+        return Timeouts(
+            deadline, Phases(connect=given.get("connect", deadline), pool=given.get("pool", deadline))
+        )
     raise InvalidArgumentError(f"timeout must be a number of seconds or an httpx.Timeout, got {value!r}")
 
 

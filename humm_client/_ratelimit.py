@@ -14,11 +14,15 @@ is active or ``max_concurrency`` was given), or on a 429/503 response.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 import httpx
 
 from ._logs import logger
 from ._retries import retry_after
+
+RequestT = TypeVar("RequestT", bound=httpx.Request)
+ResponseT = TypeVar("ResponseT", bound=httpx.Response)
 
 # asyncio is imported where it is used (a client is being built, or a pause is active), not at
 # module level: `import humm_client` does not load asyncio (see BENCHMARKS.md, import time).
@@ -115,8 +119,8 @@ class FlowControl:
     # -- sending -----------------------------------------------------------------------
 
     async def send(
-        self, request: httpx.Request, send_once: Callable[[httpx.Request], Awaitable[httpx.Response]]
-    ) -> httpx.Response:
+        self, request: RequestT, send_once: Callable[[RequestT], Awaitable[ResponseT]]
+    ) -> ResponseT:
         """One attempt, after any pause of its host and within ``max_concurrency``."""
         import asyncio
 

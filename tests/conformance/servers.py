@@ -80,7 +80,9 @@ class RawServer:
             await server.wait_closed()
 
 
-def response(status: int, body: bytes, headers: dict[str, str] | None = None, *, close: bool = False) -> bytes:
+def response(
+    status: int, body: bytes, headers: dict[str, str] | None = None, *, close: bool = False
+) -> bytes:
     head = f"HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {len(body)}\r\n"
     head += "".join(f"{k}: {v}\r\n" for k, v in (headers or {}).items())
     if close:

@@ -95,7 +95,10 @@ async def stall_upload(reader: asyncio.StreamReader, writer: asyncio.StreamWrite
 
 
 async def test_a_stalled_upload_ends_within_the_timeout(transport: str) -> None:
-    async with RawServer(stall_upload).running() as server, client(transport, server.url, timeout=1.0) as humm:
+    async with (
+        RawServer(stall_upload).running() as server,
+        client(transport, server.url, timeout=1.0) as humm,
+    ):
         started = time.monotonic()
         with pytest.raises(APITimeoutError):
             await bounded(humm.integration_sources.update(ID, description="x" * (16 << 20), max_retries=0))
@@ -149,13 +152,18 @@ async def unavailable(reader: asyncio.StreamReader, writer: asyncio.StreamWriter
 
 
 async def test_max_retries_zero_sends_exactly_once(transport: str) -> None:
-    async with RawServer(unavailable).running() as server, client(transport, server.url, max_retries=0) as humm:
+    async with (
+        RawServer(unavailable).running() as server,
+        client(transport, server.url, max_retries=0) as humm,
+    ):
         with pytest.raises(HummError):
             await bounded(humm.organizations.get(ID))
     assert server.requests == 1
 
 
-async def answer_then_close(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, server: RawServer) -> None:
+async def answer_then_close(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, server: RawServer
+) -> None:
     """Answers one request on each connection, then closes it (no Connection: close header): the
     client's pooled connection has the server's FIN waiting unread."""
     await server.read_request(reader)
@@ -178,10 +186,12 @@ async def test_a_post_on_a_connection_the_server_closed_goes_on_a_fresh_one(tran
 
 async def truncated(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, server: RawServer) -> None:
     await server.read_request(reader)
-    writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{\"na")
+    writer.write(b'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"na')
 
 
-async def conflicting_length(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, server: RawServer) -> None:
+async def conflicting_length(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, server: RawServer
+) -> None:
     await server.read_request(reader)
     writer.write(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\ncontent-length: 3\r\n\r\n{}")
     await writer.drain()
@@ -258,7 +268,9 @@ async def test_the_cap_is_per_client_and_a_body_under_it_is_decoded(transport: s
     ],
     ids=["unsupported", "corrupt-gzip", "truncated-gzip", "corrupt-deflate"],
 )
-async def test_an_undecodable_body_names_its_encoding(transport: str, encoding: str, body: bytes, named: str) -> None:
+async def test_an_undecodable_body_names_its_encoding(
+    transport: str, encoding: str, body: bytes, named: str
+) -> None:
     async with RawServer(answering(body, {"content-encoding": encoding})).running() as server:
         async with client(transport, server.url) as humm:
             with pytest.raises(APIConnectionError, match=named):
@@ -272,7 +284,7 @@ async def test_every_offered_encoding_is_decoded(transport: str, encoding: str) 
     if encoding not in accept_encoding():
         pytest.skip(f"{encoding}: its decoder is not installed")
     if encoding == "br":
-        import brotli
+        import brotli  # type: ignore[import-untyped]
 
         body = brotli.compress(GET_BODY)
     elif encoding == "zstd":
@@ -313,7 +325,9 @@ async def test_a_malformed_response_keeps_the_token_out_of_the_whole_chain(trans
     assert info.value.request.headers["authorization"] == "[redacted]"
 
 
-async def refuse_tunnel(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, server: RawServer) -> None:
+async def refuse_tunnel(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, server: RawServer
+) -> None:
     head = await server.read_head(reader)
     server.state["proxy_authorization"] = [
         line for line in head.split(b"\r\n") if line.lower().startswith(b"proxy-authorization")
@@ -323,7 +337,7 @@ async def refuse_tunnel(reader: asyncio.StreamReader, writer: asyncio.StreamWrit
 
 
 async def test_proxy_credentials_appear_in_no_exception(transport: str) -> None:
-    password = "pr0xy-SECRET-pass"  # noqa: S105 - a test credential
+    password = "pr0xy-SECRET-pass"  # a test credential
     async with RawServer(refuse_tunnel).running() as proxy:
         url = proxy.url.replace("http://", f"http://user:{password}@")
         async with client(transport, "https://config.example", proxy=url, max_retries=0) as humm:
@@ -348,7 +362,11 @@ async def test_errors_survive_copy_deepcopy_and_pickle_without_secrets(transport
     for clone in (copy.copy(error), copy.deepcopy(error), pickle.loads(pickle.dumps(error))):
         assert type(clone) is NotFoundError
         assert str(clone) == str(error)
-        assert (clone.status_code, clone.request_id, clone.body) == (404, "req-9", {"detail": "Organization not found"})
+        assert (clone.status_code, clone.request_id, clone.body) == (
+            404,
+            "req-9",
+            {"detail": "Organization not found"},
+        )
         assert clone.attempts == 1
     assert_no_secret(error, TOKEN)
 
@@ -370,9 +388,11 @@ async def test_a_large_upload_raises_no_warning(transport: str) -> None:
     assert b"content-length: 31457" in server.state["head"].lower()
 
 
-async def stall_mid_body(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, server: RawServer) -> None:
+async def stall_mid_body(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, server: RawServer
+) -> None:
     await server.read_request(reader)
-    writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{\"na")
+    writer.write(b'HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{"na')
     await writer.drain()
     await reader.read()  # until the client closes the connection
 

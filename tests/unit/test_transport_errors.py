@@ -106,7 +106,7 @@ def test_every_name_in_the_httpx_table_exists_in_httpx() -> None:
 
 
 def test_certificate_failures_are_recognised_through_the_cause_chain() -> None:
-    key = ConnectionKey("h", 443, True, True, None, None, None)  # type: ignore[call-arg]
+    key = ConnectionKey("h", 443, True, True, None, None, None)
     cause = ssl.SSLCertVerificationError(1, "certificate verify failed")
     cause.verify_message = "unable to get local issuer certificate"
     error = aiohttp.ClientConnectorCertificateError(key, cause)

@@ -5,16 +5,16 @@ from __future__ import annotations
 import builtins
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast
 from uuid import UUID
 
+from humm_client._options import RequestOptions
 from humm_client._pagination import AsyncPaginator
 from humm_client._resource import AsyncResource, LazyModule, json_or_content
 from humm_client._response import (
     paginator_to_raw_response_wrapper,
     to_raw_response_wrapper,
 )
-from humm_client._types import NOT_GIVEN, NotGiven, TimeoutTypes
 from humm_client._validation import as_enum, as_uuid
 
 from ...types import UNSET, File, Unset
@@ -58,10 +58,7 @@ class Widgets(AsyncResource):
         kind: WidgetKind | Literal["round", "square"],
         offset: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPaginator[builtins.list[Widget], Widget]:
         """List Widgets: ``GET /widgets``.
 
@@ -76,10 +73,7 @@ class Widgets(AsyncResource):
                 "offset": offset,
                 "limit": limit,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def create(
@@ -90,10 +84,7 @@ class Widgets(AsyncResource):
         kind: None | Unset | WidgetKind | Literal["round", "square"] = UNSET,
         idempotency_key: str | Unset = UNSET,
         x_dry_run: bool | Unset = UNSET,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Widget:
         """Create Widget: ``POST /widgets``.
 
@@ -113,10 +104,7 @@ class Widgets(AsyncResource):
                 "x_request_source": x_request_source,
                 "x_dry_run": x_dry_run,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def replace_tags(
@@ -124,10 +112,7 @@ class Widgets(AsyncResource):
         slug: str,
         *,
         body: builtins.list[str],
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Widget:
         """Replace Widget Tags: ``PUT /widgets/{slug}``."""
 
@@ -137,20 +122,13 @@ class Widgets(AsyncResource):
                 "slug": slug,
                 "body": body,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def delete(
         self,
         slug: str,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete Widget: ``DELETE /widgets/{slug}``."""
 
@@ -159,20 +137,13 @@ class Widgets(AsyncResource):
             {
                 "slug": slug,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def notes(
         self,
         slug: str,
-        *,
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> str:
         """Get Widget Notes: ``GET /widgets/{slug}/notes`` (analyst API)."""
 
@@ -181,10 +152,7 @@ class Widgets(AsyncResource):
             {
                 "slug": slug,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
     async def annotate(
@@ -192,10 +160,7 @@ class Widgets(AsyncResource):
         slug: str,
         *,
         body: dict[str, Any],
-        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> dict[str, Any]:
         """Annotate Widget: ``PATCH /widgets/{slug}/notes`` (analyst API)."""
 
@@ -205,10 +170,7 @@ class Widgets(AsyncResource):
                 "slug": slug,
                 "body": body,
             },
-            timeout=timeout,
-            max_retries=max_retries,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
+            options,
         )
 
 
