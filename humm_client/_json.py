@@ -41,10 +41,25 @@ def dumps(value: Any) -> bytes:
     return encoded
 
 
+_WINDOW = 1 << 20  # a large body is scanned a window at a time: no full-size copy of it
+
+
+def _has_long_run(raw: bytes) -> bool:
+    """Whether ``raw`` has a run of 19+ digits, in windows that overlap by 18 bytes."""
+    if len(raw) <= _WINDOW:
+        return _LONG_RUN in raw.translate(_DIGITS_AS_ZERO)
+    view = memoryview(raw)
+    overlap = len(_LONG_RUN) - 1
+    return any(
+        _LONG_RUN in bytes(view[start : start + _WINDOW + overlap]).translate(_DIGITS_AS_ZERO)
+        for start in range(0, len(raw), _WINDOW)
+    )
+
+
 def loads(content: bytes | str) -> Any:
     """``json.loads(content)``, by orjson where that gives the same result."""
     raw = content if isinstance(content, bytes) else content.encode("utf-8", "surrogatepass")
-    if _LONG_RUN not in raw.translate(_DIGITS_AS_ZERO):
+    if not _has_long_run(raw):
         try:
             return orjson.loads(content)
         except orjson.JSONDecodeError:
