@@ -143,7 +143,7 @@ FIXES = [
     "",
     "- httpx-aiohttp 0.2 maps every `aiohttp.ClientConnectionError` (a server that disconnects",
     '  mid-request included) to `httpx.ConnectTimeout`, which reads as "never sent" and would replay a',
-    "  POST. `humm_client._transport` maps aiohttp's errors itself: only a connection that was never",
+    "  POST. `humm_client._aiohttp` maps aiohttp's errors itself: only a connection that was never",
     "  established is a connect error; a reset or truncated response is a protocol/read error.",
     "- The generated parsers kept a nullable field's raw value when it failed to parse (a bad datetime",
     "  stayed a string) and never type-checked plain fields. The templates now parse `X | None` strictly",
