@@ -298,14 +298,19 @@ class _AiohttpExchange(Exchange):
         self._response = response
         self.status = response.status
         self.reason = (response.reason or "").encode("latin-1", "replace")
-        self.raw_headers = list(response.raw_headers)
+        self.raw_headers = response.raw_headers
+        self.done = False
 
     async def read_chunk(self) -> bytes:
+        if self.done:
+            return b""
+        content = self._response.content
         try:
-            chunk: bytes = await self._response.content.readany()
+            chunk: bytes = await content.readany()
         except (_aiohttp.ClientError, TimeoutError) as exc:
             mapped = failure(exc)
         else:
+            self.done = content.is_eof()
             return chunk
         raise mapped  # outside the except block: the native exception is not its __context__
 
@@ -326,9 +331,11 @@ class BufferedExchange(Exchange):
     ) -> None:
         self.status, self.reason, self.raw_headers = status, reason, raw_headers
         self._body = body
+        self.done = False
 
     async def read_chunk(self) -> bytes:
         body, self._body = self._body, b""
+        self.done = True
         return body
 
     async def release(self, *, reuse: bool) -> None:

@@ -203,7 +203,7 @@ async def read_body(exchange: Exchange, cap: int) -> bytes:
     if decoder is None:
         if len(first) > cap:
             raise _too_large(cap)
-        chunk = await exchange.read_chunk() if first else b""
+        chunk = b"" if exchange.done or not first else await exchange.read_chunk()
         if not chunk:  # the common case: the whole body in one chunk, kept as it is
             return first
         parts, size = [first], len(first)

@@ -90,12 +90,14 @@ class NotSent(TransportFailure):
 class Exchange(ABC):
     """A response whose status and headers have arrived; the body is read with ``read_chunk``."""
 
-    __slots__ = ("raw_headers", "reason", "status")
+    __slots__ = ("done", "raw_headers", "reason", "status")
 
     status: int
     reason: bytes
     #: The header fields as received: (name, value) byte pairs, in order.
-    raw_headers: list[tuple[bytes, bytes]]
+    raw_headers: list[tuple[bytes, bytes]] | tuple[tuple[bytes, bytes], ...]
+    #: Set once the body is known to be complete (saves asking for the empty last chunk).
+    done: bool
 
     @abstractmethod
     async def read_chunk(self) -> bytes:

@@ -84,7 +84,8 @@ class _HttpxExchange(Exchange):
         self._chunks: AsyncIterator[bytes] = response.aiter_raw()
         self.status = response.status_code
         self.reason = response.reason_phrase.encode("latin-1", "replace")
-        self.raw_headers = list(response.headers.raw)
+        self.raw_headers = response.headers.raw
+        self.done = False
 
     async def read_chunk(self) -> bytes:
         try:

@@ -121,7 +121,7 @@ class HummResponse(httpx.Response):
     def received(
         cls,
         status: int,
-        raw_headers: list[tuple[bytes, bytes]],
+        raw_headers: list[tuple[bytes, bytes]] | tuple[tuple[bytes, bytes], ...],
         content: bytes,
         request: httpx.Request,
         reason: bytes,
