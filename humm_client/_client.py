@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
+from ._auth import BearerAuth
 from ._body import BodyError, accept_encoding, read_body
 from ._constants import (
     DEFAULT_ANALYST_BASE_URL,
@@ -24,7 +25,6 @@ from ._constants import (
     DEFAULT_TIMEOUT,
     ENV_ANALYST_BASE_URL,
     ENV_BASE_URL,
-    ENV_TOKEN,
 )
 from ._contract import Exchange, Transport, TransportFailure
 from ._drift import pending_notes, report_pending
@@ -39,7 +39,7 @@ from ._exceptions import (
     make_status_error,
 )
 from ._generated.api import Namespaces
-from ._headers import check_header, merge_headers
+from ._headers import merge_headers
 from ._httpx import is_http_client
 from ._json import dumps as dump_json
 from ._logs import logger
@@ -129,11 +129,7 @@ class HummClient(Namespaces):
         limits: httpx.Limits | None = None,
         max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
-        token = token if token is not None else os.environ.get(ENV_TOKEN)
-        if not token or not isinstance(token, str) or not token.strip():
-            raise HummError(
-                f"No API token: pass HummClient(token=...) or set the {ENV_TOKEN} environment variable."
-            )
+        self._auth = BearerAuth(token)
         for name, url in (("base_url", base_url), ("analyst_base_url", analyst_base_url)):
             if url is not None and not isinstance(url, str):
                 raise InvalidArgumentError(f"{name} must be a str URL, got {type(url).__name__}")
@@ -152,17 +148,10 @@ class HummClient(Namespaces):
                 f"{', '.join(given)} configure the default transport: with http_client=, "
                 "set them on your httpx.AsyncClient instead"
             )
-        try:
-            check_header("Authorization", f"Bearer {token.strip()}")
-        except InvalidArgumentError:
-            raise InvalidArgumentError(
-                "the API token has a character that cannot go in an HTTP header (CR, LF, NUL, non-ASCII)"
-            ) from None
         if default_headers is not None and not isinstance(default_headers, Mapping):
             raise InvalidArgumentError(
                 f"default_headers must be a mapping of str to str, got {type(default_headers).__name__}"
             )
-        self._token = token.strip()
         self._base_urls = {
             "config": check_base_url(
                 "base_url", base_url or os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
@@ -184,7 +173,7 @@ class HummClient(Namespaces):
             # What _body can decode, on every transport (a user's httpx client offers its own).
             "Accept-Encoding": accept_encoding(),
             "User-Agent": f"humm-client/{__version__} python/{platform.python_version()}",
-            "Authorization": f"Bearer {self._token}",
+            **self._auth.headers,
         }
         # The caller's headers win, whatever their case; none is sent twice.
         self._headers: dict[str, str] = merge_headers(defaults, default_headers)
@@ -202,7 +191,7 @@ class HummClient(Namespaces):
                 tls=any(url.text.startswith("https://") for url in self._base_urls.values()),
             )
         self._transport = transport
-        secrets = [self._token, *getattr(transport, "secrets", ())]
+        secrets = [*self._auth.secrets, *getattr(transport, "secrets", ())]
         secrets += [v for k, v in self._headers.items() if k.lower() in SECRET_HEADERS]
         self._redact = Redactor(secrets)
         self._closed = False  # this client (a with_options child closes only itself)
@@ -254,7 +243,7 @@ class HummClient(Namespaces):
         child._options = options
         child._headers = headers
         child._merged = {}
-        secrets = [self._token, *getattr(self._transport, "secrets", ())]
+        secrets = [*self._auth.secrets, *getattr(self._transport, "secrets", ())]
         child._redact = Redactor(secrets + [v for k, v in headers.items() if k.lower() in SECRET_HEADERS])
         child._install_tracing()
         return child

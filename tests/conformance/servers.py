@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import ssl
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -68,9 +69,10 @@ class RawServer:
             self.closed.set()
 
     @asynccontextmanager
-    async def running(self) -> AsyncIterator[RawServer]:
-        server = await asyncio.start_server(self._serve, "127.0.0.1", 0, limit=2**16)
-        self.url = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    async def running(self, tls: ssl.SSLContext | None = None) -> AsyncIterator[RawServer]:
+        server = await asyncio.start_server(self._serve, "127.0.0.1", 0, limit=2**16, ssl=tls)
+        scheme = "https" if tls is not None else "http"
+        self.url = f"{scheme}://127.0.0.1:{server.sockets[0].getsockname()[1]}"
         try:
             yield self
         finally:
@@ -105,7 +107,8 @@ async def client(transport: str, url: str, **kwargs: Any) -> AsyncIterator[HummC
 
         module = httpx2
     proxy = kwargs.pop("proxy", None)
-    async with module.AsyncClient(proxy=proxy, trust_env=False) as http:
+    verify = kwargs.pop("verify", True)
+    async with module.AsyncClient(proxy=proxy, verify=verify, trust_env=False) as http:
         async with HummClient(base_url=url, http_client=http, **kwargs) as humm:
             yield humm
 

@@ -6,10 +6,13 @@ what the server saw; each is bounded in time (``bounded``), so a hang fails inst
 from __future__ import annotations
 
 import asyncio
+import base64
 import copy
 import gzip
 import json
+import logging
 import pickle
+import ssl
 import time
 import tracemalloc
 import zlib
@@ -17,6 +20,7 @@ from collections.abc import Awaitable
 from typing import Any, TypeVar
 
 import pytest
+import trustme
 
 from humm_client import (
     APIConnectionError,
@@ -317,12 +321,20 @@ def assert_no_secret(exc: BaseException, *secrets: str) -> None:
         assert secret.encode() not in pickle.dumps(exc)
 
 
-async def test_a_malformed_response_keeps_the_token_out_of_the_whole_chain(transport: str) -> None:
+async def test_a_malformed_response_keeps_the_token_out_of_the_whole_chain(
+    transport: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="humm_client")
     async with RawServer(malformed).running() as server, client(transport, server.url) as humm:
         with pytest.raises(APIConnectionError) as info:
-            await bounded(humm.organizations.get(ID, max_retries=0))
+            await bounded(humm.organizations.get(ID, max_retries=1))
     assert_no_secret(info.value, TOKEN)
     assert info.value.request.headers["authorization"] == "[redacted]"
+    assert len([r for r in caplog.records if "(attempt" in r.getMessage()]) == 2  # one line per send
+    assert TOKEN not in caplog.text
+    clone = pickle.loads(pickle.dumps(info.value))
+    assert (type(clone), str(clone), clone.attempts) == (APIConnectionError, str(info.value), 2)
+    assert clone.request.url == info.value.request.url
 
 
 async def refuse_tunnel(
@@ -417,3 +429,54 @@ async def test_a_closed_parent_closes_its_children(transport: str) -> None:
         with pytest.raises(ClientClosedError):
             await child.organizations.get(ID)
     assert server.requests == 1
+
+
+async def tunnel(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, server: RawServer) -> None:
+    """An HTTP proxy: CONNECT host:port (its Proxy-Authorization recorded), then bytes both ways."""
+    head = await server.read_head(reader)
+    server.state["connect"] = head
+    host, port = head.split(b" ")[1].decode().rsplit(":", 1)
+    up_reader, up_writer = await asyncio.open_connection(host, int(port))
+    writer.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
+    await writer.drain()
+
+    async def pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter) -> None:
+        try:
+            while data := await src.read(65536):
+                dst.write(data)
+                await dst.drain()
+        except ConnectionError:
+            pass
+        finally:
+            dst.close()
+
+    await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
+
+
+async def tls_answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, server: RawServer) -> None:
+    head = await server.read_request(reader)
+    server.state["head"] = head
+    writer.write(response(200, GET_BODY, close=True))
+    await writer.drain()
+
+
+async def test_a_call_through_an_authenticating_proxy_tunnel_to_tls(transport: str) -> None:
+    ca = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ca.issue_cert("127.0.0.1").configure_cert(server_context)
+    verify = ssl.create_default_context()
+    ca.configure_trust(verify)
+    password = "tunnel-SECRET-pass"
+    async with (
+        RawServer(tls_answer).running(tls=server_context) as origin,
+        RawServer(tunnel).running() as proxy,
+    ):
+        proxy_url = proxy.url.replace("http://", f"http://user:{password}@")
+        async with client(transport, origin.url, proxy=proxy_url, verify=verify) as humm:
+            org = await bounded(humm.organizations.get(ID))
+    assert str(org.id) == json.loads(GET_BODY)["id"]
+    expected = base64.b64encode(f"user:{password}".encode())
+    assert b"proxy-authorization: basic " + expected.lower() in proxy.state["connect"].lower()
+    assert b"proxy-authorization" not in origin.state["head"].lower()  # only the proxy sees it
+    assert f"Bearer {TOKEN}".encode() in origin.state["head"]  # and only the origin sees the token
+    assert origin.url.startswith("https://")
