@@ -260,35 +260,49 @@ def _load() -> None:
     _aiohttp, _httpcore, _URL = aiohttp, httpcore, URL
 
 
-def _readable(protocol: Any) -> bool:
+_NOTHING_TO_READ: list[Any] = []
+
+
+def _readable(poller: Any) -> bool:
     """Whether an idle connection's socket has something to read: on an idle HTTP/1.1 connection
-    that can only be the server closing it (or garbage), so it must not carry a request."""
-    transport = getattr(protocol, "transport", None)
-    sock = transport.get_extra_info("socket") if transport is not None else None
-    if sock is None:
-        return False
+    that can only be the server closing it (or garbage), so it must not carry a request. A socket
+    closed under us (POLLNVAL) is not reusable either."""
     try:
-        return bool(select.select([sock], [], [], 0)[0])
-    except (OSError, ValueError):  # closed under us: certainly not reusable
+        events: list[Any] = poller.poll(0)
+    except (OSError, ValueError):
         return True
+    return events != _NOTHING_TO_READ
 
 
 def _checked_connector(**kwargs: Any) -> aiohttp.TCPConnector:
-    """A ``TCPConnector`` that checks a pooled connection before handing it out (see the module)."""
-    connector = _aiohttp.TCPConnector(**kwargs)
-    pooled = connector._get
+    """A ``TCPConnector`` whose connections are checked before a pooled one is handed out (see
+    the module): aiohttp asks ``is_connected()`` of an idle connection only when it would reuse
+    it (and when it expires), so that is where the check goes."""
+    connector: aiohttp.TCPConnector = _aiohttp.TCPConnector(**kwargs)
+    connector._factory = functools.partial(_checked_handler(), loop=connector._loop)
+    return connector
 
-    async def get(*args: Any) -> Any:
-        while True:
-            connection = await pooled(*args)
-            protocol = getattr(connection, "protocol", None)
-            if protocol is None or not _readable(protocol):
-                return connection
-            connection.close()  # the server has closed it: drop it, try the next idle one
 
-    connector._get = get
-    result: aiohttp.TCPConnector = connector
-    return result
+@functools.cache
+def _checked_handler() -> type:
+    from aiohttp.client_proto import ResponseHandler
+
+    class CheckedHandler(ResponseHandler):
+        _poller: Any = None
+
+        def connection_made(self, transport: Any) -> None:
+            super().connection_made(transport)
+            sock = transport.get_extra_info("socket")
+            if sock is not None:  # one poll object per connection, registered once
+                self._poller = select.poll()
+                self._poller.register(sock.fileno(), select.POLLIN | select.POLLPRI)
+
+        def is_connected(self) -> bool:
+            poller = self._poller
+            connected: bool = super().is_connected()
+            return connected and (poller is None or not _readable(poller))
+
+    return CheckedHandler
 
 
 class _AiohttpExchange(Exchange):

@@ -366,20 +366,24 @@ class HummClient(Namespaces):
         exchange: Exchange | None = None
         reuse = False
         failure: Exception | None = None
+        deadline = _Deadline(_current_task())
+        timer = _running_loop().call_later(timeouts.deadline, deadline)
         try:
-            async with _deadline(timeouts.deadline):
-                exchange = await self._transport.send(request, timeouts.phases)
-                body = await read_body(exchange, options.max_response_size)
+            exchange = await self._transport.send(request, timeouts.phases)
+            body = await read_body(exchange, options.max_response_size)
             reuse = True
         except (TransportFailure, BodyError) as exc:
             failure = exc
-        except TimeoutError:
+        except _CancelledError:
+            if not deadline.expired or deadline.task.uncancel() > 0:  # (also) cancelled by the caller
+                raise
             failure = TransportFailure(
                 f"no complete response within the timeout of {timeouts.deadline:g} s",
                 kind="deadline",
                 timed_out=True,
             )
         finally:
+            timer.cancel()
             if exchange is not None:
                 await exchange.release(reuse=reuse)
         if failure is not None:
@@ -585,18 +589,36 @@ def _httpx_transport_is_patched() -> bool:
     )
 
 
-# asyncio's timeout and sleep, bound when the first client is built: `import humm_client` does
-# not load asyncio.
-_deadline: Any = None
+# asyncio's parts, bound when the first client is built: `import humm_client` does not load asyncio.
 _sleep: Any = None
+_current_task: Any = None
+_running_loop: Any = None
+_CancelledError: Any = None
 
 
 def _load_asyncio() -> None:
-    global _deadline, _sleep
-    if _deadline is None:
+    global _sleep, _current_task, _running_loop, _CancelledError
+    if _sleep is None:
         import asyncio
 
-        _deadline, _sleep = asyncio.timeout, asyncio.sleep
+        _sleep, _current_task, _running_loop = asyncio.sleep, asyncio.current_task, asyncio.get_running_loop
+        _CancelledError = asyncio.CancelledError
+
+
+class _Deadline:
+    """An attempt's deadline: when it passes, the attempt's task is cancelled (what
+    ``asyncio.timeout`` does, at half its cost per call); ``expired`` tells that cancellation
+    from the caller's own."""
+
+    __slots__ = ("expired", "task")
+
+    def __init__(self, task: Any) -> None:
+        self.task = task
+        self.expired = False
+
+    def __call__(self) -> None:
+        self.expired = True
+        self.task.cancel()
 
 
 def _parse_typed(op: Operation[T], response: httpx.Response) -> T:

@@ -59,7 +59,11 @@ def _has_long_run(raw: bytes) -> bool:
 def loads(content: bytes | str) -> Any:
     """``json.loads(content)``, by orjson where that gives the same result."""
     raw = content if isinstance(content, bytes) else content.encode("utf-8", "surrogatepass")
-    if not _has_long_run(raw):
+    if len(raw) <= _WINDOW:  # the usual body: one translate, no function call
+        long_run = _LONG_RUN in raw.translate(_DIGITS_AS_ZERO)
+    else:
+        long_run = _has_long_run(raw)
+    if not long_run:
         try:
             return orjson.loads(content)
         except orjson.JSONDecodeError:

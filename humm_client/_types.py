@@ -19,5 +19,6 @@ class NotGiven:
 
 NOT_GIVEN = NotGiven()
 
-#: A timeout in seconds, an ``httpx.Timeout``, or ``None`` for none at all.
-TimeoutTypes: TypeAlias = float | httpx.Timeout | None
+#: Seconds per attempt, or an ``httpx.Timeout`` (its largest part is the attempt's deadline).
+#: There is no "no timeout": 0, negative, NaN, infinity and ``None`` are refused.
+TimeoutTypes: TypeAlias = float | httpx.Timeout

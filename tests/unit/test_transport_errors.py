@@ -112,3 +112,20 @@ def test_certificate_failures_are_recognised_through_the_cause_chain() -> None:
     error = aiohttp.ClientConnectorCertificateError(key, cause)
     assert aiohttp_failure(error).certificate == "unable to get local issuer certificate"
     assert certificate_problem(aiohttp.ClientConnectorError(key, OSError(111, "refused"))) is None
+
+
+def test_an_idle_connection_the_peer_closed_reads_as_not_reusable() -> None:
+    import select
+    import socket
+
+    from humm_client._aiohttp import _readable
+
+    ours, theirs = socket.socketpair()
+    try:
+        poller = select.poll()
+        poller.register(ours.fileno(), select.POLLIN | select.POLLPRI)
+        assert not _readable(poller)  # idle, open: reusable
+        theirs.close()  # the server's FIN, waiting unread
+        assert _readable(poller)
+    finally:
+        ours.close()
