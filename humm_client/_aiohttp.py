@@ -313,6 +313,7 @@ class _AiohttpExchange(Exchange):
         self.status = response.status
         self.reason = (response.reason or "").encode("latin-1", "replace")
         self.raw_headers = response.raw_headers
+        self.content_encoding = response.headers.get("Content-Encoding")
         self.done = False
 
     async def read_chunk(self) -> bytes:
@@ -346,6 +347,9 @@ class BufferedExchange(Exchange):
         self.status, self.reason, self.raw_headers = status, reason, raw_headers
         self._body = body
         self.done = False
+        self.content_encoding = next(
+            (v.decode("latin-1") for k, v in raw_headers if k.lower() == b"content-encoding"), None
+        )
 
     async def read_chunk(self) -> bytes:
         body, self._body = self._body, b""

@@ -194,10 +194,7 @@ def _too_large(cap: int) -> BodyError:
 
 async def read_body(exchange: Exchange, cap: int) -> bytes:
     """The whole body of ``exchange``, decoded; ``BodyError`` past ``cap`` bytes or when corrupt."""
-    encoding = None
-    for name, value in exchange.raw_headers:
-        if len(name) == 16 and name.lower() == b"content-encoding":
-            encoding = value.decode("latin-1")
+    encoding = exchange.content_encoding
     decoder = _decoder(encoding) if encoding else None
     first = await exchange.read_chunk()
     if decoder is None:

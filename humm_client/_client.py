@@ -66,6 +66,7 @@ __all__ = ["HummClient"]
 T = TypeVar("T")
 
 _NONE: Mapping[str, Any] = MappingProxyType({})
+_debug_enabled = functools.partial(logger.isEnabledFor, logging.DEBUG)
 
 
 def parse_response(op: Operation[T], response: httpx.Response) -> T:
@@ -367,7 +368,8 @@ class HummClient(Namespaces):
         reuse = False
         failure: Exception | None = None
         deadline = _Deadline(_current_task())
-        timer = _running_loop().call_later(timeouts.deadline, deadline)
+        loop = _running_loop()
+        timer = loop.call_at(loop.time() + timeouts.deadline, deadline)
         try:
             exchange = await self._transport.send(request, timeouts.phases)
             body = await read_body(exchange, options.max_response_size)
@@ -456,7 +458,8 @@ class HummClient(Namespaces):
                 error.attempts = attempt + 1
                 raise error from failure
             status = response.status_code
-            self._log_attempt(request, attempt, started, status)
+            if _debug_enabled():
+                self._log_attempt(request, attempt, started, status)
             if status in PAUSE_STATUSES:
                 self._flow.note(request, response)
             if (

@@ -90,7 +90,7 @@ class NotSent(TransportFailure):
 class Exchange(ABC):
     """A response whose status and headers have arrived; the body is read with ``read_chunk``."""
 
-    __slots__ = ("done", "raw_headers", "reason", "status")
+    __slots__ = ("content_encoding", "done", "raw_headers", "reason", "status")
 
     status: int
     reason: bytes
@@ -98,6 +98,8 @@ class Exchange(ABC):
     raw_headers: list[tuple[bytes, bytes]] | tuple[tuple[bytes, bytes], ...]
     #: Set once the body is known to be complete (saves asking for the empty last chunk).
     done: bool
+    #: The Content-Encoding header's value, if any (each transport has a fast lookup for it).
+    content_encoding: str | None
 
     @abstractmethod
     async def read_chunk(self) -> bytes:

@@ -85,6 +85,7 @@ class _HttpxExchange(Exchange):
         self.status = response.status_code
         self.reason = response.reason_phrase.encode("latin-1", "replace")
         self.raw_headers = response.headers.raw
+        self.content_encoding = response.headers.get("Content-Encoding")
         self.done = False
 
     async def read_chunk(self) -> bytes:
