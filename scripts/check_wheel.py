@@ -25,12 +25,12 @@ def main(path: str) -> int:
     if required != RUNTIME:
         problems.append(f"unconditional requirements are {sorted(required)}, expected {sorted(RUNTIME)}")
     for needed in ("humm_client/py.typed", "humm_client/_generated/openapi.json",
-                   "humm_client/_generated/api/__init__.py", "humm_client/testing/_plugin.py"):  # fmt: skip
+                   "humm_client/_generated/api/__init__.py", "humm_client_pytest/__init__.py"):  # fmt: skip
         if needed not in names:
             problems.append(f"{needed} is missing from the wheel")
     if any(n.startswith("tests/") for n in names):
         problems.append("tests/ is in the wheel")
-    if "humm_client.testing._plugin" not in entry_points:
+    if "humm_client_pytest" not in entry_points:
         problems.append("the pytest11 entry point is missing")
     for problem in problems:
         print(f"package-check: {problem}")

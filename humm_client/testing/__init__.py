@@ -10,7 +10,7 @@
 
 Needs the testing extra (starlette, jsonschema, and uvicorn to serve it over HTTP with
 ``python -m humm_client.testing``): ``pip install 'humm-client[testing]'``.
-Importing this package costs nothing (the pytest plugin lives here too): the fake loads on
+Importing this package costs nothing: the fake loads on
 first use of ``FakeHumm``.
 """
 
