@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 GEN := humm_client/_generated
 
 .PHONY: install generate check-generated lint typecheck pytest package-check test demo bench clean \
-	api-md check-api-md api-diff check-workflows dist test-pythons
+	api-md check-api-md api-diff check-workflows dist test-pythons test-floors test-newest test-deps
 
 install: $(STAMP)
 
@@ -62,6 +62,7 @@ api-diff: install
 # GitHub Actions workflows against the schema check-jsonschema vendors (no network).
 check-workflows: install
 	$(BIN)/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(BIN)/check-jsonschema --builtin-schema vendor.dependabot .github/dependabot.yml
 
 # sdist + wheel into dist/, as the release workflow publishes them, checked by twine.
 dist: install
@@ -89,25 +90,64 @@ package-check: install
 	"$$tmp/clean/bin/python" -m pip install --quiet "$$whl[testing]"; \
 	"$$tmp/clean/bin/python" -c "import humm_client; from humm_client.testing import FakeHumm; FakeHumm(); print('package-check: with [testing]: FakeHumm in a clean virtualenv: ok')"
 
-# The wheel's tests on every interpreter the classifiers claim (3.11-3.13) found on this machine:
+# The test suite's own dependencies, pinned as in the dev extra (test-pythons, test-floors);
+# UNPIN names whose pin is dropped (pip then picks what the floors allow).
+TEST_PACKAGES := pytest pytest-asyncio pytest-httpx hypothesis hypothesis-jsonschema schemathesis pyyaml \
+	httpx-aiohttp psutil starlette jsonschema uvicorn respx trustme opentelemetry-api opentelemetry-sdk \
+	httpx2 brotli backports-zstd
+UNPIN ?=
+TEST_DEPS = $(BIN)/python -c "import sys, tomllib; d=tomllib.load(open('pyproject.toml','rb'))['project']['optional-dependencies']['dev']; keep=set('$(TEST_PACKAGES)'.split()); unpin=set('$(UNPIN)'.split()); names=[r.split(';')[0].split('=')[0].strip() for r in d]; print(' '.join(repr(n if n in unpin else r.split('\#')[0].strip()) for n, r in zip(names, d) if n in keep))"
+
+# The wheel's tests on every interpreter the classifiers claim (3.11-3.14) found on this machine:
 # pyenv's, or python3.X on PATH; absent ones are skipped with a message. CI runs a matrix instead.
-PYTHONS ?= 3.11 3.12 3.13
-TESTS ?= tests/client tests/unit tests/fake tests/reliability
+PYTHONS ?= 3.11 3.12 3.13 3.14
+TESTS ?= tests/client tests/unit tests/fake tests/reliability tests/conformance
 test-pythons: install
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w "$$tmp/dist" . ; \
 	whl=$$(ls "$$tmp"/dist/*.whl); \
-	deps=$$($(BIN)/python -c "import tomllib; d=tomllib.load(open('pyproject.toml','rb'))['project']['optional-dependencies']['dev']; print(' '.join(r for r in d if r.split('=')[0] in {'pytest','pytest-asyncio','pytest-httpx','hypothesis','hypothesis-jsonschema','schemathesis','pyyaml','httpx-aiohttp','psutil','starlette','jsonschema','uvicorn','respx','trustme','opentelemetry-api','opentelemetry-sdk','httpx2','brotli','backports-zstd'}))"); \
+	deps=$$($(TEST_DEPS)); \
 	for v in $(PYTHONS); do \
 		py=$$(ls /root/.pyenv/versions/$$v.*/bin/python$$v 2>/dev/null | tail -1 || true); \
 		[ -n "$$py" ] || py=$$(command -v python$$v || true); \
 		if [ -z "$$py" ]; then echo "test-pythons: python$$v not found: skipped"; continue; fi; \
 		echo "test-pythons: $$py"; \
 		"$$py" -m venv "$$tmp/venv$$v"; \
-		"$$tmp/venv$$v/bin/python" -m pip install --quiet "$$whl[testing]" $$deps; \
+		eval "\"$$tmp/venv$$v/bin/python\" -m pip install --quiet \"$$whl[testing]\" $$deps"; \
 		(cd "$$tmp" && cp -r $(CURDIR)/tests $(CURDIR)/docs $(CURDIR)/openapi.yaml $(CURDIR)/pyproject.toml . && \
 		 "$$tmp/venv$$v/bin/python" -m pytest -q -p no:cacheprovider $(TESTS)); \
 	done
+
+# The wheel's tests with every runtime dependency, and every extra's, at the lower bound
+# pyproject.toml declares (scripts/floors.py writes the constraints): floors are tested, not assumed.
+FLOOR_EXTRAS := testing tracing httpx2 brotli zstd
+FLOOR_UNPIN := starlette jsonschema uvicorn opentelemetry-api opentelemetry-sdk httpx2 brotli backports-zstd
+test-floors: install
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w "$$tmp/dist" . ; \
+	whl=$$(ls "$$tmp"/dist/*.whl); \
+	$(BIN)/python scripts/floors.py $(FLOOR_EXTRAS) > "$$tmp/floors.txt"; \
+	echo "test-floors: installing at"; sed 's/^/  /' "$$tmp/floors.txt"; \
+	deps=$$($(MAKE) -s --no-print-directory test-deps UNPIN="$(FLOOR_UNPIN)"); \
+	$(PYTHON) -m venv "$$tmp/venv"; \
+	eval "\"$$tmp/venv/bin/python\" -m pip install --quiet -c \"$$tmp/floors.txt\" \"$$whl[$$(echo $(FLOOR_EXTRAS) | tr ' ' ,)]\" $$deps"; \
+	"$$tmp/venv/bin/python" -m pip list --format=freeze | grep -iE "^($$(cut -d= -f1 "$$tmp/floors.txt" | paste -sd'|'))==" ; \
+	(cd "$$tmp" && cp -r $(CURDIR)/tests $(CURDIR)/docs $(CURDIR)/openapi.yaml $(CURDIR)/pyproject.toml . && \
+	 "$$tmp/venv/bin/python" -m pytest -q -p no:cacheprovider $(TESTS))
+
+# The wheel's tests with the newest release of every dependency, test tools included, unpinned.
+test-newest: install
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation -w "$$tmp/dist" . ; \
+	whl=$$(ls "$$tmp"/dist/*.whl); \
+	$(PYTHON) -m venv "$$tmp/venv"; \
+	"$$tmp/venv/bin/python" -m pip install --quiet --upgrade "$$whl[$$(echo $(FLOOR_EXTRAS) | tr ' ' ,)]" $(TEST_PACKAGES); \
+	"$$tmp/venv/bin/python" -m pip list --format=freeze; \
+	(cd "$$tmp" && cp -r $(CURDIR)/tests $(CURDIR)/docs $(CURDIR)/openapi.yaml $(CURDIR)/pyproject.toml . && \
+	 "$$tmp/venv/bin/python" -m pytest -q -p no:cacheprovider $(TESTS))
+
+test-deps: install
+	@$(TEST_DEPS)
 
 # Ratios against raw httpx, raw aiohttp and openai-python; writes BENCHMARKS.md.
 # QUICK=1: a few hundred requests per cell, to catch crashes (asserts nothing about speed).
