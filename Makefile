@@ -8,15 +8,24 @@ STAMP := $(VENV)/.installed-stamp
 GEN := humm_client/_generated
 
 .PHONY: install generate check-generated lint typecheck pytest package-check test demo bench clean \
-	api-md check-api-md api-diff check-workflows dist test-pythons test-floors test-newest test-deps
+	api-md check-api-md api-diff check-workflows dist test-pythons test-floors test-newest test-deps lock
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+# The dev group (pyproject.toml [dependency-groups]) exactly as locked, every hash checked; then the
+# project itself, editable. Needs only python3: pip does the rest.
+$(STAMP): pyproject.toml requirements-dev.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Rewrite requirements-dev.lock from pyproject.toml (after editing the dev group or a dependency):
+# one universal resolution for every supported Python, with hashes.
+lock: install
+	$(BIN)/uv pip compile pyproject.toml --group dev --extra testing --extra tracing --universal \
+		--python-version 3.11 --generate-hashes --quiet -o requirements-dev.lock
 
 # Regenerate humm_client/_generated from openapi.yaml (deterministic; fails on any warning).
 generate: install
@@ -69,6 +78,7 @@ dist: install
 	rm -rf dist
 	$(BIN)/python -m build --no-isolation --outdir dist . 2>&1 | tail -1
 	$(BIN)/twine check --strict dist/*
+	$(BIN)/check-wheel-contents dist/*.whl
 
 demo: install
 	$(BIN)/python examples/quickstart.py
@@ -96,7 +106,7 @@ TEST_PACKAGES := pytest pytest-asyncio pytest-httpx hypothesis hypothesis-jsonsc
 	httpx-aiohttp psutil starlette jsonschema uvicorn respx trustme opentelemetry-api opentelemetry-sdk \
 	httpx2 brotli backports-zstd
 UNPIN ?=
-TEST_DEPS = $(BIN)/python -c "import sys, tomllib; d=tomllib.load(open('pyproject.toml','rb'))['project']['optional-dependencies']['dev']; keep=set('$(TEST_PACKAGES)'.split()); unpin=set('$(UNPIN)'.split()); names=[r.split(';')[0].split('=')[0].strip() for r in d]; print(' '.join(repr(n if n in unpin else r.split('\#')[0].strip()) for n, r in zip(names, d) if n in keep))"
+TEST_DEPS = $(BIN)/python -c "import sys, tomllib; d=tomllib.load(open('pyproject.toml','rb'))['dependency-groups']['dev']; keep=set('$(TEST_PACKAGES)'.split()); unpin=set('$(UNPIN)'.split()); names=[r.split(';')[0].split('=')[0].strip() for r in d]; print(' '.join(repr(n if n in unpin else r.split('\#')[0].strip()) for n, r in zip(names, d) if n in keep))"
 
 # The wheel's tests on every interpreter the classifiers claim (3.11-3.14) found on this machine:
 # pyenv's, or python3.X on PATH; absent ones are skipped with a message. CI runs a matrix instead.
