@@ -14,3 +14,13 @@ def test_readme_lists_every_method() -> None:
 def test_readme_shows_the_setup_commands() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make demo" in readme and "make test" in readme
+
+
+def test_every_readme_link_works_on_pypi() -> None:
+    # The README is the PyPI page: a relative link (a file, a #heading) is dead there.
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    links = re.findall(r"\]\(([^)\s]+)\)", readme)
+    assert links
+    assert [link for link in links if not link.startswith(("https://", "http://"))] == []
