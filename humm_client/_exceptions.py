@@ -176,15 +176,19 @@ class ConflictError(APIStatusError):
 
 
 class UnprocessableEntityError(APIStatusError):
-    """FastAPI rejected the request; ``detail`` lists ``{"loc", "msg", "type"}`` entries."""
+    """FastAPI rejected the request. ``detail`` is what it sent: its validation errors
+    (``{"loc", "msg", "type"}`` entries), or the text of an ``HTTPException(422, "...")``;
+    ``errors`` is always the list (empty for a text), for code that indexes it."""
 
     status_code: Literal[422]
-    detail: list[dict[str, Any]]
+    detail: list[dict[str, Any]] | str
+    errors: list[dict[str, Any]]
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
         super().__init__(message, response=response, body=body)
         raw = body.get("detail") if isinstance(body, dict) else None
-        self.detail = [d for d in raw if isinstance(d, dict)] if isinstance(raw, list) else []
+        self.errors = [d for d in raw if isinstance(d, dict)] if isinstance(raw, list) else []
+        self.detail = raw if isinstance(raw, str) else self.errors
 
 
 class RateLimitError(APIStatusError):

@@ -29,6 +29,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route, Router
 
 from ._spec import SCOPE_FIELDS, Operation, load_spec, operations, ref_name, resolve
+from ._records import RecordedRequest, operation_pattern
 from ._store import Store
 from ._validation import error_response, parse_request, schema_errors
 
@@ -77,6 +78,29 @@ def _fill(schema: dict[str, Any], name: str) -> Any:
     return {"number": 0.0, "boolean": False, "array": [], "object": {}, "string": ""}.get(str(kind))
 
 
+async def _read_body(receive: Receive) -> tuple[bytes, Receive]:
+    """The request body, and a ``receive`` that hands it on to the app as it came."""
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    body = b"".join(chunks)
+    replayed = False
+
+    async def replay() -> MutableMapping[str, Any]:
+        nonlocal replayed
+        if replayed:
+            return await receive()
+        replayed = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return body, replay
+
+
 @dataclass
 class _Fault:
     status: int | None
@@ -95,8 +119,8 @@ class FakeHumm:
     def __init__(self, *, token: str | None = None, latency: float = 0.0) -> None:
         self.token = token
         self.store = Store()
-        #: Every request seen, as ``(method, path)``: for assertions in your tests.
-        self.requests: list[tuple[str, str]] = []
+        #: Every request seen, in order: method, path, query, headers (token redacted), JSON body.
+        self.requests: list[RecordedRequest] = []
         #: Seconds to wait before answering each request.
         self.latency = latency
         self._faults: list[_Fault] = []
@@ -132,6 +156,13 @@ class FakeHumm:
         schema = load_spec()["components"]["schemas"].get(schema_name)
         if schema is None:
             raise ValueError(f"no schema {schema_name!r} in the spec")
+        known = set(schema.get("properties", {}))
+        unknown = sorted(set(fields) - known)
+        if unknown:
+            raise TypeError(
+                f"{schema_name} has no field(s) {', '.join(map(repr, unknown))}; its fields are "
+                f"{', '.join(sorted(known))}"
+            )
         body = {k: (str(v) if isinstance(v, uuid.UUID) else v) for k, v in fields.items()}
         body = json.loads(json.dumps(body, default=lambda o: o.isoformat()))
         missing = [
@@ -145,6 +176,21 @@ class FakeHumm:
             raise ValueError(f"invalid {schema_name}: {problems[0]['loc']}: {problems[0]['msg']}")
         self.store.put(schema_name, item)
         return copy.deepcopy(item)
+
+    # -- assertions -----------------------------------------------------------------------
+
+    @property
+    def last_request(self) -> RecordedRequest:
+        """The most recent request (``AssertionError`` if there was none)."""
+        if not self.requests:
+            raise AssertionError("FakeHumm has received no request")
+        return self.requests[-1]
+
+    def requests_to(self, operation: str) -> list[RecordedRequest]:
+        """The requests that called ``operation``, named as the client names it
+        (``"integration_sources.update"``), in order."""
+        method, pattern = operation_pattern(operation)
+        return [r for r in self.requests if r.method == method and pattern.match(r.path)]
 
     @staticmethod
     def _server_owned(field: str, schema: dict[str, Any]) -> bool:
@@ -225,7 +271,8 @@ class FakeHumm:
                     return
         if scope["type"] != "http":
             return
-        self.requests.append((scope["method"], scope["path"]))
+        body, receive = await _read_body(receive)
+        self.requests.append(RecordedRequest.from_scope(dict(scope), body))
         if self.latency:
             await asyncio.sleep(self.latency)
         fault = self._take_fault()

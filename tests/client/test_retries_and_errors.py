@@ -150,7 +150,7 @@ async def test_422_is_typed_with_detail(humm: HummClient, loopback: Loopback) ->
     loopback.add_response(status_code=422, json={"detail": detail})
     with pytest.raises(UnprocessableEntityError) as info:
         await humm.integration_sources.update(SOURCE, instance_label="x" * 21)
-    assert info.value.detail[0]["loc"] == ["body", "instance_label"]
+    assert info.value.errors[0]["loc"] == ["body", "instance_label"]
     assert len(loopback.get_requests()) == 1
 
 

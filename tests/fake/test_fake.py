@@ -141,7 +141,7 @@ async def test_429_exhausts_retries(humm_fake: FakeHumm) -> None:
 
 
 async def test_organizations_members_and_pagination(humm_fake: FakeHumm) -> None:
-    org = humm_fake.add_organization(name="Acme", slug="acme")
+    org = humm_fake.add_organization(name="Acme")
     async with humm_fake.client() as humm:
         assert (await humm.organizations.get(org.id)).name == "Acme"
         for _ in range(5):
@@ -187,3 +187,44 @@ async def test_fake_works_with_a_plain_asgi_transport(humm_fake: FakeHumm) -> No
     http = httpx.AsyncClient(transport=httpx.ASGITransport(app=humm_fake))
     async with http, HummClient(token="t", base_url="https://x", http_client=http) as humm:
         assert (await humm.integration_sources.update(source.id, name="y")).name == "y"
+
+
+async def test_recorded_requests_carry_query_headers_and_body(humm_fake: FakeHumm) -> None:
+    org = humm_fake.add_organization(name="Acme")
+    source = humm_fake.add_integration_source(
+        name="Warehouse", source_type="database", connector_type="postgresql", organization_id=org.id
+    )
+    async with humm_fake.client(token="sk-secret-token") as humm:
+        await humm.integration_sources.update(
+            source.id, name="Renamed", organization_id=org.id, extra_headers={"X-Job": "nightly"}
+        )
+        await humm.organizations.get(org.id)
+    update = humm_fake.requests_to("integration_sources.update")
+    assert len(update) == 1
+    (sent,) = update
+    assert (sent.method, sent.path) == ("PUT", f"/api/integration-sources/{source.id}")
+    assert sent.query == {"organization_id": str(org.id)}
+    assert sent.body == {"name": "Renamed"}
+    assert sent.headers["x-job"] == "nightly"
+    assert sent.headers["authorization"] == "[redacted]"
+    assert "sk-secret-token" not in repr(humm_fake.requests)
+    assert humm_fake.last_request.path == f"/api/organization/{org.id}"
+    assert humm_fake.last_request.body is None
+    assert ("PUT", f"/api/integration-sources/{source.id}") in humm_fake.requests  # the older form
+    with pytest.raises(ValueError, match="no operation 'integration_sources.rename'"):
+        humm_fake.requests_to("integration_sources.rename")
+
+
+def test_a_misspelled_seed_field_is_refused_by_name(humm_fake: FakeHumm) -> None:
+    with pytest.raises(TypeError, match="no field\\(s\\) 'descriptoin'"):
+        humm_fake.add_integration_source(
+            name="W", source_type="database", connector_type="postgresql",
+            organization_id="3c90c3cc-0d44-4b50-8888-8dd25736052a", descriptoin="typo",
+        )  # fmt: skip
+    with pytest.raises(ValueError, match="invalid IntegrationSourceResponse"):
+        humm_fake.add_integration_source(
+            name="W", source_type="database", connector_type="postgresql",
+            organization_id="3c90c3cc-0d44-4b50-8888-8dd25736052a", is_active="yes",
+        )  # fmt: skip
+    with pytest.raises(AssertionError, match="no request"):
+        humm_fake.last_request  # noqa: B018

@@ -25,6 +25,6 @@ async def main(source_id: uuid.UUID, org_id: str) -> None:
         try:
             await humm.integration_sources.update(source_id, instance_label="TOO-LONG-A-LABEL-FOR-THE-API")
         except UnprocessableEntityError as exc:
-            print(exc.detail[0]["loc"])
+            print(exc.errors[0]["loc"])
         except NotFoundError as exc:
             print(exc.status_code, exc.request_id)

@@ -56,3 +56,23 @@ def test_long_bodies_are_cut_in_messages() -> None:
 def test_invalid_argument_is_also_a_value_error() -> None:
     assert issubclass(h.InvalidArgumentError, ValueError)
     assert issubclass(h.APITimeoutError, h.APIConnectionError)
+
+
+def test_a_422_with_a_text_detail_keeps_the_text() -> None:
+    import httpx
+
+    from humm_client import UnprocessableEntityError
+    from humm_client._exceptions import make_status_error
+
+    request = httpx.Request("PUT", "https://config.example/api/x")
+    response = httpx.Response(422, json={"detail": "Ontology YAML is invalid: line 3"}, request=request)
+    error = make_status_error(response)
+    assert isinstance(error, UnprocessableEntityError)
+    assert error.detail == "Ontology YAML is invalid: line 3"
+    assert error.errors == []
+    assert "Ontology YAML is invalid: line 3" in str(error)
+    listed = make_status_error(
+        httpx.Response(422, json={"detail": [{"loc": ["body", "x"], "msg": "bad", "type": "t"}]}, request=request)
+    )
+    assert isinstance(listed, UnprocessableEntityError)
+    assert listed.detail == listed.errors == [{"loc": ["body", "x"], "msg": "bad", "type": "t"}]
