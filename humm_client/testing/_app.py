@@ -28,8 +28,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route, Router
 
-from ._spec import SCOPE_FIELDS, Operation, load_spec, operations, ref_name, resolve
 from ._records import RecordedRequest, operation_pattern
+from ._spec import SCOPE_FIELDS, Operation, load_spec, operations, ref_name, resolve
 from ._store import Store
 from ._validation import error_response, parse_request, schema_errors
 

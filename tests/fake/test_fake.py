@@ -211,7 +211,7 @@ async def test_recorded_requests_carry_query_headers_and_body(humm_fake: FakeHum
     assert humm_fake.last_request.path == f"/api/organization/{org.id}"
     assert humm_fake.last_request.body is None
     assert ("PUT", f"/api/integration-sources/{source.id}") in humm_fake.requests  # the older form
-    with pytest.raises(ValueError, match="no operation 'integration_sources.rename'"):
+    with pytest.raises(ValueError, match=r"no operation 'integration_sources\.rename'"):
         humm_fake.requests_to("integration_sources.rename")
 
 

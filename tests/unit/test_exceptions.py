@@ -72,7 +72,9 @@ def test_a_422_with_a_text_detail_keeps_the_text() -> None:
     assert error.errors == []
     assert "Ontology YAML is invalid: line 3" in str(error)
     listed = make_status_error(
-        httpx.Response(422, json={"detail": [{"loc": ["body", "x"], "msg": "bad", "type": "t"}]}, request=request)
+        httpx.Response(
+            422, json={"detail": [{"loc": ["body", "x"], "msg": "bad", "type": "t"}]}, request=request
+        )
     )
     assert isinstance(listed, UnprocessableEntityError)
     assert listed.detail == listed.errors == [{"loc": ["body", "x"], "msg": "bad", "type": "t"}]
