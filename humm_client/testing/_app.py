@@ -19,17 +19,19 @@ import asyncio
 import copy
 import datetime
 import json
+import os
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route, Router
 
 from ._records import RecordedRequest, operation_pattern
-from ._spec import SCOPE_FIELDS, Operation, load_spec, operations, ref_name, resolve
+from ._spec import SCOPE_FIELDS, Operation, load_spec, operation_table, operations, ref_name, resolve
 from ._store import Store
 from ._validation import error_response, parse_request, schema_errors
 
@@ -76,6 +78,36 @@ def _fill(schema: dict[str, Any], name: str) -> Any:
     if kind == "integer":
         return 1 if name.endswith("version") else 0
     return {"number": 0.0, "boolean": False, "array": [], "object": {}, "string": ""}.get(str(kind))
+
+
+def _load_seed(path: Path) -> Any:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() in (".yaml", ".yml"):
+        try:
+            import yaml
+        except ModuleNotFoundError:
+            raise ModuleNotFoundError(
+                "a YAML seed file needs PyYAML: pip install 'humm-client[testing]'", name="yaml"
+            ) from None
+        return yaml.safe_load(text)
+    return json.loads(text)
+
+
+def _seed_schema(namespace: str) -> str:
+    """The response schema a namespace's records have: ``integration_sources`` ->
+    ``IntegrationSourceResponse`` (the schema of one of its resources, as the client names the
+    namespace); a schema's own name is accepted too, for the resources a namespace also serves."""
+    schemas = load_spec()["components"]["schemas"]
+    if namespace in schemas:
+        return CANONICAL.get(namespace, namespace)
+    namespaces = sorted({row["tag"] for row in operation_table()})
+    if namespace not in namespaces:
+        raise ValueError(f"no namespace {namespace!r} to seed; the namespaces are {', '.join(namespaces)}")
+    stem = namespace[:-3] + "y" if namespace.endswith("ies") else namespace.removesuffix("s")
+    name = "".join(part.capitalize() for part in stem.split("_")) + "Response"
+    if name not in schemas:
+        raise ValueError(f"namespace {namespace!r} has no {name} schema: seed its records by schema name")
+    return CANONICAL.get(name, name)
 
 
 async def _read_body(receive: Receive) -> tuple[bytes, Receive]:
@@ -177,6 +209,32 @@ class FakeHumm:
         self.store.put(schema_name, item)
         return copy.deepcopy(item)
 
+    @classmethod
+    def from_seed(cls, path: str | os.PathLike[str], **kwargs: Any) -> FakeHumm:
+        """A fake holding the records of a seed file (JSON, or YAML with PyYAML): a mapping from a
+        client namespace's name (``integration_sources``, ``organizations``, ``memories`` ...) to a
+        list of records in the API's response shape (a record may give its ``id``). Every record is
+        checked against the spec; an error names the file, the record and the field."""
+        fake = cls(**kwargs)
+        fake.seed(_load_seed(Path(path)), source=str(path))
+        return fake
+
+    def seed(self, records: Mapping[str, Any], *, source: str = "seed") -> None:
+        """Add ``records`` (the seed file's mapping) to this fake; see ``from_seed``."""
+        if not isinstance(records, Mapping):
+            raise ValueError(f"{source}: a seed is a mapping of namespace -> list of records")
+        for namespace, items in records.items():
+            schema_name = _seed_schema(str(namespace))
+            if not isinstance(items, list):
+                raise ValueError(f"{source}: {namespace}: expected a list of records")
+            for index, record in enumerate(items):
+                if not isinstance(record, dict):
+                    raise ValueError(f"{source}: {namespace}[{index}]: a record is a JSON object")
+                try:
+                    self.add(schema_name, **record)
+                except (TypeError, ValueError) as exc:
+                    raise ValueError(f"{source}: {namespace}[{index}]: {exc}") from None
+
     # -- assertions -----------------------------------------------------------------------
 
     @property
@@ -271,6 +329,12 @@ class FakeHumm:
                     return
         if scope["type"] != "http":
             return
+        try:
+            await self._serve(scope, receive, send)
+        except ClientDisconnect:  # the client gave up (a timeout): nothing to answer, nothing to log
+            return
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
         body, receive = await _read_body(receive)
         self.requests.append(RecordedRequest.from_scope(dict(scope), body))
         if self.latency:

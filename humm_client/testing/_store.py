@@ -22,6 +22,9 @@ class Store:
     def all(self, kind: str) -> list[dict[str, Any]]:
         return [copy.deepcopy(i) for i in self._items.get(kind, {}).values()]
 
+    def kinds(self) -> list[str]:
+        return list(self._items)
+
     def count(self, kind: str) -> int:
         return len(self._items.get(kind, {}))
 
