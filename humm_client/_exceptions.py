@@ -224,4 +224,7 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
         message += f" (redirect to {response.headers.get('location', 'nowhere: no Location header')})"
     if text:
         message += f": {_short(text)}"
+    request_id = find_request_id(response.headers)
+    if request_id is not None:  # in the text too: logs and tracebacks carry it to the service's team
+        message += f" [request id {request_id}]"
     return cls(message, response=response, body=body)

@@ -35,6 +35,17 @@ class RedactingFilter(logging.Filter):
 logger.addFilter(RedactingFilter())
 
 
+class _UnlessPrintedAbove(logging.Filter):
+    """The SDK's own handler prints a record only if no handler it propagates to would: an
+    application that configured logging (``basicConfig``) sees each line once, not twice."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not logger.propagate:
+            return True
+        handlers = logging.getLogger().handlers
+        return not any(record.levelno >= handler.level for handler in handlers)
+
+
 def setup_logging() -> None:
     """Honour ``HUMM_LOG=debug|info`` by attaching a stderr handler to our logger."""
     level = os.environ.get(ENV_LOG, "").strip().lower()
@@ -42,5 +53,6 @@ def setup_logging() -> None:
         return
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("[%(asctime)s %(name)s %(levelname)s] %(message)s"))
+    handler.addFilter(_UnlessPrintedAbove())
     logger.addHandler(handler)
     logger.setLevel(logging.DEBUG if level == "debug" else logging.INFO)

@@ -1,7 +1,7 @@
 """``AsyncPaginator``: await it for one page, or iterate every item lazily.
 
     members = await humm.organization_members.list(org_id, page_size=50)   # one page
-    async for member in humm.organization_members.list(org_id).iterate():  # all of them
+    async for member in humm.organization_members.list(org_id):            # all of them
         ...
 
 Pages are fetched one at a time, only as the iteration reaches them, and it stops
@@ -58,6 +58,11 @@ class AsyncPaginator(Generic[PageT, ItemT]):
         if isinstance(items, Unset) or items is None:
             return []
         return cast(list[ItemT], items)
+
+    def __aiter__(self) -> AsyncIterator[ItemT]:
+        """``async for item in humm.organization_members.list(org):`` every item, page after page
+        (``iterate()`` with its default ``max_pages``)."""
+        return self.iterate()
 
     async def iterate(self, *, max_pages: int = DEFAULT_MAX_PAGES) -> AsyncIterator[ItemT]:
         """Every item, from the page the call asked for (or the first) to the last page.

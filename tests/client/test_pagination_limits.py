@@ -74,3 +74,19 @@ async def test_bad_max_pages_is_a_typed_error_before_sending(server: FaultServer
             async for _ in humm.organization_members.list(ORG).iterate(max_pages=bad):  # type: ignore[arg-type]
                 pass
     assert server.seen == 0
+
+
+async def test_async_for_on_the_paginator_walks_every_page() -> None:
+    from humm_client.testing import FakeHumm
+
+    fake = FakeHumm()
+    org = fake.add_organization(name="Acme")
+    for n in range(5):
+        fake.add(
+            "OrganizationMemberWithUser", organization_id=str(org.id), user_id=str(uuid.UUID(int=n + 1)),
+            role="ANALYST", membership_state="active",
+        )  # fmt: skip
+    async with fake.client() as humm:
+        seen = [str(m.user_id) async for m in humm.organization_members.list(org.id, page_size=2)]
+    assert seen == [str(uuid.UUID(int=n + 1)) for n in range(5)]
+    assert len(fake.requests_to("organization_members.list")) == 3  # pages of 2, 2 and 1

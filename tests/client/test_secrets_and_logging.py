@@ -55,3 +55,33 @@ def test_humm_log_env_turns_on_debug_logging() -> None:
         "print(l.level == logging.DEBUG, len(l.handlers))"
     )
     assert run_python(code, HUMM_LOG="debug").split() == ["True", "1"]
+
+
+@pytest.mark.parametrize("configured", [False, True])
+def test_humm_log_prints_each_record_once(configured: bool) -> None:
+
+    code = (
+        "import asyncio, logging, sys\n"
+        + (
+            "logging.basicConfig(stream=sys.stderr, level=logging.WARNING, format='ROOT %(message)s')\n"
+            if configured
+            else ""
+        )
+        + "from humm_client.testing import FakeHumm\n"
+        "fake = FakeHumm(); org = fake.add_organization(name='Acme')\n"
+        "async def go():\n"
+        "    async with fake.client() as humm:\n"
+        "        await humm.organizations.get(org.id)\n"
+        "asyncio.run(go())\n"
+    )
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", code], env={**__import__("os").environ, "HUMM_LOG": "debug"},
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if "GET /api/organization/" in line]
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("ROOT ") is configured

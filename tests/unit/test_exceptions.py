@@ -78,3 +78,17 @@ def test_a_422_with_a_text_detail_keeps_the_text() -> None:
     )
     assert isinstance(listed, UnprocessableEntityError)
     assert listed.detail == listed.errors == [{"loc": ["body", "x"], "msg": "bad", "type": "t"}]
+
+
+def test_the_request_id_is_in_the_message() -> None:
+    import httpx
+
+    from humm_client._exceptions import make_status_error
+
+    request = httpx.Request("GET", "https://config.example/api/x")
+    response = httpx.Response(
+        503, json={"detail": "down"}, headers={"x-request-id": "req-77"}, request=request
+    )
+    error = make_status_error(response)
+    assert error.request_id == "req-77"
+    assert "[request id req-77]" in str(error)
